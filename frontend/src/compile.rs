@@ -1,0 +1,2107 @@
+//! AST -> bytecode.
+//!
+//! One `Unit` per code object being built. Stack depths are tracked while
+//! emitting (Python's control flow is structured, so every label is reached
+//! with one depth), which gives `max_stack` and the depth each exception
+//! handler unwinds to. Handlers are a compile-time stack: every instruction
+//! records the innermost handler covering it, and runs of equal handlers
+//! become the exception table, as in CPython 3.11.
+
+use crate::bytecode::{format_value, make_function, BinOp, CmpOp, Instr, Opcode, F_JUMP, F_TERMINATOR};
+use crate::code::{flags, CodeObject, Constant, ExceptionEntry, Position};
+use crate::error::{CompileError, ErrorKind};
+use crate::source::LineIndex;
+use crate::symtable::{self, mangle, ScopeId, ScopeKind, SymScope, SymbolTable};
+use rustpython_parser::ast::{self, Expr, Ranged, Stmt};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// What the source is: a module, a lone expression (`eval`), or one
+/// interactive statement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Exec,
+    Eval,
+}
+
+type Label = usize;
+
+#[derive(Clone)]
+enum FBlockKind<'a> {
+    WhileLoop { cont: Label, brk: Label },
+    ForLoop { cont: Label, brk: Label },
+    TryExcept,
+    FinallyTry { body: &'a [Stmt] },
+    FinallyEnd,
+    With,
+    HandlerCleanup { name: Option<String> },
+    ExceptionHandler,
+    PopValue,
+}
+
+#[derive(Clone)]
+struct FBlock<'a> {
+    kind: FBlockKind<'a>,
+    /// Length of the handler stack outside this block's own handlers.
+    handler_depth: usize,
+}
+
+impl FBlock<'_> {
+    fn is_loop(&self) -> bool {
+        matches!(self.kind, FBlockKind::WhileLoop { .. } | FBlockKind::ForLoop { .. })
+    }
+}
+
+struct Unit<'a> {
+    scope: ScopeId,
+    kind: ScopeKind,
+    name: String,
+    qualname: String,
+    private: Option<String>,
+    instrs: Vec<Instr>,
+    positions: Vec<Position>,
+    /// Per instruction: index into `handlers` of the innermost covering handler.
+    covering: Vec<Option<usize>>,
+    /// (label, depth) of every handler ever pushed.
+    handlers: Vec<(Label, u32)>,
+    handler_stack: Vec<usize>,
+    consts: Vec<Constant>,
+    const_index: HashMap<String, u32>,
+    names: Vec<String>,
+    name_index: HashMap<String, u32>,
+    varnames: Vec<String>,
+    cellvars: Vec<String>,
+    freevars: Vec<String>,
+    labels: Vec<Option<u32>>,
+    label_depth: Vec<Option<u32>>,
+    depth: u32,
+    max_depth: u32,
+    fblocks: Vec<FBlock<'a>>,
+    pos: Position,
+    first_line: u32,
+    argcount: u32,
+    posonlyargcount: u32,
+    kwonlyargcount: u32,
+    flags: u32,
+    doc: Option<String>,
+}
+
+struct Compiler<'a> {
+    table: &'a SymbolTable,
+    filename: Rc<str>,
+    lines: &'a LineIndex<'a>,
+    units: Vec<Unit<'a>>,
+    nesting: u32,
+}
+
+/// Parses and compiles `source`. The parse includes CPython's own limits:
+/// at most 200 nested brackets, and no deeper nesting than the compiler handles.
+pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject>, CompileError> {
+    let lines = LineIndex::new(source);
+    let tokens = crate::parse::lex_checked(source, filename, &lines)?;
+    match mode {
+        Mode::Exec => {
+            let suite = crate::parse::parse_module(tokens, source, filename, &lines)?;
+            let table = symtable::build(&suite, filename, &lines)?;
+            let mut c = Compiler::new(&table, filename, &lines);
+            let code = c.compile_module(&suite);
+            // A very deep tree would overflow the stack when dropped recursively
+            // on a small stack; the caller runs us on a large one.
+            drop(suite);
+            code
+        }
+        Mode::Eval => {
+            let expr = crate::parse::parse_eval(tokens, source, filename, &lines)?;
+            let table = symtable::build_expr(&expr, filename, &lines)?;
+            let mut c = Compiler::new(&table, filename, &lines);
+            c.compile_eval(&expr)
+        }
+    }
+}
+
+type CResult<T = ()> = Result<T, CompileError>;
+
+fn const_key(c: &Constant) -> Option<String> {
+    Some(match c {
+        Constant::None => "N".into(),
+        Constant::Bool(b) => format!("b{b}"),
+        Constant::Int(i) => format!("i{i}"),
+        Constant::BigInt(s) => format!("I{s}"),
+        Constant::Float(f) => format!("f{}", f.to_bits()),
+        Constant::Complex { real, imag } => format!("c{}:{}", real.to_bits(), imag.to_bits()),
+        Constant::Str(s) => format!("s{s}"),
+        Constant::Bytes(b) => format!("y{b:?}"),
+        Constant::Tuple(items) => {
+            let mut k = String::from("t(");
+            for it in items {
+                k.push_str(&const_key(it)?);
+                k.push(',');
+            }
+            k.push(')');
+            k
+        }
+        Constant::Ellipsis => "E".into(),
+        Constant::Code(_) => return None,
+    })
+}
+
+fn int_constant(i: &malachite_bigint::BigInt) -> Constant {
+    match i64::try_from(i) {
+        Ok(v) => Constant::Int(v),
+        Err(_) => Constant::BigInt(i.to_string()),
+    }
+}
+
+/// The AST constant as a code constant.
+fn ast_constant(c: &ast::Constant) -> Constant {
+    match c {
+        ast::Constant::None => Constant::None,
+        ast::Constant::Bool(b) => Constant::Bool(*b),
+        ast::Constant::Str(s) => Constant::Str(s.clone()),
+        ast::Constant::Bytes(b) => Constant::Bytes(b.clone()),
+        ast::Constant::Int(i) => int_constant(i),
+        ast::Constant::Tuple(t) => Constant::Tuple(t.iter().map(ast_constant).collect()),
+        ast::Constant::Float(f) => Constant::Float(*f),
+        ast::Constant::Complex { real, imag } => Constant::Complex { real: *real, imag: *imag },
+        ast::Constant::Ellipsis => Constant::Ellipsis,
+    }
+}
+
+fn docstring(body: &[Stmt]) -> Option<String> {
+    if let Some(Stmt::Expr(e)) = body.first() {
+        if let Expr::Constant(c) = &*e.value {
+            if let ast::Constant::Str(s) = &c.value {
+                return Some(s.clone());
+            }
+        }
+    }
+    None
+}
+
+/// Does a module or class body contain annotated assignments at its own level?
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::AnnAssign(_) => true,
+        Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
+        Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
+        Stmt::If(i) => has_annotations(&i.body) || has_annotations(&i.orelse),
+        Stmt::With(w) => has_annotations(&w.body),
+        Stmt::Try(t) => {
+            has_annotations(&t.body)
+                || has_annotations(&t.orelse)
+                || has_annotations(&t.finalbody)
+                || t.handlers.iter().any(|h| {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    has_annotations(&h.body)
+                })
+        }
+        _ => false,
+    })
+}
+
+fn binop(op: &ast::Operator) -> BinOp {
+    match op {
+        ast::Operator::Add => BinOp::Add,
+        ast::Operator::Sub => BinOp::Sub,
+        ast::Operator::Mult => BinOp::Mul,
+        ast::Operator::MatMult => BinOp::MatMul,
+        ast::Operator::Div => BinOp::TrueDiv,
+        ast::Operator::Mod => BinOp::Mod,
+        ast::Operator::Pow => BinOp::Pow,
+        ast::Operator::LShift => BinOp::LShift,
+        ast::Operator::RShift => BinOp::RShift,
+        ast::Operator::BitOr => BinOp::Or,
+        ast::Operator::BitXor => BinOp::Xor,
+        ast::Operator::BitAnd => BinOp::And,
+        ast::Operator::FloorDiv => BinOp::FloorDiv,
+    }
+}
+
+impl<'a> Compiler<'a> {
+    fn new(table: &'a SymbolTable, filename: &str, lines: &'a LineIndex<'a>) -> Self {
+        Compiler { table, filename: Rc::from(filename), lines, units: Vec::new(), nesting: 0 }
+    }
+
+    fn u(&mut self) -> &mut Unit<'a> {
+        self.units.last_mut().unwrap()
+    }
+
+    fn ur(&self) -> &Unit<'a> {
+        self.units.last().unwrap()
+    }
+
+    // ----- units -------------------------------------------------------------
+
+    fn push_unit(&mut self, scope: ScopeId, name: &str, qualname: String, first_line: u32) {
+        let sc = &self.table.scopes[scope];
+        let private = sc.private.clone();
+        let mut varnames: Vec<String> = Vec::new();
+        if sc.kind.is_function() {
+            varnames.extend(sc.params.iter().cloned());
+            for n in &sc.order {
+                let s = &sc.symbols[n];
+                if s.scope == SymScope::Local && !varnames.contains(n) {
+                    varnames.push(n.clone());
+                }
+            }
+            // Parameters that are cells still own a fast slot (their initial value).
+            for n in &sc.order {
+                let s = &sc.symbols[n];
+                if s.scope == SymScope::Cell && s.flags & symtable::DEF_PARAM != 0 && !varnames.contains(n) {
+                    varnames.push(n.clone());
+                }
+            }
+        }
+        let mut cellvars = sc.names_where(|s| s.scope == SymScope::Cell);
+        if sc.kind == ScopeKind::Class && sc.needs_class_closure {
+            cellvars.push("__class__".into());
+            cellvars.sort();
+        }
+        let freevars =
+            sc.names_where(|s| s.scope == SymScope::Free || s.flags & symtable::DEF_FREE_CLASS != 0);
+        let mut flags = 0;
+        if sc.kind.is_function() {
+            flags |= flags::OPTIMIZED | flags::NEWLOCALS;
+        }
+        if sc.is_generator {
+            flags |= flags::GENERATOR;
+        }
+        if cellvars.is_empty() && freevars.is_empty() {
+            flags |= flags::NOFREE;
+        }
+        if self.units.iter().any(|u| u.kind.is_function()) {
+            flags |= flags::NESTED;
+        }
+        self.units.push(Unit {
+            scope,
+            kind: sc.kind,
+            name: name.to_owned(),
+            qualname,
+            private,
+            instrs: Vec::new(),
+            positions: Vec::new(),
+            covering: Vec::new(),
+            handlers: Vec::new(),
+            handler_stack: Vec::new(),
+            consts: Vec::new(),
+            const_index: HashMap::new(),
+            names: Vec::new(),
+            name_index: HashMap::new(),
+            varnames,
+            cellvars,
+            freevars,
+            labels: Vec::new(),
+            label_depth: Vec::new(),
+            depth: 0,
+            max_depth: 0,
+            fblocks: Vec::new(),
+            pos: Position { line: first_line, end_line: first_line, col: 0, end_col: 0 },
+            first_line,
+            argcount: 0,
+            posonlyargcount: 0,
+            kwonlyargcount: 0,
+            flags,
+            doc: None,
+        });
+    }
+
+    fn pop_unit(&mut self) -> CResult<Rc<CodeObject>> {
+        let u = self.units.pop().unwrap();
+        let mut instrs = u.instrs;
+        for ins in instrs.iter_mut() {
+            if ins.op.flags() & F_JUMP != 0 {
+                ins.arg = u.labels[ins.arg as usize].expect("jump to an unbound label");
+            }
+        }
+        // Runs of instructions with the same innermost handler become table rows.
+        let mut table: Vec<ExceptionEntry> = Vec::new();
+        let mut i = 0;
+        while i < u.covering.len() {
+            if let Some(h) = u.covering[i] {
+                let start = i;
+                while i < u.covering.len() && u.covering[i] == Some(h) {
+                    i += 1;
+                }
+                let (label, depth) = u.handlers[h];
+                table.push(ExceptionEntry {
+                    start: start as u32,
+                    end: i as u32,
+                    handler: u.labels[label].expect("unbound handler"),
+                    depth,
+                });
+            } else {
+                i += 1;
+            }
+        }
+        let sc = &self.table.scopes[u.scope];
+        let cell2arg = u
+            .cellvars
+            .iter()
+            .map(|c| {
+                if sc.flags_of(c) & symtable::DEF_PARAM != 0 {
+                    u.varnames.iter().position(|v| v == c).map(|p| p as u32)
+                } else {
+                    None
+                }
+            })
+            .collect();
+        Ok(Rc::new(CodeObject {
+            name: u.name,
+            qualname: u.qualname,
+            filename: self.filename.clone(),
+            first_line: u.first_line,
+            flags: u.flags,
+            argcount: u.argcount,
+            posonlyargcount: u.posonlyargcount,
+            kwonlyargcount: u.kwonlyargcount,
+            instrs,
+            positions: u.positions,
+            consts: u.consts,
+            names: u.names,
+            varnames: u.varnames,
+            cellvars: u.cellvars,
+            freevars: u.freevars,
+            cell2arg,
+            exception_table: table,
+            max_stack: u.max_depth,
+            doc: u.doc,
+        }))
+    }
+
+    // ----- emission ----------------------------------------------------------
+
+    fn emit(&mut self, op: Opcode, arg: u32) {
+        let u = self.u();
+        let (pops, pushes) = op.stack_effect(arg);
+        if op.flags() & F_JUMP != 0 {
+            let (jp, jpush) = op.jump_effect(arg);
+            let target_depth = u.depth - jp.min(u.depth) + jpush;
+            let label = arg as usize;
+            if u.label_depth[label].is_none() {
+                u.label_depth[label] = Some(target_depth);
+            }
+            u.max_depth = u.max_depth.max(target_depth);
+        }
+        u.depth = u.depth.saturating_sub(pops) + pushes;
+        u.max_depth = u.max_depth.max(u.depth);
+        u.instrs.push(Instr::new(op, arg));
+        u.positions.push(u.pos);
+        let cover = u.handler_stack.last().copied();
+        u.covering.push(cover);
+        let _ = F_TERMINATOR;
+    }
+
+    fn op(&mut self, op: Opcode) {
+        self.emit(op, 0)
+    }
+
+    fn new_label(&mut self) -> Label {
+        let u = self.u();
+        u.labels.push(None);
+        u.label_depth.push(None);
+        u.labels.len() - 1
+    }
+
+    fn bind(&mut self, l: Label) {
+        let u = self.u();
+        u.labels[l] = Some(u.instrs.len() as u32);
+        if let Some(d) = u.label_depth[l] {
+            u.depth = d;
+        }
+    }
+
+    fn jump(&mut self, op: Opcode, l: Label) {
+        self.emit(op, l as u32)
+    }
+
+    /// Covers what follows with a handler that unwinds to the current depth.
+    fn push_handler(&mut self, l: Label) {
+        let u = self.u();
+        let d = u.depth;
+        u.handlers.push((l, d));
+        let idx = u.handlers.len() - 1;
+        u.handler_stack.push(idx);
+        if u.label_depth[l].is_none() {
+            u.label_depth[l] = Some(d + 1);
+        }
+        u.max_depth = u.max_depth.max(d + 1);
+    }
+
+    /// Like `push_handler`, with an explicit unwind depth.
+    fn push_handler_at(&mut self, l: Label, depth: u32) {
+        let u = self.u();
+        u.handlers.push((l, depth));
+        let idx = u.handlers.len() - 1;
+        u.handler_stack.push(idx);
+        if u.label_depth[l].is_none() {
+            u.label_depth[l] = Some(depth + 1);
+        }
+        u.max_depth = u.max_depth.max(depth + 1);
+    }
+
+    fn pop_handler(&mut self) {
+        self.u().handler_stack.pop();
+    }
+
+    fn add_const(&mut self, c: Constant) -> u32 {
+        let u = self.u();
+        let key = const_key(&c);
+        if let Some(k) = &key {
+            if let Some(&i) = u.const_index.get(k) {
+                return i;
+            }
+        }
+        u.consts.push(c);
+        let i = (u.consts.len() - 1) as u32;
+        if let Some(k) = key {
+            u.const_index.insert(k, i);
+        }
+        i
+    }
+
+    fn load_const(&mut self, c: Constant) {
+        let i = self.add_const(c);
+        self.emit(Opcode::LoadConst, i);
+    }
+
+    fn add_name(&mut self, name: &str) -> u32 {
+        let u = self.u();
+        if let Some(&i) = u.name_index.get(name) {
+            return i;
+        }
+        u.names.push(name.to_owned());
+        let i = (u.names.len() - 1) as u32;
+        u.name_index.insert(name.to_owned(), i);
+        i
+    }
+
+    fn emit_name(&mut self, op: Opcode, name: &str) {
+        let i = self.add_name(name);
+        self.emit(op, i);
+    }
+
+    fn set_pos(&mut self, node: &impl Ranged) {
+        let r = node.range();
+        let (line, col) = self.lines.locate(r.start().to_u32());
+        let (end_line, end_col) = self.lines.locate(r.end().to_u32());
+        self.u().pos = Position { line, end_line, col, end_col };
+    }
+
+    fn error(&self, msg: impl Into<String>, node: &impl Ranged) -> CompileError {
+        let r = node.range();
+        let (line, col) = self.lines.locate(r.start().to_u32());
+        let (end_line, end_col) = self.lines.locate(r.end().to_u32());
+        let mut e = CompileError::syntax(msg, &self.filename, line, col + 1);
+        e.end_line = end_line;
+        e.end_offset = end_col + 1;
+        e.text = self.lines.line_text(line).map(str::to_owned);
+        e
+    }
+
+    fn enter_nesting(&mut self, node: &impl Ranged) -> CResult {
+        self.nesting += 1;
+        if self.nesting > symtable::MAX_NESTING + 10 {
+            let mut e = self.error("maximum recursion depth exceeded during compilation", node);
+            e.kind = ErrorKind::RecursionError;
+            e.bare = true;
+            return Err(e);
+        }
+        Ok(())
+    }
+
+    // ----- names -------------------------------------------------------------
+
+    fn deref_index(&self, name: &str) -> u32 {
+        let u = self.ur();
+        if let Some(i) = u.cellvars.iter().position(|c| c == name) {
+            return i as u32;
+        }
+        let i = u.freevars.iter().position(|c| c == name).unwrap_or_else(|| {
+            panic!("name {name} is neither cell nor free in {}", u.name)
+        });
+        (u.cellvars.len() + i) as u32
+    }
+
+    fn name_op(&mut self, name: &str, ctx: ast::ExprContext) {
+        let private = self.ur().private.clone();
+        let mangled = mangle(private.as_deref(), name);
+        let scope = self.table.scopes[self.ur().scope].scope_of(&mangled);
+        let kind = self.ur().kind;
+        use ast::ExprContext::*;
+        match scope {
+            SymScope::Free | SymScope::Cell => {
+                let i = self.deref_index(&mangled);
+                let op = match ctx {
+                    Load if kind == ScopeKind::Class => Opcode::LoadClassDeref,
+                    Load => Opcode::LoadDeref,
+                    Store => Opcode::StoreDeref,
+                    Del => Opcode::DeleteDeref,
+                };
+                self.emit(op, i);
+            }
+            SymScope::Local if kind.is_function() => {
+                let i = self.ur().varnames.iter().position(|v| *v == mangled).unwrap() as u32;
+                let op = match ctx {
+                    Load => Opcode::LoadFast,
+                    Store => Opcode::StoreFast,
+                    Del => Opcode::DeleteFast,
+                };
+                self.emit(op, i);
+            }
+            SymScope::GlobalExplicit | SymScope::GlobalImplicit
+                if scope == SymScope::GlobalExplicit || kind.is_function() =>
+            {
+                let op = match ctx {
+                    Load => Opcode::LoadGlobal,
+                    Store => Opcode::StoreGlobal,
+                    Del => Opcode::DeleteGlobal,
+                };
+                self.emit_name(op, &mangled);
+            }
+            _ => {
+                let op = match ctx {
+                    Load => Opcode::LoadName,
+                    Store => Opcode::StoreName,
+                    Del => Opcode::DeleteName,
+                };
+                self.emit_name(op, &mangled);
+            }
+        }
+    }
+
+    fn store_name(&mut self, name: &str) {
+        self.name_op(name, ast::ExprContext::Store)
+    }
+
+    fn mangled(&self, name: &str) -> String {
+        mangle(self.ur().private.as_deref(), name)
+    }
+
+    // ----- module / eval -----------------------------------------------------
+
+    fn compile_module(&mut self, body: &'a [Stmt]) -> CResult<Rc<CodeObject>> {
+        self.push_unit(0, "<module>", "<module>".into(), 1);
+        if has_annotations(body) {
+            self.op(Opcode::SetupAnnotations);
+        }
+        let mut body = body;
+        if let Some(doc) = docstring(body) {
+            self.set_pos(&body[0]);
+            self.load_const(Constant::Str(doc));
+            self.store_name("__doc__");
+            body = &body[1..];
+        }
+        self.stmts(body)?;
+        self.load_const(Constant::None);
+        self.op(Opcode::ReturnValue);
+        self.pop_unit()
+    }
+
+    fn compile_eval(&mut self, expr: &'a Expr) -> CResult<Rc<CodeObject>> {
+        self.push_unit(0, "<module>", "<module>".into(), 1);
+        self.expr(expr)?;
+        self.op(Opcode::ReturnValue);
+        self.pop_unit()
+    }
+
+    // ----- statements --------------------------------------------------------
+
+    fn stmts(&mut self, body: &'a [Stmt]) -> CResult {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &'a Stmt) -> CResult {
+        self.enter_nesting(s)?;
+        self.set_pos(s);
+        let r = self.stmt_inner(s);
+        self.nesting -= 1;
+        r
+    }
+
+    fn stmt_inner(&mut self, s: &'a Stmt) -> CResult {
+        match s {
+            Stmt::FunctionDef(f) => self.function_def(s, &f.name, &f.args, &f.body, &f.decorator_list, f.returns.as_deref(), false),
+            Stmt::AsyncFunctionDef(f) => {
+                self.function_def(s, &f.name, &f.args, &f.body, &f.decorator_list, f.returns.as_deref(), true)
+            }
+            Stmt::ClassDef(c) => self.class_def(s, c),
+            Stmt::Return(r) => {
+                if !self.ur().kind.is_function() {
+                    return Err(self.error("'return' outside function", s));
+                }
+                match &r.value {
+                    Some(v) => self.expr(v)?,
+                    None => self.load_const(Constant::None),
+                }
+                let saved = self.ur().handler_stack.clone();
+                self.unwind_fblock_stack(true, false)?;
+                self.u().handler_stack.clear();
+                self.set_pos(s);
+                self.op(Opcode::ReturnValue);
+                self.u().handler_stack = saved;
+                Ok(())
+            }
+            Stmt::Delete(d) => {
+                for t in &d.targets {
+                    self.delete_target(t)?;
+                }
+                Ok(())
+            }
+            Stmt::Assign(a) => {
+                self.expr(&a.value)?;
+                let n = a.targets.len();
+                for (i, t) in a.targets.iter().enumerate() {
+                    if i + 1 < n {
+                        self.emit(Opcode::Copy, 1);
+                    }
+                    self.store_target(t)?;
+                }
+                Ok(())
+            }
+            Stmt::TypeAlias(_) => Err(self.error("type aliases are not supported in Python 3.11", s)),
+            Stmt::AugAssign(a) => self.aug_assign(a),
+            Stmt::AnnAssign(a) => self.ann_assign(s, a),
+            Stmt::For(f) => self.for_stmt(&f.target, &f.iter, &f.body, &f.orelse),
+            Stmt::AsyncFor(_) | Stmt::AsyncWith(_) => {
+                Err(self.error("asynchronous statements are not supported yet", s))
+            }
+            Stmt::While(w) => self.while_stmt(&w.test, &w.body, &w.orelse),
+            Stmt::If(i) => {
+                let end = self.new_label();
+                if i.orelse.is_empty() {
+                    self.jump_if(&i.test, false, end)?;
+                    self.stmts(&i.body)?;
+                } else {
+                    let other = self.new_label();
+                    self.jump_if(&i.test, false, other)?;
+                    self.stmts(&i.body)?;
+                    self.jump(Opcode::Jump, end);
+                    self.bind(other);
+                    self.stmts(&i.orelse)?;
+                }
+                self.bind(end);
+                Ok(())
+            }
+            Stmt::With(w) => self.with_stmt(s, &w.items, &w.body, 0),
+            Stmt::Match(_) => Err(self.error("match statements are not supported yet", s)),
+            Stmt::Raise(r) => {
+                let mut n = 0;
+                if let Some(e) = &r.exc {
+                    self.expr(e)?;
+                    n = 1;
+                    if let Some(c) = &r.cause {
+                        self.expr(c)?;
+                        n = 2;
+                    }
+                }
+                self.set_pos(s);
+                self.emit(Opcode::RaiseVarargs, n);
+                Ok(())
+            }
+            Stmt::Try(t) => {
+                if t.finalbody.is_empty() {
+                    self.try_except(&t.body, &t.handlers, &t.orelse)
+                } else {
+                    self.try_finally(&t.body, &t.handlers, &t.orelse, &t.finalbody)
+                }
+            }
+            Stmt::TryStar(_) => Err(self.error("except* is not supported yet", s)),
+            Stmt::Assert(a) => {
+                let end = self.new_label();
+                self.jump_if(&a.test, true, end)?;
+                self.set_pos(s);
+                self.op(Opcode::LoadAssertionError);
+                if let Some(m) = &a.msg {
+                    self.expr(m)?;
+                    self.emit(Opcode::Call, 1);
+                }
+                self.emit(Opcode::RaiseVarargs, 1);
+                self.bind(end);
+                Ok(())
+            }
+            Stmt::Import(i) => {
+                for alias in &i.names {
+                    self.set_pos(alias);
+                    self.load_const(Constant::Int(0));
+                    self.load_const(Constant::None);
+                    self.emit_name(Opcode::ImportName, &alias.name);
+                    match &alias.asname {
+                        Some(asname) => {
+                            let parts: Vec<&str> = alias.name.split('.').collect();
+                            for part in &parts[1..] {
+                                self.emit_name(Opcode::ImportFrom, part);
+                                self.emit(Opcode::Swap, 2);
+                                self.op(Opcode::PopTop);
+                            }
+                            self.store_name(asname);
+                        }
+                        None => {
+                            let top = alias.name.split('.').next().unwrap().to_owned();
+                            self.store_name(&top);
+                        }
+                    }
+                }
+                Ok(())
+            }
+            Stmt::ImportFrom(i) => {
+                let level = i.level.map_or(0, |l| l.to_u32());
+                self.load_const(Constant::Int(level as i64));
+                let names: Vec<Constant> = i.names.iter().map(|a| Constant::Str(a.name.to_string())).collect();
+                self.load_const(Constant::Tuple(names));
+                let module = i.module.as_ref().map_or("", |m| m.as_str());
+                self.emit_name(Opcode::ImportName, module);
+                if i.names.len() == 1 && i.names[0].name.as_str() == "*" {
+                    self.op(Opcode::ImportStar);
+                    return Ok(());
+                }
+                for alias in &i.names {
+                    self.set_pos(alias);
+                    self.emit_name(Opcode::ImportFrom, &alias.name);
+                    let bound = alias.asname.as_ref().unwrap_or(&alias.name).to_string();
+                    self.store_name(&bound);
+                }
+                self.op(Opcode::PopTop);
+                Ok(())
+            }
+            Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Pass(_) => Ok(()),
+            Stmt::Expr(e) => {
+                if let Expr::Constant(_) = &*e.value {
+                    return Ok(()); // docstrings and stray constants do nothing
+                }
+                self.expr(&e.value)?;
+                self.op(Opcode::PopTop);
+                Ok(())
+            }
+            Stmt::Break(_) => {
+                let saved = self.ur().handler_stack.clone();
+                let Some(fb) = self.unwind_fblock_stack(false, true)? else {
+                    return Err(self.error("'break' outside loop", s));
+                };
+                let (FBlockKind::WhileLoop { brk, .. } | FBlockKind::ForLoop { brk, .. }) = fb.kind else {
+                    unreachable!()
+                };
+                self.unwind_fblock(&fb, false)?;
+                self.set_pos(s);
+                self.jump(Opcode::Jump, brk);
+                self.u().handler_stack = saved;
+                Ok(())
+            }
+            Stmt::Continue(_) => {
+                let saved = self.ur().handler_stack.clone();
+                let Some(fb) = self.unwind_fblock_stack(false, true)? else {
+                    return Err(self.error("'continue' not properly in loop", s));
+                };
+                let (FBlockKind::WhileLoop { cont, .. } | FBlockKind::ForLoop { cont, .. }) = fb.kind else {
+                    unreachable!()
+                };
+                self.set_pos(s);
+                self.jump(Opcode::JumpBackward, cont);
+                self.u().handler_stack = saved;
+                Ok(())
+            }
+        }
+    }
+
+    fn push_fblock(&mut self, kind: FBlockKind<'a>, handler_depth: usize) {
+        self.u().fblocks.push(FBlock { kind, handler_depth });
+    }
+
+    fn pop_fblock(&mut self) {
+        self.u().fblocks.pop();
+    }
+
+    /// Emits the code that leaves one block early (return, break, continue).
+    /// With `preserve_tos`, the value on top of the stack (a return value) is kept.
+    fn unwind_fblock(&mut self, fb: &FBlock<'a>, preserve_tos: bool) -> CResult {
+        self.u().handler_stack.truncate(fb.handler_depth);
+        match &fb.kind {
+            FBlockKind::WhileLoop { .. } | FBlockKind::ExceptionHandler | FBlockKind::TryExcept => {}
+            FBlockKind::ForLoop { .. } => {
+                if preserve_tos {
+                    self.emit(Opcode::Swap, 2);
+                }
+                self.op(Opcode::PopTop);
+            }
+            FBlockKind::FinallyTry { body } => {
+                if preserve_tos {
+                    let hd = self.ur().handler_stack.len();
+                    self.push_fblock(FBlockKind::PopValue, hd);
+                }
+                self.stmts(body)?;
+                if preserve_tos {
+                    self.pop_fblock();
+                }
+            }
+            FBlockKind::FinallyEnd => {
+                // stack: prev exc [value]
+                if preserve_tos {
+                    self.emit(Opcode::Swap, 2);
+                }
+                self.op(Opcode::PopTop);
+                if preserve_tos {
+                    self.emit(Opcode::Swap, 2);
+                }
+                self.op(Opcode::PopExcept);
+            }
+            FBlockKind::With => {
+                // stack: exit [value]
+                if preserve_tos {
+                    self.emit(Opcode::Swap, 2);
+                }
+                self.load_const(Constant::None);
+                self.load_const(Constant::None);
+                self.load_const(Constant::None);
+                self.emit(Opcode::Call, 3);
+                self.op(Opcode::PopTop);
+            }
+            FBlockKind::HandlerCleanup { name } => {
+                // stack: prev [value]
+                if preserve_tos {
+                    self.emit(Opcode::Swap, 2);
+                }
+                self.op(Opcode::PopExcept);
+                if let Some(name) = name {
+                    self.load_const(Constant::None);
+                    self.store_name(name);
+                    self.name_op(name, ast::ExprContext::Del);
+                }
+            }
+            FBlockKind::PopValue => {
+                if preserve_tos {
+                    self.emit(Opcode::Swap, 2);
+                }
+                self.op(Opcode::PopTop);
+            }
+        }
+        Ok(())
+    }
+
+    /// Unwinds blocks from the innermost out: all of them, or up to the
+    /// innermost loop (returned, not unwound).
+    fn unwind_fblock_stack(&mut self, preserve_tos: bool, stop_at_loop: bool) -> CResult<Option<FBlock<'a>>> {
+        let Some(top) = self.ur().fblocks.last().cloned() else {
+            return Ok(None);
+        };
+        if stop_at_loop && top.is_loop() {
+            return Ok(Some(top));
+        }
+        self.u().fblocks.pop();
+        let r = self.unwind_fblock(&top, preserve_tos);
+        let rest = match r {
+            Ok(()) => self.unwind_fblock_stack(preserve_tos, stop_at_loop),
+            Err(e) => Err(e),
+        };
+        self.u().fblocks.push(top);
+        rest
+    }
+
+    fn while_stmt(&mut self, test: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult {
+        let top = self.new_label();
+        let brk = self.new_label();
+        let other = self.new_label();
+        self.bind(top);
+        let always = matches!(test, Expr::Constant(c) if matches!(c.value, ast::Constant::Bool(true)));
+        if !always {
+            self.jump_if(test, false, other)?;
+        }
+        let hd = self.ur().handler_stack.len();
+        self.push_fblock(FBlockKind::WhileLoop { cont: top, brk }, hd);
+        self.stmts(body)?;
+        self.pop_fblock();
+        self.jump(Opcode::JumpBackward, top);
+        self.bind(other);
+        self.stmts(orelse)?;
+        self.bind(brk);
+        Ok(())
+    }
+
+    fn for_stmt(&mut self, target: &'a Expr, iter: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult {
+        let top = self.new_label();
+        let cleanup = self.new_label();
+        let brk = self.new_label();
+        self.expr(iter)?;
+        self.op(Opcode::GetIter);
+        self.bind(top);
+        self.jump(Opcode::ForIter, cleanup);
+        self.store_target(target)?;
+        let hd = self.ur().handler_stack.len();
+        self.push_fblock(FBlockKind::ForLoop { cont: top, brk }, hd);
+        self.stmts(body)?;
+        self.pop_fblock();
+        self.jump(Opcode::JumpBackward, top);
+        self.bind(cleanup);
+        self.stmts(orelse)?;
+        self.bind(brk);
+        Ok(())
+    }
+
+    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [ast::ExceptHandler], orelse: &'a [Stmt]) -> CResult {
+        let except = self.new_label();
+        let end = self.new_label();
+        let hd = self.ur().handler_stack.len();
+        self.push_handler(except);
+        self.push_fblock(FBlockKind::TryExcept, hd);
+        self.stmts(body)?;
+        self.pop_fblock();
+        self.pop_handler();
+        self.stmts(orelse)?;
+        self.jump(Opcode::Jump, end);
+
+        // Handler: the stack is [.. exc].
+        self.bind(except);
+        let cleanup = self.new_label();
+        let base = self.ur().depth - 1; // depth outside the try
+        let hd = self.ur().handler_stack.len();
+        self.push_handler_at(cleanup, base + 1);
+        self.op(Opcode::PushExcInfo); // [.. prev exc]
+        self.push_fblock(FBlockKind::ExceptionHandler, hd);
+        let n = handlers.len();
+        for (i, h) in handlers.iter().enumerate() {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.set_pos(h);
+            if h.type_.is_none() && i + 1 < n {
+                return Err(self.error("default 'except:' must be last", h));
+            }
+            let next = self.new_label();
+            if let Some(t) = &h.type_ {
+                self.expr(t)?;
+                self.op(Opcode::CheckExcMatch);
+                self.jump(Opcode::PopJumpIfFalse, next);
+            }
+            match &h.name {
+                Some(name) => {
+                    let name = name.to_string();
+                    self.store_name(&name); // [.. prev]
+                    let cleanup_end = self.new_label();
+                    self.push_handler(cleanup_end);
+                    self.push_fblock(FBlockKind::HandlerCleanup { name: Some(name.clone()) }, hd);
+                    self.stmts(&h.body)?;
+                    self.pop_fblock();
+                    self.pop_handler(); // cleanup_end
+                    self.pop_handler(); // cleanup
+                    self.op(Opcode::PopExcept);
+                    self.load_const(Constant::None);
+                    self.store_name(&name);
+                    self.name_op(&name, ast::ExprContext::Del);
+                    self.jump(Opcode::Jump, end);
+                    // An exception in the body: unbind the name, re-raise.
+                    self.push_handler_at(cleanup, base + 1);
+                    self.bind(cleanup_end);
+                    self.load_const(Constant::None);
+                    self.store_name(&name);
+                    self.name_op(&name, ast::ExprContext::Del);
+                    self.op(Opcode::Reraise);
+                }
+                None => {
+                    self.op(Opcode::PopTop); // [.. prev]
+                    self.push_fblock(FBlockKind::HandlerCleanup { name: None }, hd);
+                    self.stmts(&h.body)?;
+                    self.pop_fblock();
+                    self.pop_handler(); // cleanup
+                    self.op(Opcode::PopExcept);
+                    self.jump(Opcode::Jump, end);
+                    self.push_handler_at(cleanup, base + 1);
+                }
+            }
+            self.bind(next);
+        }
+        self.pop_fblock();
+        // No clause matched: re-raise (still covered by `cleanup`).
+        self.op(Opcode::Reraise);
+        self.pop_handler();
+        // cleanup: [.. prev exc2] -> restore prev as the handled exception, re-raise exc2.
+        self.bind(cleanup);
+        self.emit(Opcode::Copy, 2);
+        self.op(Opcode::PopExcept);
+        self.op(Opcode::Reraise);
+        self.bind(end);
+        Ok(())
+    }
+
+    fn try_finally(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ast::ExceptHandler],
+        orelse: &'a [Stmt],
+        finalbody: &'a [Stmt],
+    ) -> CResult {
+        let fin = self.new_label();
+        let exit = self.new_label();
+        let hd = self.ur().handler_stack.len();
+        self.push_handler(fin);
+        self.push_fblock(FBlockKind::FinallyTry { body: finalbody }, hd);
+        if handlers.is_empty() {
+            self.stmts(body)?;
+        } else {
+            self.try_except(body, handlers, orelse)?;
+        }
+        self.pop_fblock();
+        self.pop_handler();
+        self.stmts(finalbody)?;
+        self.jump(Opcode::Jump, exit);
+
+        // Exceptional path: [.. exc]
+        self.bind(fin);
+        let cleanup = self.new_label();
+        let base = self.ur().depth - 1;
+        self.push_handler_at(cleanup, base + 1);
+        self.op(Opcode::PushExcInfo);
+        self.push_fblock(FBlockKind::FinallyEnd, hd);
+        self.stmts(finalbody)?;
+        self.pop_fblock();
+        self.op(Opcode::Reraise);
+        self.pop_handler();
+        self.bind(cleanup);
+        self.emit(Opcode::Copy, 2);
+        self.op(Opcode::PopExcept);
+        self.op(Opcode::Reraise);
+        self.bind(exit);
+        Ok(())
+    }
+
+    fn with_stmt(&mut self, s: &'a Stmt, items: &'a [ast::WithItem], body: &'a [Stmt], pos: usize) -> CResult {
+        let item = &items[pos];
+        let fin = self.new_label();
+        let exit = self.new_label();
+        self.expr(&item.context_expr)?;
+        self.set_pos(s);
+        self.op(Opcode::BeforeWith); // [.. exit enter_result]
+        let hd = self.ur().handler_stack.len();
+        let d = self.ur().depth;
+        self.push_handler_at(fin, d - 1);
+        self.push_fblock(FBlockKind::With, hd);
+        match &item.optional_vars {
+            Some(t) => self.store_target(t)?,
+            None => self.op(Opcode::PopTop),
+        }
+        if pos + 1 == items.len() {
+            self.stmts(body)?;
+        } else {
+            self.with_stmt(s, items, body, pos + 1)?;
+        }
+        self.pop_fblock();
+        self.pop_handler();
+        self.set_pos(s);
+        self.load_const(Constant::None);
+        self.load_const(Constant::None);
+        self.load_const(Constant::None);
+        self.emit(Opcode::Call, 3);
+        self.op(Opcode::PopTop);
+        self.jump(Opcode::Jump, exit);
+
+        // Exceptional path: [.. exit exc]
+        self.bind(fin);
+        let cleanup = self.new_label();
+        // After PushExcInfo the cleanup handler unwinds to [.. exit prev].
+        let base = self.ur().depth;
+        self.push_handler_at(cleanup, base);
+        self.op(Opcode::PushExcInfo); // [.. exit prev exc]
+        self.op(Opcode::WithExceptStart); // [.. exit prev exc res]
+        let suppress = self.new_label();
+        self.jump(Opcode::PopJumpIfTrue, suppress);
+        self.op(Opcode::Reraise);
+        self.bind(suppress);
+        self.op(Opcode::PopTop); // exc
+        self.pop_handler();
+        self.op(Opcode::PopExcept);
+        self.op(Opcode::PopTop); // exit
+        self.jump(Opcode::Jump, exit);
+        self.bind(cleanup); // [.. exit prev exc2]
+        self.emit(Opcode::Copy, 2);
+        self.op(Opcode::PopExcept);
+        self.op(Opcode::Reraise);
+        self.bind(exit);
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> CResult {
+        let op = binop(&a.op) as u32 + BinOp::INPLACE;
+        match &*a.target {
+            Expr::Name(n) => {
+                self.name_op(&n.id, ast::ExprContext::Load);
+                self.expr(&a.value)?;
+                self.set_pos(a);
+                self.emit(Opcode::BinaryOp, op);
+                self.name_op(&n.id, ast::ExprContext::Store);
+            }
+            Expr::Attribute(at) => {
+                self.expr(&at.value)?;
+                self.emit(Opcode::Copy, 1);
+                let name = self.mangled(&at.attr);
+                self.emit_name(Opcode::LoadAttr, &name);
+                self.expr(&a.value)?;
+                self.set_pos(a);
+                self.emit(Opcode::BinaryOp, op);
+                self.emit(Opcode::Swap, 2);
+                self.emit_name(Opcode::StoreAttr, &name);
+            }
+            Expr::Subscript(sub) => {
+                self.expr(&sub.value)?;
+                self.expr(&sub.slice)?;
+                self.emit(Opcode::Copy, 2);
+                self.emit(Opcode::Copy, 2);
+                self.op(Opcode::BinarySubscr);
+                self.expr(&a.value)?;
+                self.set_pos(a);
+                self.emit(Opcode::BinaryOp, op);
+                self.emit(Opcode::Swap, 3);
+                self.emit(Opcode::Swap, 2);
+                self.op(Opcode::StoreSubscr);
+            }
+            other => return Err(self.error(format!("'{}' is an illegal expression for augmented assignment", expr_description(other)), other)),
+        }
+        Ok(())
+    }
+
+    fn ann_assign(&mut self, s: &'a Stmt, a: &'a ast::StmtAnnAssign) -> CResult {
+        if let Some(v) = &a.value {
+            self.expr(v)?;
+            self.store_target(&a.target)?;
+        }
+        let kind = self.ur().kind;
+        match &*a.target {
+            Expr::Name(n) if a.simple && !kind.is_function() => {
+                self.expr(&a.annotation)?;
+                self.set_pos(s);
+                self.emit_name(Opcode::LoadName, "__annotations__");
+                let name = self.mangled(&n.id);
+                self.load_const(Constant::Str(name));
+                self.op(Opcode::StoreSubscr);
+            }
+            Expr::Name(_) => {}
+            Expr::Attribute(at) if a.value.is_none() => {
+                self.expr(&at.value)?;
+                self.op(Opcode::PopTop);
+            }
+            Expr::Subscript(sub) if a.value.is_none() => {
+                self.expr(&sub.value)?;
+                self.op(Opcode::PopTop);
+                self.expr(&sub.slice)?;
+                self.op(Opcode::PopTop);
+            }
+            _ => {}
+        }
+        if !kind.is_function() && !matches!(&*a.target, Expr::Name(_) if a.simple) {
+            self.expr(&a.annotation)?;
+            self.op(Opcode::PopTop);
+        }
+        Ok(())
+    }
+
+    // ----- functions and classes --------------------------------------------
+
+    /// Qualified name of a new scope called `name` inside the current unit.
+    fn qualname(&self, name: &str) -> String {
+        let u = self.ur();
+        if u.kind == ScopeKind::Module {
+            return name.to_owned();
+        }
+        // A function declared global keeps a top-level qualname.
+        let sc = &self.table.scopes[u.scope];
+        if sc.scope_of(&mangle(u.private.as_deref(), name)) == SymScope::GlobalExplicit {
+            return name.to_owned();
+        }
+        if u.kind.is_function() {
+            format!("{}.<locals>.{}", u.qualname, name)
+        } else {
+            format!("{}.{}", u.qualname, name)
+        }
+    }
+
+    /// Pushes defaults, keyword defaults and annotations; returns MakeFunction flags.
+    fn function_prelude(&mut self, args: &'a ast::Arguments, returns: Option<&'a Expr>, annotations: bool) -> CResult<u32> {
+        let mut fl = 0;
+        let defaults: Vec<&Expr> =
+            args.posonlyargs.iter().chain(&args.args).filter_map(|a| a.default.as_deref()).collect();
+        if !defaults.is_empty() {
+            for d in &defaults {
+                self.expr(d)?;
+            }
+            self.emit(Opcode::BuildTuple, defaults.len() as u32);
+            fl |= make_function::DEFAULTS;
+        }
+        let kwdefaults: Vec<(&str, &Expr)> = args
+            .kwonlyargs
+            .iter()
+            .filter_map(|a| a.default.as_deref().map(|d| (a.def.arg.as_str(), d)))
+            .collect();
+        if !kwdefaults.is_empty() {
+            for (name, d) in &kwdefaults {
+                let name = self.mangled(name);
+                self.load_const(Constant::Str(name));
+                self.expr(d)?;
+            }
+            self.emit(Opcode::BuildMap, kwdefaults.len() as u32);
+            fl |= make_function::KWDEFAULTS;
+        }
+        if annotations {
+            let mut n = 0;
+            let params = args
+                .posonlyargs
+                .iter()
+                .chain(&args.args)
+                .map(|a| &a.def)
+                .chain(args.vararg.as_deref())
+                .chain(args.kwonlyargs.iter().map(|a| &a.def))
+                .chain(args.kwarg.as_deref());
+            for p in params {
+                if let Some(ann) = &p.annotation {
+                    let name = self.mangled(&p.arg);
+                    self.load_const(Constant::Str(name));
+                    self.expr(ann)?;
+                    n += 1;
+                }
+            }
+            if let Some(r) = returns {
+                self.load_const(Constant::Str("return".into()));
+                self.expr(r)?;
+                n += 1;
+            }
+            if n > 0 {
+                self.emit(Opcode::BuildMap, n);
+                fl |= make_function::ANNOTATIONS;
+            }
+        }
+        Ok(fl)
+    }
+
+    /// Pushes the closure tuple for `code` (if it has free variables) and the
+    /// code, then MakeFunction.
+    fn make_closure(&mut self, code: Rc<CodeObject>, mut fl: u32) {
+        if !code.freevars.is_empty() {
+            for name in &code.freevars {
+                // A name free in the child is a cell or free variable here.
+                let i = self.deref_index(name);
+                self.emit(Opcode::LoadClosure, i);
+            }
+            self.emit(Opcode::BuildTuple, code.freevars.len() as u32);
+            fl |= make_function::CLOSURE;
+        }
+        self.load_const(Constant::Code(code));
+        self.emit(Opcode::MakeFunction, fl);
+    }
+
+    fn set_arg_counts(&mut self, args: &ast::Arguments) {
+        let u = self.u();
+        u.argcount = (args.posonlyargs.len() + args.args.len()) as u32;
+        u.posonlyargcount = args.posonlyargs.len() as u32;
+        u.kwonlyargcount = args.kwonlyargs.len() as u32;
+        if args.vararg.is_some() {
+            u.flags |= flags::VARARGS;
+        }
+        if args.kwarg.is_some() {
+            u.flags |= flags::VARKEYWORDS;
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn function_def(
+        &mut self,
+        s: &'a Stmt,
+        name: &str,
+        args: &'a ast::Arguments,
+        body: &'a [Stmt],
+        decorators: &'a [Expr],
+        returns: Option<&'a Expr>,
+        is_async: bool,
+    ) -> CResult {
+        if is_async {
+            return Err(self.error("async functions are not supported yet", s));
+        }
+        for d in decorators {
+            self.expr(d)?;
+        }
+        let fl = self.function_prelude(args, returns, true)?;
+        let scope = self.table.scope_for(s);
+        let qualname = self.qualname(name);
+        let first_line = self.lines.locate(s.range().start().to_u32()).0;
+        let first_line = decorators.first().map_or(first_line, |d| self.lines.locate(d.range().start().to_u32()).0);
+        self.push_unit(scope, name, qualname, first_line);
+        self.set_arg_counts(args);
+        let mut body_stmts = body;
+        if let Some(doc) = docstring(body) {
+            self.u().doc = Some(doc.clone());
+            self.add_const(Constant::Str(doc));
+            body_stmts = &body[1..];
+        } else {
+            self.add_const(Constant::None);
+        }
+        self.stmts(body_stmts)?;
+        self.load_const(Constant::None);
+        self.op(Opcode::ReturnValue);
+        let code = self.pop_unit()?;
+        self.set_pos(s);
+        self.make_closure(code, fl);
+        for _ in decorators {
+            self.emit(Opcode::Call, 1);
+        }
+        self.store_name(name);
+        Ok(())
+    }
+
+    fn class_def(&mut self, s: &'a Stmt, c: &'a ast::StmtClassDef) -> CResult {
+        for d in &c.decorator_list {
+            self.expr(d)?;
+        }
+        let scope = self.table.scope_for(s);
+        let qualname = self.qualname(&c.name);
+        let first_line = self.lines.locate(s.range().start().to_u32()).0;
+        let first_line =
+            c.decorator_list.first().map_or(first_line, |d| self.lines.locate(d.range().start().to_u32()).0);
+        self.push_unit(scope, &c.name, qualname.clone(), first_line);
+        self.u().private = Some(c.name.to_string());
+        self.set_pos(s);
+        self.emit_name(Opcode::LoadName, "__name__");
+        self.emit_name(Opcode::StoreName, "__module__");
+        self.load_const(Constant::Str(qualname));
+        self.emit_name(Opcode::StoreName, "__qualname__");
+        if has_annotations(&c.body) {
+            self.op(Opcode::SetupAnnotations);
+        }
+        let mut body = &c.body[..];
+        if let Some(doc) = docstring(body) {
+            self.load_const(Constant::Str(doc));
+            self.emit_name(Opcode::StoreName, "__doc__");
+            body = &body[1..];
+        }
+        self.stmts(body)?;
+        if self.table.scopes[scope].needs_class_closure {
+            let i = self.deref_index("__class__");
+            self.emit(Opcode::LoadClosure, i);
+            self.emit(Opcode::Copy, 1);
+            self.emit_name(Opcode::StoreName, "__classcell__");
+        } else {
+            self.load_const(Constant::None);
+        }
+        self.op(Opcode::ReturnValue);
+        let code = self.pop_unit()?;
+        self.set_pos(s);
+        self.op(Opcode::LoadBuildClass);
+        self.make_closure(code, 0);
+        self.load_const(Constant::Str(c.name.to_string()));
+        self.call_args(2, &c.bases, &c.keywords)?;
+        for _ in &c.decorator_list {
+            self.emit(Opcode::Call, 1);
+        }
+        self.store_name(&c.name);
+        Ok(())
+    }
+
+    // ----- targets -----------------------------------------------------------
+
+    fn store_target(&mut self, t: &'a Expr) -> CResult {
+        match t {
+            Expr::Name(n) => {
+                self.name_op(&n.id, ast::ExprContext::Store);
+                Ok(())
+            }
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                self.set_pos(t);
+                let name = self.mangled(&a.attr);
+                self.emit_name(Opcode::StoreAttr, &name);
+                Ok(())
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+                self.set_pos(t);
+                self.op(Opcode::StoreSubscr);
+                Ok(())
+            }
+            Expr::Tuple(tt) => self.unpack_into(t, &tt.elts),
+            Expr::List(l) => self.unpack_into(t, &l.elts),
+            Expr::Starred(_) => Err(self.error("starred assignment target must be in a list or tuple", t)),
+            other => Err(self.error(assign_error(other, "assign to"), other)),
+        }
+    }
+
+    fn unpack_into(&mut self, node: &'a Expr, elts: &'a [Expr]) -> CResult {
+        let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
+        self.set_pos(node);
+        match star {
+            None => self.emit(Opcode::UnpackSequence, elts.len() as u32),
+            Some(i) => {
+                if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
+                    return Err(self.error("multiple starred expressions in assignment", node));
+                }
+                let after = elts.len() - i - 1;
+                if i > 255 || after > 255 {
+                    return Err(self.error("too many expressions in star-unpacking assignment", node));
+                }
+                self.emit(Opcode::UnpackEx, (i | (after << 8)) as u32);
+            }
+        }
+        for e in elts {
+            match e {
+                Expr::Starred(s) => self.store_target(&s.value)?,
+                _ => self.store_target(e)?,
+            }
+        }
+        Ok(())
+    }
+
+    fn delete_target(&mut self, t: &'a Expr) -> CResult {
+        self.set_pos(t);
+        match t {
+            Expr::Name(n) => self.name_op(&n.id, ast::ExprContext::Del),
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                self.set_pos(t);
+                let name = self.mangled(&a.attr);
+                self.emit_name(Opcode::DeleteAttr, &name);
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+                self.set_pos(t);
+                self.op(Opcode::DeleteSubscr);
+            }
+            Expr::Tuple(tt) => {
+                for e in &tt.elts {
+                    self.delete_target(e)?;
+                }
+            }
+            Expr::List(l) => {
+                for e in &l.elts {
+                    self.delete_target(e)?;
+                }
+            }
+            other => return Err(self.error(assign_error(other, "delete"), other)),
+        }
+        Ok(())
+    }
+
+    // ----- expressions -------------------------------------------------------
+
+    /// Jumps to `target` if `e` is truthy (`cond` true) or falsy (`cond` false).
+    fn jump_if(&mut self, e: &'a Expr, cond: bool, target: Label) -> CResult {
+        match e {
+            Expr::UnaryOp(u) if matches!(u.op, ast::UnaryOp::Not) => self.jump_if(&u.operand, !cond, target),
+            Expr::BoolOp(b) => {
+                let is_and = matches!(b.op, ast::BoolOp::And);
+                let n = b.values.len();
+                // For `and` jumping on false (or `or` on true), every operand jumps to target.
+                if is_and != cond {
+                    for v in &b.values {
+                        self.jump_if(v, cond, target)?;
+                    }
+                } else {
+                    let next = self.new_label();
+                    for v in &b.values[..n - 1] {
+                        self.jump_if(v, !cond, next)?;
+                    }
+                    self.jump_if(&b.values[n - 1], cond, target)?;
+                    self.bind(next);
+                }
+                Ok(())
+            }
+            Expr::Compare(c)
+                if c.ops.len() == 1
+                    && matches!(c.ops[0], ast::CmpOp::Is | ast::CmpOp::IsNot)
+                    && matches!(&c.comparators[0], Expr::Constant(k) if matches!(k.value, ast::Constant::None)) =>
+            {
+                self.expr(&c.left)?;
+                self.set_pos(e);
+                let is = matches!(c.ops[0], ast::CmpOp::Is);
+                let op = if is == cond { Opcode::PopJumpIfNone } else { Opcode::PopJumpIfNotNone };
+                self.jump(op, target);
+                Ok(())
+            }
+            _ => {
+                self.expr(e)?;
+                self.jump(if cond { Opcode::PopJumpIfTrue } else { Opcode::PopJumpIfFalse }, target);
+                Ok(())
+            }
+        }
+    }
+
+    fn expr(&mut self, e: &'a Expr) -> CResult {
+        self.enter_nesting(e)?;
+        let saved = self.ur().pos;
+        self.set_pos(e);
+        let r = self.expr_inner(e);
+        self.u().pos = saved;
+        self.nesting -= 1;
+        r
+    }
+
+    fn expr_inner(&mut self, e: &'a Expr) -> CResult {
+        match e {
+            Expr::Constant(c) => {
+                self.load_const(ast_constant(&c.value));
+            }
+            Expr::Name(n) => {
+                if n.id.as_str() == "__debug__" {
+                    self.load_const(Constant::Bool(true));
+                } else {
+                    self.name_op(&n.id, ast::ExprContext::Load);
+                }
+            }
+            Expr::BinOp(b) => {
+                self.expr(&b.left)?;
+                self.expr(&b.right)?;
+                self.emit(Opcode::BinaryOp, binop(&b.op) as u32);
+            }
+            Expr::UnaryOp(u) => {
+                if let (ast::UnaryOp::USub, Expr::Constant(c)) = (&u.op, &*u.operand) {
+                    let folded = match &c.value {
+                        ast::Constant::Int(i) => Some(int_constant(&-i.clone())),
+                        ast::Constant::Float(f) => Some(Constant::Float(-f)),
+                        ast::Constant::Complex { real, imag } => Some(Constant::Complex { real: -real, imag: -imag }),
+                        _ => None,
+                    };
+                    if let Some(k) = folded {
+                        self.load_const(k);
+                        return Ok(());
+                    }
+                }
+                self.expr(&u.operand)?;
+                self.op(match u.op {
+                    ast::UnaryOp::Invert => Opcode::UnaryInvert,
+                    ast::UnaryOp::Not => Opcode::UnaryNot,
+                    ast::UnaryOp::UAdd => Opcode::UnaryPositive,
+                    ast::UnaryOp::USub => Opcode::UnaryNegative,
+                });
+            }
+            Expr::BoolOp(b) => {
+                let end = self.new_label();
+                let op = if matches!(b.op, ast::BoolOp::And) { Opcode::JumpIfFalseOrPop } else { Opcode::JumpIfTrueOrPop };
+                let n = b.values.len();
+                for (i, v) in b.values.iter().enumerate() {
+                    self.expr(v)?;
+                    if i + 1 < n {
+                        self.jump(op, end);
+                    }
+                }
+                self.bind(end);
+            }
+            Expr::Compare(c) => self.compare(c)?,
+            Expr::IfExp(i) => {
+                let other = self.new_label();
+                let end = self.new_label();
+                self.jump_if(&i.test, false, other)?;
+                self.expr(&i.body)?;
+                self.jump(Opcode::Jump, end);
+                self.bind(other);
+                self.expr(&i.orelse)?;
+                self.bind(end);
+            }
+            Expr::NamedExpr(n) => {
+                self.expr(&n.value)?;
+                self.emit(Opcode::Copy, 1);
+                self.store_target(&n.target)?;
+            }
+            Expr::Call(c) => self.call(c)?,
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                self.set_pos(e);
+                let name = self.mangled(&a.attr);
+                self.emit_name(Opcode::LoadAttr, &name);
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+                self.set_pos(e);
+                self.op(Opcode::BinarySubscr);
+            }
+            Expr::Slice(s) => {
+                let mut n = 2;
+                for part in [&s.lower, &s.upper] {
+                    match part {
+                        Some(p) => self.expr(p)?,
+                        None => self.load_const(Constant::None),
+                    }
+                }
+                if let Some(st) = &s.step {
+                    self.expr(st)?;
+                    n = 3;
+                }
+                self.emit(Opcode::BuildSlice, n);
+            }
+            Expr::Tuple(t) => {
+                if let Some(k) = constant_tuple(&t.elts) {
+                    self.load_const(k);
+                } else {
+                    self.sequence(&t.elts, Opcode::BuildTuple)?;
+                }
+            }
+            Expr::List(l) => self.sequence(&l.elts, Opcode::BuildList)?,
+            Expr::Set(s) => self.sequence(&s.elts, Opcode::BuildSet)?,
+            Expr::Dict(d) => self.dict(d)?,
+            Expr::Starred(_) => return Err(self.error("can't use starred expression here", e)),
+            Expr::Lambda(l) => {
+                let fl = self.function_prelude(&l.args, None, false)?;
+                let scope = self.table.scope_for(e);
+                let qualname = self.qualname("<lambda>");
+                let line = self.ur().pos.line;
+                self.push_unit(scope, "<lambda>", qualname, line);
+                self.set_arg_counts(&l.args);
+                self.add_const(Constant::None);
+                self.expr(&l.body)?;
+                self.op(Opcode::ReturnValue);
+                let code = self.pop_unit()?;
+                self.set_pos(e);
+                self.make_closure(code, fl);
+            }
+            Expr::ListComp(c) => self.comprehension(e, "<listcomp>", &c.generators, CompKind::List(&c.elt))?,
+            Expr::SetComp(c) => self.comprehension(e, "<setcomp>", &c.generators, CompKind::Set(&c.elt))?,
+            Expr::DictComp(c) => {
+                self.comprehension(e, "<dictcomp>", &c.generators, CompKind::Dict(&c.key, &c.value))?
+            }
+            Expr::GeneratorExp(c) => self.comprehension(e, "<genexpr>", &c.generators, CompKind::Gen(&c.elt))?,
+            Expr::Yield(y) => {
+                if !self.ur().kind.is_function() {
+                    return Err(self.error("'yield' outside function", e));
+                }
+                match &y.value {
+                    Some(v) => self.expr(v)?,
+                    None => self.load_const(Constant::None),
+                }
+                self.set_pos(e);
+                self.op(Opcode::YieldValue);
+            }
+            Expr::YieldFrom(y) => {
+                if !self.ur().kind.is_function() {
+                    return Err(self.error("'yield' outside function", e));
+                }
+                self.expr(&y.value)?;
+                self.set_pos(e);
+                self.yield_from();
+            }
+            Expr::Await(_) => return Err(self.error("'await' is not supported yet", e)),
+            Expr::JoinedStr(j) => self.joined_str(&j.values)?,
+            Expr::FormattedValue(f) => self.formatted_value(f)?,
+        }
+        Ok(())
+    }
+
+    /// iterable -> result of `yield from`.
+    fn yield_from(&mut self) {
+        let top = self.new_label();
+        let exit = self.new_label();
+        self.op(Opcode::GetYieldFromIter);
+        self.load_const(Constant::None);
+        self.bind(top);
+        self.jump(Opcode::Send, exit);
+        self.op(Opcode::YieldValue);
+        self.jump(Opcode::Jump, top);
+        self.bind(exit);
+    }
+
+    fn compare(&mut self, c: &'a ast::ExprCompare) -> CResult {
+        self.expr(&c.left)?;
+        let n = c.ops.len();
+        if n == 1 {
+            self.expr(&c.comparators[0])?;
+            self.cmp_op(&c.ops[0]);
+            return Ok(());
+        }
+        let cleanup = self.new_label();
+        let end = self.new_label();
+        for i in 0..n - 1 {
+            self.expr(&c.comparators[i])?;
+            self.emit(Opcode::Swap, 2);
+            self.emit(Opcode::Copy, 2);
+            self.cmp_op(&c.ops[i]);
+            self.jump(Opcode::JumpIfFalseOrPop, cleanup);
+        }
+        self.expr(&c.comparators[n - 1])?;
+        self.cmp_op(&c.ops[n - 1]);
+        self.jump(Opcode::Jump, end);
+        self.bind(cleanup);
+        self.emit(Opcode::Swap, 2);
+        self.op(Opcode::PopTop);
+        self.bind(end);
+        Ok(())
+    }
+
+    fn cmp_op(&mut self, op: &ast::CmpOp) {
+        let (opc, arg) = match op {
+            ast::CmpOp::Eq => (Opcode::CompareOp, CmpOp::Eq as u32),
+            ast::CmpOp::NotEq => (Opcode::CompareOp, CmpOp::Ne as u32),
+            ast::CmpOp::Lt => (Opcode::CompareOp, CmpOp::Lt as u32),
+            ast::CmpOp::LtE => (Opcode::CompareOp, CmpOp::Le as u32),
+            ast::CmpOp::Gt => (Opcode::CompareOp, CmpOp::Gt as u32),
+            ast::CmpOp::GtE => (Opcode::CompareOp, CmpOp::Ge as u32),
+            ast::CmpOp::Is => (Opcode::IsOp, 0),
+            ast::CmpOp::IsNot => (Opcode::IsOp, 1),
+            ast::CmpOp::In => (Opcode::ContainsOp, 0),
+            ast::CmpOp::NotIn => (Opcode::ContainsOp, 1),
+        };
+        self.emit(opc, arg);
+    }
+
+    /// Builds a tuple, list or set from elements that may include `*x`.
+    fn sequence(&mut self, elts: &'a [Expr], build: Opcode) -> CResult {
+        let starred = elts.iter().any(|e| matches!(e, Expr::Starred(_)));
+        if !starred {
+            for e in elts {
+                self.expr(e)?;
+            }
+            self.emit(build, elts.len() as u32);
+            return Ok(());
+        }
+        let (start, add, extend) = if build == Opcode::BuildSet {
+            (Opcode::BuildSet, Opcode::SetAdd, Opcode::SetUpdate)
+        } else {
+            (Opcode::BuildList, Opcode::ListAppend, Opcode::ListExtend)
+        };
+        self.emit(start, 0);
+        for e in elts {
+            match e {
+                Expr::Starred(s) => {
+                    self.expr(&s.value)?;
+                    self.emit(extend, 1);
+                }
+                _ => {
+                    self.expr(e)?;
+                    self.emit(add, 1);
+                }
+            }
+        }
+        if build == Opcode::BuildTuple {
+            self.op(Opcode::ListToTuple);
+        }
+        Ok(())
+    }
+
+    fn dict(&mut self, d: &'a ast::ExprDict) -> CResult {
+        let mut pending = 0;
+        let mut built = false;
+        for (k, v) in d.keys.iter().zip(&d.values) {
+            match k {
+                Some(k) => {
+                    self.expr(k)?;
+                    self.expr(v)?;
+                    pending += 1;
+                }
+                None => {
+                    if pending > 0 || !built {
+                        self.emit(Opcode::BuildMap, pending);
+                        if built {
+                            self.emit(Opcode::DictUpdate, 1);
+                        }
+                        built = true;
+                        pending = 0;
+                    }
+                    self.expr(v)?;
+                    self.emit(Opcode::DictUpdate, 1);
+                }
+            }
+        }
+        if !built || pending > 0 {
+            self.emit(Opcode::BuildMap, pending);
+            if built {
+                self.emit(Opcode::DictUpdate, 1);
+            }
+        }
+        Ok(())
+    }
+
+    fn call(&mut self, c: &'a ast::ExprCall) -> CResult {
+        let simple = !c.args.iter().any(|a| matches!(a, Expr::Starred(_))) && c.keywords.iter().all(|k| k.arg.is_some());
+        if let (Expr::Attribute(a), true) = (&*c.func, simple) {
+            self.expr(&a.value)?;
+            self.set_pos(&*c.func);
+            let name = self.mangled(&a.attr);
+            self.emit_name(Opcode::LoadMethod, &name);
+            for arg in &c.args {
+                self.expr(arg)?;
+            }
+            let n = (c.args.len() + c.keywords.len()) as u32;
+            let saved = self.ur().pos;
+            if c.keywords.is_empty() {
+                self.set_pos(&*c.func);
+                self.u().pos.end_line = saved.end_line;
+                self.emit(Opcode::CallMethod, n);
+            } else {
+                let names = self.keyword_values(&c.keywords)?;
+                self.load_const(names);
+                self.set_pos(&*c.func);
+                self.emit(Opcode::CallMethodKw, n);
+            }
+            self.u().pos = saved;
+            return Ok(());
+        }
+        self.expr(&c.func)?;
+        self.call_args(0, &c.args, &c.keywords)
+    }
+
+    /// Pushes keyword argument values; returns the tuple of their names.
+    fn keyword_values(&mut self, keywords: &'a [ast::Keyword]) -> CResult<Constant> {
+        let mut names = Vec::new();
+        for k in keywords {
+            self.expr(&k.value)?;
+            names.push(Constant::Str(k.arg.as_ref().unwrap().to_string()));
+        }
+        Ok(Constant::Tuple(names))
+    }
+
+    /// With the callable (and `pushed` extra positional arguments) already on
+    /// the stack, pushes the arguments and emits the call.
+    fn call_args(&mut self, pushed: u32, args: &'a [Expr], keywords: &'a [ast::Keyword]) -> CResult {
+        let simple = !args.iter().any(|a| matches!(a, Expr::Starred(_))) && keywords.iter().all(|k| k.arg.is_some());
+        let saved = self.ur().pos;
+        if simple {
+            for a in args {
+                self.expr(a)?;
+            }
+            let n = pushed + (args.len() + keywords.len()) as u32;
+            if keywords.is_empty() {
+                self.u().pos = saved;
+                self.emit(Opcode::Call, n);
+            } else {
+                let names = self.keyword_values(keywords)?;
+                self.load_const(names);
+                self.u().pos = saved;
+                self.emit(Opcode::CallKw, n);
+            }
+            return Ok(());
+        }
+        // General form: positional arguments gathered into a tuple, keywords into a dict.
+        // The `pushed` arguments already on the stack start the list.
+        self.emit(Opcode::BuildList, pushed);
+        for a in args {
+            match a {
+                Expr::Starred(s) => {
+                    self.expr(&s.value)?;
+                    self.emit(Opcode::ListExtend, 1);
+                }
+                _ => {
+                    self.expr(a)?;
+                    self.emit(Opcode::ListAppend, 1);
+                }
+            }
+        }
+        self.op(Opcode::ListToTuple);
+        let mut fl = 0;
+        if !keywords.is_empty() {
+            fl = 1;
+            let mut pending = 0;
+            let mut built = false;
+            for k in keywords {
+                match &k.arg {
+                    Some(name) => {
+                        self.load_const(Constant::Str(name.to_string()));
+                        self.expr(&k.value)?;
+                        pending += 1;
+                    }
+                    None => {
+                        if pending > 0 || !built {
+                            self.emit(Opcode::BuildMap, pending);
+                            if built {
+                                self.emit(Opcode::DictMerge, 1);
+                            }
+                            built = true;
+                            pending = 0;
+                        }
+                        self.expr(&k.value)?;
+                        self.emit(Opcode::DictMerge, 1);
+                    }
+                }
+            }
+            if pending > 0 {
+                self.emit(Opcode::BuildMap, pending);
+                if built {
+                    self.emit(Opcode::DictMerge, 1);
+                }
+            }
+        }
+        self.u().pos = saved;
+        self.emit(Opcode::CallEx, fl);
+        Ok(())
+    }
+
+    fn comprehension(&mut self, e: &'a Expr, name: &str, generators: &'a [ast::Comprehension], kind: CompKind<'a>) -> CResult {
+        let scope = self.table.scope_for(e);
+        let qualname = self.qualname(name);
+        let line = self.ur().pos.line;
+        self.push_unit(scope, name, qualname, line);
+        self.u().argcount = 1;
+        self.set_pos(e);
+        match kind {
+            CompKind::List(_) => self.emit(Opcode::BuildList, 0),
+            CompKind::Set(_) => self.emit(Opcode::BuildSet, 0),
+            CompKind::Dict(..) => self.emit(Opcode::BuildMap, 0),
+            CompKind::Gen(_) => {}
+        }
+        self.comp_generator(generators, 0, &kind)?;
+        if matches!(kind, CompKind::Gen(_)) {
+            self.load_const(Constant::None);
+        }
+        self.op(Opcode::ReturnValue);
+        let code = self.pop_unit()?;
+        self.set_pos(e);
+        self.make_closure(code, 0);
+        self.expr(&generators[0].iter)?;
+        self.op(Opcode::GetIter);
+        self.emit(Opcode::Call, 1);
+        Ok(())
+    }
+
+    fn comp_generator(&mut self, generators: &'a [ast::Comprehension], i: usize, kind: &CompKind<'a>) -> CResult {
+        let g = &generators[i];
+        if g.is_async {
+            return Err(self.error("asynchronous comprehensions are not supported yet", &g.target));
+        }
+        let top = self.new_label();
+        let end = self.new_label();
+        if i == 0 {
+            self.emit(Opcode::LoadFast, 0);
+        } else {
+            self.expr(&g.iter)?;
+            self.op(Opcode::GetIter);
+        }
+        self.bind(top);
+        self.jump(Opcode::ForIter, end);
+        self.store_target(&g.target)?;
+        for cond in &g.ifs {
+            self.jump_if(cond, false, top)?;
+        }
+        if i + 1 < generators.len() {
+            self.comp_generator(generators, i + 1, kind)?;
+        } else {
+            // Containers sit below one iterator per generator.
+            let depth = generators.len() as u32 + 1;
+            match kind {
+                CompKind::List(elt) => {
+                    self.expr(elt)?;
+                    self.emit(Opcode::ListAppend, depth);
+                }
+                CompKind::Set(elt) => {
+                    self.expr(elt)?;
+                    self.emit(Opcode::SetAdd, depth);
+                }
+                CompKind::Dict(k, v) => {
+                    self.expr(k)?;
+                    self.expr(v)?;
+                    self.emit(Opcode::MapAdd, depth);
+                }
+                CompKind::Gen(elt) => {
+                    self.expr(elt)?;
+                    self.op(Opcode::YieldValue);
+                    self.op(Opcode::PopTop);
+                }
+            }
+        }
+        self.jump(Opcode::JumpBackward, top);
+        self.bind(end);
+        Ok(())
+    }
+
+    fn joined_str(&mut self, values: &'a [Expr]) -> CResult {
+        let mut n = 0;
+        for v in values {
+            match v {
+                Expr::Constant(c) => {
+                    if let ast::Constant::Str(s) = &c.value {
+                        if s.is_empty() {
+                            continue;
+                        }
+                    }
+                    self.load_const(ast_constant(&c.value));
+                }
+                Expr::FormattedValue(f) => self.formatted_value(f)?,
+                other => self.expr(other)?,
+            }
+            n += 1;
+        }
+        match n {
+            0 => self.load_const(Constant::Str(String::new())),
+            1 if matches!(values.iter().find(|v| !is_empty_str(v)), Some(Expr::FormattedValue(_))) => {}
+            _ => self.emit(Opcode::BuildString, n),
+        }
+        Ok(())
+    }
+
+    fn formatted_value(&mut self, f: &'a ast::ExprFormattedValue) -> CResult {
+        self.expr(&f.value)?;
+        let mut arg = match f.conversion {
+            ast::ConversionFlag::None => 0,
+            ast::ConversionFlag::Str => format_value::CONV_STR,
+            ast::ConversionFlag::Repr => format_value::CONV_REPR,
+            ast::ConversionFlag::Ascii => format_value::CONV_ASCII,
+        };
+        if let Some(spec) = &f.format_spec {
+            match &**spec {
+                Expr::JoinedStr(j) => self.joined_str(&j.values)?,
+                other => self.expr(other)?,
+            }
+            arg |= format_value::HAS_SPEC;
+        }
+        self.emit(Opcode::FormatValue, arg);
+        Ok(())
+    }
+}
+
+enum CompKind<'a> {
+    List(&'a Expr),
+    Set(&'a Expr),
+    Dict(&'a Expr, &'a Expr),
+    Gen(&'a Expr),
+}
+
+fn is_empty_str(e: &Expr) -> bool {
+    matches!(e, Expr::Constant(c) if matches!(&c.value, ast::Constant::Str(s) if s.is_empty()))
+}
+
+/// A tuple display whose elements are all constants is itself a constant.
+fn constant_tuple(elts: &[Expr]) -> Option<Constant> {
+    let mut items = Vec::with_capacity(elts.len());
+    for e in elts {
+        match e {
+            Expr::Constant(c) => items.push(ast_constant(&c.value)),
+            _ => return None,
+        }
+    }
+    Some(Constant::Tuple(items))
+}
+
+/// How CPython names an expression in "cannot assign to ..." messages.
+fn expr_description(e: &Expr) -> &'static str {
+    match e {
+        Expr::BoolOp(_) | Expr::BinOp(_) | Expr::UnaryOp(_) => "expression",
+        Expr::NamedExpr(_) => "named expression",
+        Expr::Lambda(_) => "lambda",
+        Expr::IfExp(_) => "conditional expression",
+        Expr::Dict(_) => "dict literal",
+        Expr::Set(_) => "set display",
+        Expr::ListComp(_) => "list comprehension",
+        Expr::SetComp(_) => "set comprehension",
+        Expr::DictComp(_) => "dict comprehension",
+        Expr::GeneratorExp(_) => "generator expression",
+        Expr::Await(_) => "await expression",
+        Expr::Yield(_) | Expr::YieldFrom(_) => "yield expression",
+        Expr::Compare(_) => "comparison",
+        Expr::Call(_) => "function call",
+        Expr::FormattedValue(_) | Expr::JoinedStr(_) => "f-string expression",
+        Expr::Constant(c) => match c.value {
+            ast::Constant::None => "None",
+            ast::Constant::Bool(true) => "True",
+            ast::Constant::Bool(false) => "False",
+            ast::Constant::Ellipsis => "ellipsis",
+            _ => "literal",
+        },
+        Expr::Attribute(_) => "attribute",
+        Expr::Subscript(_) => "subscript",
+        Expr::Starred(_) => "starred",
+        Expr::Name(_) => "name",
+        Expr::List(_) => "list",
+        Expr::Tuple(_) => "tuple",
+        Expr::Slice(_) => "slice",
+    }
+}
+
+fn assign_error(e: &Expr, verb: &str) -> String {
+    let what = expr_description(e);
+    match e {
+        Expr::Constant(c) if matches!(c.value, ast::Constant::None | ast::Constant::Bool(_)) => {
+            format!("cannot {verb} {what}")
+        }
+        _ => format!("cannot {verb} {what}"),
+    }
+}

@@ -1,0 +1,1113 @@
+//! The tier-0 loop: one `match` arm per opcode of the table in
+//! `tern_frontend::bytecode`. Fast paths for small ints, floats, lists and
+//! ranges are inline; everything else goes through `ops`.
+//!
+//! The value stack is a raw pointer into the frame's slots. An error in an
+//! instruction adds a traceback entry (unless it is a re-raise), then the
+//! exception table decides: unwind the stack to the handler's depth, push the
+//! exception and jump, or return the error to the caller.
+
+use super::frame::Frame;
+use super::Exit;
+use crate::error::{type_error, unbound_free, unbound_local, PyErr, PyResult};
+use crate::objects::bool_none::{is_false_obj, is_none, is_true_obj, new_bool, none};
+use crate::objects::dict::{as_dict, DictObject};
+use crate::objects::exception as exc;
+use crate::objects::float::{new_float, FloatObject};
+use crate::objects::function::{FunctionObject, Kw, MethodDescrObject};
+use crate::objects::int::new_int;
+use crate::objects::list::{new_list, ListObject};
+use crate::objects::str::as_str;
+use crate::objects::tuple::{new_tuple, tuple_items, TupleObject};
+use crate::ops;
+use crate::thread::{ts, INTERRUPTED};
+use crate::value::Value;
+use std::ptr;
+use std::sync::atomic::Ordering;
+use tern_frontend::bytecode::{format_value, make_function, BinOp, CmpOp, Opcode};
+
+/// Runs `frame` from its current instruction until it returns or yields.
+/// `throw`: an exception to raise at the current instruction (generator.throw).
+pub fn eval(frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
+    unsafe { eval_inner(frame, throw) }
+}
+
+/// A slice of owned stack values viewed as `&[Value]` (all slots are Some).
+#[inline(always)]
+unsafe fn as_values<'a>(p: *const Option<Value>, n: usize) -> &'a [Value] {
+    std::slice::from_raw_parts(p as *const Value, n)
+}
+
+unsafe fn eval_inner(frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
+    let code_obj = &*frame.code;
+    let code = &*code_obj.code;
+    let instrs = code.instrs.as_ptr();
+    let consts = code_obj.consts.as_ptr();
+    let names = code_obj.names.as_ptr();
+    let slots = frame.slots;
+    let nlocals = code.nlocals();
+    let stack_base = slots.add(nlocals + code.nderefs());
+    let mut sp = stack_base.add(frame.sp as usize);
+    let mut ip = frame.ip as usize;
+    let mut pending: Option<PyErr> = throw;
+
+    macro_rules! push {
+        ($v:expr) => {{
+            let v: Value = $v;
+            ptr::write(sp, Some(v));
+            sp = sp.add(1);
+        }};
+    }
+    macro_rules! pop {
+        () => {{
+            sp = sp.sub(1);
+            ptr::read(sp).unwrap_unchecked()
+        }};
+    }
+    macro_rules! pop_opt {
+        () => {{
+            sp = sp.sub(1);
+            ptr::read(sp)
+        }};
+    }
+    macro_rules! top {
+        () => {
+            (*sp.sub(1)).as_ref().unwrap_unchecked()
+        };
+    }
+    macro_rules! peek {
+        ($n:expr) => {
+            (*sp.sub($n)).as_ref().unwrap_unchecked()
+        };
+    }
+
+    loop {
+        // One pass of the inner loop runs instructions until an error.
+        let (err, reraise): (PyErr, bool) = 'run: {
+            if let Some(e) = pending.take() {
+                break 'run (e, false);
+            }
+            macro_rules! tri {
+                ($e:expr) => {
+                    match $e {
+                        Ok(v) => v,
+                        Err(e) => break 'run (e, false),
+                    }
+                };
+            }
+            loop {
+                let ins = *instrs.add(ip);
+                frame.lasti = ip as u32;
+                ip += 1;
+                let arg = ins.arg;
+                match ins.op {
+                    Opcode::Nop => {}
+                    Opcode::PopTop => {
+                        drop(pop_opt!());
+                    }
+                    Opcode::Copy => {
+                        let v = (*sp.sub(arg as usize)).clone();
+                        ptr::write(sp, v);
+                        sp = sp.add(1);
+                    }
+                    Opcode::Swap => {
+                        ptr::swap(sp.sub(1), sp.sub(arg as usize));
+                    }
+                    Opcode::PushNull => {
+                        ptr::write(sp, None);
+                        sp = sp.add(1);
+                    }
+                    Opcode::LoadConst => push!((*consts.add(arg as usize)).clone()),
+                    Opcode::LoadFast => match &*slots.add(arg as usize) {
+                        Some(v) => push!(v.clone()),
+                        None => {
+                            let name = code.varnames[arg as usize].clone();
+                            break 'run (unbound_local(&name), false);
+                        }
+                    },
+                    Opcode::StoreFast => {
+                        let v = pop!();
+                        let old = ptr::replace(slots.add(arg as usize), Some(v));
+                        drop(old);
+                    }
+                    Opcode::DeleteFast => {
+                        let old = ptr::replace(slots.add(arg as usize), None);
+                        if old.is_none() {
+                            break 'run (unbound_local(&code.varnames[arg as usize]), false);
+                        }
+                        drop(old);
+                    }
+                    Opcode::LoadDeref => match frame.cell(arg as usize).get() {
+                        Some(v) => push!(v),
+                        None => break 'run (deref_error(code, arg as usize), false),
+                    },
+                    Opcode::LoadClassDeref => {
+                        let name = code.deref_name(arg as usize);
+                        let key = crate::objects::str::intern(name);
+                        let from_locals = match &frame.locals {
+                            Some(l) => tri!(mapping_get(l, &key)),
+                            None => None,
+                        };
+                        match from_locals {
+                            Some(v) => push!(v),
+                            None => match frame.cell(arg as usize).get() {
+                                Some(v) => push!(v),
+                                None => break 'run (deref_error(code, arg as usize), false),
+                            },
+                        }
+                    }
+                    Opcode::StoreDeref => {
+                        let v = pop!();
+                        frame.cell(arg as usize).set(Some(v));
+                    }
+                    Opcode::DeleteDeref => {
+                        let c = frame.cell(arg as usize);
+                        if c.is_empty() {
+                            break 'run (deref_error(code, arg as usize), false);
+                        }
+                        c.set(None);
+                    }
+                    Opcode::LoadClosure => {
+                        let c = (*slots.add(nlocals + arg as usize)).clone().unwrap_unchecked();
+                        push!(c);
+                    }
+                    Opcode::LoadGlobal => {
+                        let name = &*names.add(arg as usize);
+                        let g = frame.globals.downcast_unchecked::<DictObject>();
+                        match g.get_str(name) {
+                            Some(v) => push!(v),
+                            None => match frame.builtins.downcast_unchecked::<DictObject>().get_str(name) {
+                                Some(v) => push!(v),
+                                None => break 'run (name_error(frame, name), false),
+                            },
+                        }
+                    }
+                    Opcode::StoreGlobal => {
+                        let v = pop!();
+                        let name = (*names.add(arg as usize)).clone();
+                        frame.globals.downcast_unchecked::<DictObject>().set_str(name, v);
+                    }
+                    Opcode::DeleteGlobal => {
+                        let name = &*names.add(arg as usize);
+                        if tri!(frame.globals.downcast_unchecked::<DictObject>().remove(name)).is_none() {
+                            break 'run (name_error(frame, name), false);
+                        }
+                    }
+                    Opcode::LoadName => {
+                        let name = &*names.add(arg as usize);
+                        let l = frame.locals.as_ref().unwrap_unchecked();
+                        if let Some(v) = tri!(mapping_get(l, name)) {
+                            push!(v);
+                        } else if let Some(v) = frame.globals.downcast_unchecked::<DictObject>().get_str(name) {
+                            push!(v);
+                        } else if let Some(v) = frame.builtins.downcast_unchecked::<DictObject>().get_str(name) {
+                            push!(v);
+                        } else {
+                            break 'run (name_error(frame, name), false);
+                        }
+                    }
+                    Opcode::StoreName => {
+                        let v = pop!();
+                        let name = (*names.add(arg as usize)).clone();
+                        let l = frame.locals.as_ref().unwrap_unchecked();
+                        match l.downcast_exact::<DictObject>() {
+                            Some(d) => d.set_str(name, v),
+                            None => tri!(ops::set_item(l, &name, v)),
+                        }
+                    }
+                    Opcode::DeleteName => {
+                        let name = &*names.add(arg as usize);
+                        let l = frame.locals.as_ref().unwrap_unchecked();
+                        let found = match l.downcast_exact::<DictObject>() {
+                            Some(d) => tri!(d.remove(name)).is_some(),
+                            None => ops::del_item(l, name).is_ok(),
+                        };
+                        if !found {
+                            break 'run (name_error(frame, name), false);
+                        }
+                    }
+                    Opcode::LoadAttr => {
+                        let obj = pop!();
+                        let v = tri!(ops::getattr(&obj, &*names.add(arg as usize)));
+                        push!(v);
+                    }
+                    Opcode::StoreAttr => {
+                        let obj = pop!();
+                        let v = pop!();
+                        tri!(ops::setattr(&obj, &*names.add(arg as usize), Some(v)));
+                    }
+                    Opcode::DeleteAttr => {
+                        let obj = pop!();
+                        tri!(ops::setattr(&obj, &*names.add(arg as usize), None));
+                    }
+                    Opcode::LoadMethod => {
+                        let obj = pop!();
+                        let name = &*names.add(arg as usize);
+                        match tri!(load_method(&obj, name)) {
+                            Some(m) => {
+                                push!(m);
+                                push!(obj);
+                            }
+                            None => {
+                                let v = tri!(ops::getattr(&obj, name));
+                                ptr::write(sp, None);
+                                sp = sp.add(1);
+                                push!(v);
+                            }
+                        }
+                    }
+                    Opcode::BinarySubscr => {
+                        let key = pop!();
+                        let obj = pop!();
+                        let v = tri!(ops::get_item(&obj, &key));
+                        push!(v);
+                    }
+                    Opcode::StoreSubscr => {
+                        let key = pop!();
+                        let obj = pop!();
+                        let v = pop!();
+                        tri!(ops::set_item(&obj, &key, v));
+                    }
+                    Opcode::DeleteSubscr => {
+                        let key = pop!();
+                        let obj = pop!();
+                        tri!(ops::del_item(&obj, &key));
+                    }
+                    Opcode::BinaryOp => {
+                        let b = pop!();
+                        let a = pop!();
+                        let (op, inplace) = BinOp::decode(arg);
+                        if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+                            if let Some(r) = small_int_op(x, y, op) {
+                                push!(r);
+                                continue;
+                            }
+                        }
+                        if let (Some(x), Some(y)) = (a.downcast_exact::<FloatObject>(), b.downcast_exact::<FloatObject>()) {
+                            let (x, y) = (x.value, y.value);
+                            let r = match op {
+                                BinOp::Add => Some(x + y),
+                                BinOp::Sub => Some(x - y),
+                                BinOp::Mul => Some(x * y),
+                                BinOp::TrueDiv if y != 0.0 => Some(x / y),
+                                _ => None,
+                            };
+                            if let Some(r) = r {
+                                push!(new_float(r));
+                                continue;
+                            }
+                        }
+                        let r = if inplace { ops::inplace_op(&a, &b, op) } else { ops::binary_op(&a, &b, op) };
+                        push!(tri!(r));
+                    }
+                    Opcode::UnaryNegative => {
+                        let v = pop!();
+                        push!(tri!(ops::neg(&v)));
+                    }
+                    Opcode::UnaryPositive => {
+                        let v = pop!();
+                        push!(tri!(ops::pos(&v)));
+                    }
+                    Opcode::UnaryInvert => {
+                        let v = pop!();
+                        push!(tri!(ops::invert(&v)));
+                    }
+                    Opcode::UnaryNot => {
+                        let v = pop!();
+                        let t = tri!(ops::truthy(&v));
+                        push!(new_bool(!t));
+                    }
+                    Opcode::CompareOp => {
+                        let b = pop!();
+                        let a = pop!();
+                        let op = CmpOp::from_arg(arg);
+                        if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+                            push!(new_bool(match op {
+                                CmpOp::Lt => x < y,
+                                CmpOp::Le => x <= y,
+                                CmpOp::Eq => x == y,
+                                CmpOp::Ne => x != y,
+                                CmpOp::Gt => x > y,
+                                CmpOp::Ge => x >= y,
+                            }));
+                            continue;
+                        }
+                        push!(tri!(ops::rich_compare(&a, &b, op)));
+                    }
+                    Opcode::IsOp => {
+                        let b = pop!();
+                        let a = pop!();
+                        push!(new_bool(a.is(&b) != (arg == 1)));
+                    }
+                    Opcode::ContainsOp => {
+                        let b = pop!();
+                        let a = pop!();
+                        let r = tri!(ops::contains(&b, &a));
+                        push!(new_bool(r != (arg == 1)));
+                    }
+                    Opcode::BuildTuple => {
+                        let n = arg as usize;
+                        sp = sp.sub(n);
+                        let items: Vec<Value> = (0..n).map(|i| ptr::read(sp.add(i)).unwrap_unchecked()).collect();
+                        push!(new_tuple(items));
+                    }
+                    Opcode::BuildList => {
+                        let n = arg as usize;
+                        sp = sp.sub(n);
+                        let items: Vec<Value> = (0..n).map(|i| ptr::read(sp.add(i)).unwrap_unchecked()).collect();
+                        push!(new_list(items));
+                    }
+                    Opcode::BuildSet => {
+                        let n = arg as usize;
+                        sp = sp.sub(n);
+                        let items: Vec<Value> = (0..n).map(|i| ptr::read(sp.add(i)).unwrap_unchecked()).collect();
+                        push!(tri!(crate::objects::set::new_set_from(items)));
+                    }
+                    Opcode::BuildMap => {
+                        let n = arg as usize;
+                        sp = sp.sub(2 * n);
+                        let items: Vec<Value> = (0..2 * n).map(|i| ptr::read(sp.add(i)).unwrap_unchecked()).collect();
+                        let d = crate::objects::dict::new_dict();
+                        let dd = d.downcast_unchecked::<DictObject>();
+                        let mut it = items.into_iter();
+                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                            tri!(dd.set(k, v));
+                        }
+                        push!(d);
+                    }
+                    Opcode::BuildString => {
+                        let n = arg as usize;
+                        sp = sp.sub(n);
+                        let mut s = String::new();
+                        for i in 0..n {
+                            let v = ptr::read(sp.add(i)).unwrap_unchecked();
+                            s.push_str(as_str(&v).unwrap_or(""));
+                        }
+                        push!(crate::objects::str::new_str(s));
+                    }
+                    Opcode::BuildSlice => {
+                        let step = if arg == 3 { pop!() } else { none() };
+                        let stop = pop!();
+                        let start = pop!();
+                        push!(crate::objects::slice::new_slice(start, stop, step));
+                    }
+                    Opcode::ListAppend => {
+                        let v = pop!();
+                        peek!(arg as usize).downcast_unchecked::<ListObject>().push(v);
+                    }
+                    Opcode::SetAdd => {
+                        let v = pop!();
+                        tri!(crate::objects::set::set_add(peek!(arg as usize), v));
+                    }
+                    Opcode::MapAdd => {
+                        let v = pop!();
+                        let k = pop!();
+                        tri!(peek!(arg as usize).downcast_unchecked::<DictObject>().set(k, v));
+                    }
+                    Opcode::ListExtend => {
+                        let it = pop!();
+                        let items = match ops::collect(&it) {
+                            Ok(v) => v,
+                            Err(e) => {
+                                if e.matches(&exc::TYPE_ERROR) && !ops::is_iterable(&it) {
+                                    break 'run (
+                                        type_error(format!("Value after * must be an iterable, not {}", it.ty().name())),
+                                        false,
+                                    );
+                                }
+                                break 'run (e, false);
+                            }
+                        };
+                        peek!(arg as usize).downcast_unchecked::<ListObject>().vec().extend(items);
+                    }
+                    Opcode::SetUpdate => {
+                        let it = pop!();
+                        let items = tri!(ops::collect(&it));
+                        let s = peek!(arg as usize).clone();
+                        for v in items {
+                            tri!(crate::objects::set::set_add(&s, v));
+                        }
+                    }
+                    Opcode::DictUpdate => {
+                        let m = pop!();
+                        let d = peek!(arg as usize).clone();
+                        tri!(dict_update(&d, &m, None));
+                    }
+                    Opcode::DictMerge => {
+                        let m = pop!();
+                        let d = peek!(arg as usize).clone();
+                        let func = peek!(arg as usize + 2).clone();
+                        tri!(dict_update(&d, &m, Some(&func)));
+                    }
+                    Opcode::ListToTuple => {
+                        let l = pop!();
+                        push!(new_tuple(l.downcast_unchecked::<ListObject>().snapshot()));
+                    }
+                    Opcode::UnpackSequence => {
+                        let seq = pop!();
+                        let n = arg as usize;
+                        let items: Vec<Value> = if let Some(t) = seq.downcast_exact::<TupleObject>() {
+                            if t.len() == n {
+                                t.items().to_vec()
+                            } else {
+                                tri!(unpack_generic(&seq, n, None))
+                            }
+                        } else if let Some(l) = seq.downcast_exact::<ListObject>() {
+                            if l.len() == n {
+                                l.snapshot()
+                            } else {
+                                tri!(unpack_generic(&seq, n, None))
+                            }
+                        } else {
+                            tri!(unpack_generic(&seq, n, None))
+                        };
+                        for v in items.into_iter().rev() {
+                            push!(v);
+                        }
+                    }
+                    Opcode::UnpackEx => {
+                        let seq = pop!();
+                        let before = (arg & 0xff) as usize;
+                        let after = (arg >> 8) as usize;
+                        let items = tri!(unpack_generic(&seq, before, Some(after)));
+                        let n = items.len();
+                        let mut it = items.into_iter();
+                        let head: Vec<Value> = (&mut it).take(before).collect();
+                        let mid: Vec<Value> = (&mut it).take(n - before - after).collect();
+                        let tail: Vec<Value> = it.collect();
+                        for v in tail.into_iter().rev() {
+                            push!(v);
+                        }
+                        push!(new_list(mid));
+                        for v in head.into_iter().rev() {
+                            push!(v);
+                        }
+                    }
+                    Opcode::GetIter => {
+                        let v = pop!();
+                        push!(tri!(ops::iter(&v)));
+                    }
+                    Opcode::ForIter => {
+                        let it = top!();
+                        let next = if let Some(r) = crate::objects::range::range_iter_next_fast(it) {
+                            r
+                        } else if let Some(r) = crate::objects::iter::list_iter_next(it) {
+                            r
+                        } else {
+                            tri!(ops::next(it))
+                        };
+                        match next {
+                            Some(v) => push!(v),
+                            None => {
+                                drop(pop!());
+                                ip = arg as usize;
+                            }
+                        }
+                    }
+                    Opcode::Jump => ip = arg as usize,
+                    Opcode::JumpBackward => {
+                        ip = arg as usize;
+                        code_obj.counter.set(code_obj.counter.get().wrapping_add(1));
+                        if INTERRUPTED.load(Ordering::Relaxed) && ts().take_interrupt() {
+                            break 'run (PyErr::with_args(&exc::KEYBOARD_INTERRUPT, vec![]), false);
+                        }
+                    }
+                    Opcode::PopJumpIfFalse => {
+                        let v = pop!();
+                        let t = if is_true_obj(&v) {
+                            true
+                        } else if is_false_obj(&v) {
+                            false
+                        } else {
+                            tri!(ops::truthy(&v))
+                        };
+                        if !t {
+                            ip = arg as usize;
+                        }
+                    }
+                    Opcode::PopJumpIfTrue => {
+                        let v = pop!();
+                        let t = if is_true_obj(&v) {
+                            true
+                        } else if is_false_obj(&v) {
+                            false
+                        } else {
+                            tri!(ops::truthy(&v))
+                        };
+                        if t {
+                            ip = arg as usize;
+                        }
+                    }
+                    Opcode::PopJumpIfNone => {
+                        let v = pop!();
+                        if is_none(&v) {
+                            ip = arg as usize;
+                        }
+                    }
+                    Opcode::PopJumpIfNotNone => {
+                        let v = pop!();
+                        if !is_none(&v) {
+                            ip = arg as usize;
+                        }
+                    }
+                    Opcode::JumpIfFalseOrPop => {
+                        let t = tri!(ops::truthy(top!()));
+                        if !t {
+                            ip = arg as usize;
+                        } else {
+                            drop(pop!());
+                        }
+                    }
+                    Opcode::JumpIfTrueOrPop => {
+                        let t = tri!(ops::truthy(top!()));
+                        if t {
+                            ip = arg as usize;
+                        } else {
+                            drop(pop!());
+                        }
+                    }
+                    Opcode::Call => {
+                        let n = arg as usize;
+                        let fp = sp.sub(n + 1);
+                        let f = (*fp).as_ref().unwrap_unchecked();
+                        let args = as_values(fp.add(1), n);
+                        let r = crate::call::call(f, args, None);
+                        for i in 0..=n {
+                            drop(ptr::read(fp.add(i)));
+                        }
+                        sp = fp;
+                        push!(tri!(r));
+                    }
+                    Opcode::CallKw => {
+                        let kwnames = pop!();
+                        let names_t = tuple_items(&kwnames).unwrap_unchecked();
+                        let n = arg as usize;
+                        let nk = names_t.len();
+                        let fp = sp.sub(n + 1);
+                        let f = (*fp).as_ref().unwrap_unchecked();
+                        let args = as_values(fp.add(1), n - nk);
+                        let kwv = as_values(fp.add(1 + n - nk), nk);
+                        let kw = Kw { names: names_t, values: kwv };
+                        let r = crate::call::call(f, args, Some(&kw));
+                        for i in 0..=n {
+                            drop(ptr::read(fp.add(i)));
+                        }
+                        sp = fp;
+                        push!(tri!(r));
+                    }
+                    Opcode::CallMethod => {
+                        let n = arg as usize;
+                        let mp = sp.sub(n + 2);
+                        let r = match &*mp {
+                            Some(m) => crate::call::call_with_self(m, as_values(mp.add(1), n + 1), None),
+                            None => crate::call::call((*mp.add(1)).as_ref().unwrap_unchecked(), as_values(mp.add(2), n), None),
+                        };
+                        for i in 0..n + 2 {
+                            drop(ptr::read(mp.add(i)));
+                        }
+                        sp = mp;
+                        push!(tri!(r));
+                    }
+                    Opcode::CallMethodKw => {
+                        let kwnames = pop!();
+                        let names_t = tuple_items(&kwnames).unwrap_unchecked();
+                        let n = arg as usize;
+                        let nk = names_t.len();
+                        let mp = sp.sub(n + 2);
+                        let kwv = as_values(sp.sub(nk), nk);
+                        let kw = Kw { names: names_t, values: kwv };
+                        let r = match &*mp {
+                            Some(m) => crate::call::call_with_self(m, as_values(mp.add(1), n + 1 - nk), Some(&kw)),
+                            None => crate::call::call((*mp.add(1)).as_ref().unwrap_unchecked(), as_values(mp.add(2), n - nk), Some(&kw)),
+                        };
+                        for i in 0..n + 2 {
+                            drop(ptr::read(mp.add(i)));
+                        }
+                        sp = mp;
+                        push!(tri!(r));
+                    }
+                    Opcode::CallEx => {
+                        let kwargs = if arg & 1 != 0 { Some(pop!()) } else { None };
+                        let args = pop!();
+                        let f = pop!();
+                        let argv: Vec<Value> = match tuple_items(&args) {
+                            Some(t) => t.to_vec(),
+                            None => match ops::collect(&args) {
+                                Ok(v) => v,
+                                Err(e) => {
+                                    if !ops::is_iterable(&args) {
+                                        break 'run (
+                                            type_error(format!(
+                                                "{} argument after * must be an iterable, not {}",
+                                                func_display(&f),
+                                                args.ty().name()
+                                            )),
+                                            false,
+                                        );
+                                    }
+                                    break 'run (e, false);
+                                }
+                            },
+                        };
+                        push!(tri!(crate::call::call_ex(&f, &argv, kwargs.as_ref())));
+                    }
+                    Opcode::MakeFunction => {
+                        let code_v = pop!();
+                        let closure = if arg & make_function::CLOSURE != 0 { Some(pop!()) } else { None };
+                        let ann = if arg & make_function::ANNOTATIONS != 0 { Some(pop!()) } else { None };
+                        let kwd = if arg & make_function::KWDEFAULTS != 0 { Some(pop!()) } else { None };
+                        let defs = if arg & make_function::DEFAULTS != 0 { Some(pop!()) } else { None };
+                        let f = crate::objects::function::new_function(code_v, frame.globals.clone(), defs, kwd, closure, ann);
+                        push!(f);
+                    }
+                    Opcode::LoadBuildClass => {
+                        let b = frame.builtins.downcast_unchecked::<DictObject>();
+                        match b.get_str(&crate::objects::str::intern("__build_class__")) {
+                            Some(v) => push!(v),
+                            None => break 'run (PyErr::new(&exc::NAME_ERROR, "__build_class__ not found"), false),
+                        }
+                    }
+                    Opcode::ReturnValue => {
+                        let v = pop!();
+                        frame.sp = sp.offset_from(stack_base) as u32;
+                        frame.ip = ip as u32;
+                        return Ok(Exit::Return(v));
+                    }
+                    Opcode::YieldValue => {
+                        let v = pop!();
+                        frame.sp = sp.offset_from(stack_base) as u32;
+                        frame.ip = ip as u32;
+                        return Ok(Exit::Yield(v));
+                    }
+                    Opcode::GetYieldFromIter => {
+                        let v = pop!();
+                        if v.downcast::<crate::objects::generator::GeneratorObject>().is_some() {
+                            push!(v);
+                        } else {
+                            push!(tri!(ops::iter(&v)));
+                        }
+                    }
+                    Opcode::Send => {
+                        let value = pop!();
+                        let it = top!().clone();
+                        match tri!(crate::objects::generator::send_to(&it, value)) {
+                            crate::objects::generator::SendResult::Yielded(v) => push!(v),
+                            crate::objects::generator::SendResult::Returned(v) => {
+                                drop(pop!());
+                                push!(v);
+                                ip = arg as usize;
+                            }
+                        }
+                    }
+                    Opcode::RaiseVarargs => match arg {
+                        0 => match ts().current_handled() {
+                            Some(e) => break 'run (PyErr::from_value(e), true),
+                            None => break 'run (crate::error::runtime_error("No active exception to reraise"), false),
+                        },
+                        1 => {
+                            let e = pop!();
+                            let e = tri!(make_exception(&e, "exceptions must derive from BaseException"));
+                            set_context(&e);
+                            break 'run (PyErr::from_value(e), false);
+                        }
+                        _ => {
+                            let cause = pop!();
+                            let e = pop!();
+                            let e = tri!(make_exception(&e, "exceptions must derive from BaseException"));
+                            let cause = if is_none(&cause) {
+                                None
+                            } else {
+                                Some(tri!(make_exception(&cause, "exception causes must derive from BaseException")))
+                            };
+                            let eo = exc::as_exc(&e).unwrap();
+                            eo.set_cause(cause);
+                            eo.suppress_context.set(true);
+                            set_context(&e);
+                            break 'run (PyErr::from_value(e), false);
+                        }
+                    },
+                    Opcode::Reraise => {
+                        let e = pop!();
+                        break 'run (PyErr::from_value(e), true);
+                    }
+                    Opcode::PushExcInfo => {
+                        let e = pop!();
+                        let prev = ts().swap_handled(e.clone());
+                        push!(prev);
+                        push!(e);
+                    }
+                    Opcode::PopExcept => {
+                        let prev = pop!();
+                        drop(ts().swap_handled(prev));
+                    }
+                    Opcode::CheckExcMatch => {
+                        let t = pop!();
+                        let e = top!();
+                        let m = tri!(exception_matches(e, &t));
+                        push!(new_bool(m));
+                    }
+                    Opcode::BeforeWith => {
+                        let ctx = pop!();
+                        let (exit, res) = tri!(before_with(&ctx));
+                        push!(exit);
+                        push!(res);
+                    }
+                    Opcode::WithExceptStart => {
+                        let e = top!().clone();
+                        let exit = peek!(3).clone();
+                        let tb = exc::as_exc(&e).and_then(|x| x.traceback()).unwrap_or_else(none);
+                        let r = tri!(crate::call::call(&exit, &[e.ty().as_value(), e, tb], None));
+                        push!(r);
+                    }
+                    Opcode::LoadAssertionError => push!(exc::ASSERTION_ERROR.as_value()),
+                    Opcode::ImportName => {
+                        let fromlist = pop!();
+                        let level = pop!();
+                        let name = &*names.add(arg as usize);
+                        let m = tri!(crate::import::import_name(name, &frame.globals, &fromlist, &level));
+                        push!(m);
+                    }
+                    Opcode::ImportFrom => {
+                        let name = &*names.add(arg as usize);
+                        let v = tri!(crate::import::import_from(top!(), name));
+                        push!(v);
+                    }
+                    Opcode::ImportStar => {
+                        let m = pop!();
+                        let l = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                        tri!(crate::import::import_star(&m, &l));
+                    }
+                    Opcode::FormatValue => {
+                        let spec = if arg & format_value::HAS_SPEC != 0 { Some(pop!()) } else { None };
+                        let v = pop!();
+                        let v = match arg & format_value::CONV_MASK {
+                            format_value::CONV_STR => tri!(ops::str_(&v)),
+                            format_value::CONV_REPR => tri!(ops::repr(&v)),
+                            format_value::CONV_ASCII => {
+                                let r = tri!(ops::repr_string(&v));
+                                crate::objects::str::new_str(crate::objects::str::ascii_escape(&r))
+                            }
+                            _ => v,
+                        };
+                        let spec_s = spec.as_ref().and_then(as_str).unwrap_or("");
+                        push!(tri!(ops::format(&v, spec_s)));
+                    }
+                    Opcode::SetupAnnotations => {
+                        let l = frame.locals.as_ref().unwrap_unchecked();
+                        let key = crate::objects::str::intern("__annotations__");
+                        if tri!(mapping_get(l, &key)).is_none() {
+                            tri!(ops::set_item(l, &key, crate::objects::dict::new_dict()));
+                        }
+                    }
+                }
+            }
+        };
+
+        // Error handling: record the traceback, then find a handler.
+        let lasti = frame.lasti;
+        if !reraise {
+            exc::add_traceback(&err.exc, &frame.code_ref, lasti);
+        }
+        match code.handler_for(lasti) {
+            Some(h) => {
+                let target = stack_base.add(h.depth as usize);
+                while sp > target {
+                    sp = sp.sub(1);
+                    drop(ptr::read(sp));
+                }
+                push!(err.exc);
+                ip = h.handler as usize;
+            }
+            None => {
+                while sp > stack_base {
+                    sp = sp.sub(1);
+                    drop(ptr::read(sp));
+                }
+                frame.sp = 0;
+                frame.ip = ip as u32;
+                return Err(err);
+            }
+        }
+    }
+}
+
+#[inline]
+fn small_int_op(x: i64, y: i64, op: BinOp) -> Option<Value> {
+    let r = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x.checked_mul(y)?,
+        BinOp::FloorDiv if y != 0 => {
+            let (q, _) = crate::objects::int::floor_divmod_i64(x, y);
+            q as i64
+        }
+        BinOp::Mod if y != 0 => crate::objects::int::floor_divmod_i64(x, y).1,
+        BinOp::And => x & y,
+        BinOp::Or => x | y,
+        BinOp::Xor => x ^ y,
+        BinOp::TrueDiv if y != 0 && x.abs() < (1 << 53) && y.abs() < (1 << 53) => {
+            return Some(new_float(x as f64 / y as f64));
+        }
+        _ => return None,
+    };
+    Some(new_int(r))
+}
+
+fn deref_error(code: &tern_frontend::code::CodeObject, i: usize) -> PyErr {
+    let name = code.deref_name(i);
+    if i < code.cellvars.len() {
+        unbound_local(name)
+    } else {
+        unbound_free(name)
+    }
+}
+
+fn name_error(frame: &Frame, name: &Value) -> PyErr {
+    let e = crate::error::name_error(format!("name '{}' is not defined", as_str(name).unwrap_or("?")));
+    crate::objects::instance::set_name_obj(&e.exc, name, None);
+    // The namespaces "Did you mean" suggestions search, innermost first.
+    let locals = match &frame.locals {
+        Some(l) => l.clone(),
+        None => super::frame_locals_dict(frame),
+    };
+    let scopes = new_tuple(vec![locals, frame.globals.clone(), frame.builtins.clone()]);
+    crate::objects::instance::dict_set(&e.exc, &crate::objects::str::intern("__tern_scopes__"), scopes);
+    e
+}
+
+/// Lookup in a locals mapping (a dict, or any mapping): Ok(None) if missing.
+fn mapping_get(m: &Value, key: &Value) -> PyResult<Option<Value>> {
+    if let Some(d) = m.downcast_exact::<DictObject>() {
+        return Ok(d.get_str(key));
+    }
+    match ops::get_item(m, key) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.matches(&exc::KEY_ERROR) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// For `obj.name(...)`: the unbound method when the attribute is a plain
+/// function or method descriptor on the type and the instance does not shadow it.
+fn load_method(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+    let ty = obj.ty();
+    if obj.downcast::<crate::types::TypeObject>().is_some() || obj.downcast::<crate::objects::module::ModuleObject>().is_some() {
+        return Ok(None);
+    }
+    if ty.is_heap() && (ty.has_slot(crate::types::Slot::GetAttr) || has_custom_getattribute(ty)) {
+        return Ok(None);
+    }
+    let Some(d) = ty.lookup(name) else { return Ok(None) };
+    let is_method = std::ptr::eq(d.ty(), &crate::objects::function::FUNCTION_TYPE) || d.downcast_exact::<MethodDescrObject>().is_some();
+    if !is_method {
+        return Ok(None);
+    }
+    if crate::objects::instance::dict_get(obj, name).is_some() {
+        return Ok(None);
+    }
+    Ok(Some(d))
+}
+
+fn has_custom_getattribute(ty: &crate::types::TypeObject) -> bool {
+    match ty.slot(crate::types::Slot::GetAttribute) {
+        Some(f) => !f
+            .downcast::<MethodDescrObject>()
+            .is_some_and(|m| std::ptr::eq(m.owner, &crate::types::OBJECT_TYPE)),
+        None => false,
+    }
+}
+
+/// Turns the operand of `raise` into an exception instance.
+pub fn make_exception(v: &Value, msg: &str) -> PyResult<Value> {
+    if let Some(t) = v.downcast::<crate::types::TypeObject>() {
+        if t.is_exception() {
+            let e = crate::call::call(v, &[], None)?;
+            if exc::as_exc(&e).is_none() {
+                return Err(type_error(format!(
+                    "calling {} should have returned an instance of BaseException, not {}",
+                    crate::objects::typeobj::type_repr_string(t),
+                    e.ty().name()
+                )));
+            }
+            return Ok(e);
+        }
+    } else if exc::as_exc(v).is_some() {
+        return Ok(v.clone());
+    }
+    Err(type_error(msg))
+}
+
+/// Sets `__context__` of a newly raised exception to the one being handled.
+pub fn set_context(e: &Value) {
+    let Some(handled) = ts().current_handled() else { return };
+    if handled.is(e) {
+        return;
+    }
+    // Break a cycle: if e is already in handled's context chain, cut it there.
+    let mut o = handled.clone();
+    loop {
+        let ctx = exc::as_exc(&o).and_then(|x| x.context());
+        match ctx {
+            Some(c) if c.is(e) => {
+                exc::as_exc(&o).unwrap().set_context(None);
+                break;
+            }
+            Some(c) => o = c,
+            None => break,
+        }
+    }
+    if let Some(eo) = exc::as_exc(e) {
+        eo.set_context(Some(handled));
+    }
+}
+
+/// Does the exception `e` match the class (or tuple of classes) `t`?
+pub fn exception_matches(e: &Value, t: &Value) -> PyResult<bool> {
+    if let Some(items) = tuple_items(t) {
+        for it in items {
+            if it.downcast::<crate::types::TypeObject>().is_none_or(|tt| !tt.is_exception()) {
+                return Err(type_error("catching classes that do not inherit from BaseException is not allowed"));
+            }
+        }
+        for it in items {
+            if e.isinstance(it.downcast::<crate::types::TypeObject>().unwrap()) {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    match t.downcast::<crate::types::TypeObject>() {
+        Some(tt) if tt.is_exception() => Ok(e.isinstance(tt)),
+        _ => Err(type_error("catching classes that do not inherit from BaseException is not allowed")),
+    }
+}
+
+fn before_with(ctx: &Value) -> PyResult<(Value, Value)> {
+    let ty = ctx.ty();
+    let enter = ty.slot(crate::types::Slot::Enter);
+    let exit = ty.slot(crate::types::Slot::Exit);
+    let enter = match enter {
+        Some(e) => e,
+        None => {
+            return Err(type_error(format!(
+                "'{}' object does not support the context manager protocol",
+                ty.name()
+            )))
+        }
+    };
+    let exit = match exit {
+        Some(e) => e,
+        None => {
+            return Err(type_error(format!(
+                "'{}' object does not support the context manager protocol (missed __exit__ method)",
+                ty.name()
+            )))
+        }
+    };
+    let bound_exit = crate::objects::instance::descr_get(exit, Some(ctx), ty)?;
+    let res = ops::call_special(&enter, ctx, &[])?;
+    Ok((bound_exit, res))
+}
+
+/// `{**m}` and `f(**m)`: copies a mapping into the dict `d`; for calls
+/// (`func` given) duplicate keys and non-mappings raise CPython's TypeErrors.
+fn dict_update(d: &Value, m: &Value, func: Option<&Value>) -> PyResult<()> {
+    let dd = d.downcast::<DictObject>().unwrap();
+    let pairs: Vec<(Value, Value)> = if let Some(md) = as_dict(m) {
+        md.items()
+    } else {
+        let keys = match crate::objects::instance::generic_getattr(m, &crate::objects::str::intern("keys")) {
+            Ok(Some(k)) => k,
+            _ => {
+                return Err(match func {
+                    Some(f) => type_error(format!(
+                        "{} argument after ** must be a mapping, not {}",
+                        func_display(f),
+                        m.ty().name()
+                    )),
+                    None => type_error(format!("'{}' object is not a mapping", m.ty().name())),
+                })
+            }
+        };
+        let ks = ops::collect(&crate::call::call(&keys, &[], None)?)?;
+        let mut out = Vec::with_capacity(ks.len());
+        for k in ks {
+            let v = ops::get_item(m, &k)?;
+            out.push((k, v));
+        }
+        out
+    };
+    for (k, v) in pairs {
+        if let Some(f) = func {
+            if as_str(&k).is_none() {
+                return Err(type_error(format!("{} keywords must be strings", func_display(f))));
+            }
+            if dd.contains(&k)? {
+                return Err(type_error(format!(
+                    "{} got multiple values for keyword argument '{}'",
+                    func_display(f),
+                    as_str(&k).unwrap()
+                )));
+            }
+        }
+        dd.set(k, v)?;
+    }
+    Ok(())
+}
+
+/// How CPython names a callable in call errors: `module.qualname()`.
+fn func_display(f: &Value) -> String {
+    if let Some(func) = f.downcast::<FunctionObject>() {
+        let q = as_str(func.qualname()).unwrap_or("?");
+        let m = unsafe { (*func.module.get()).clone() };
+        return match as_str(&m) {
+            Some(m) => format!("{m}.{q}()"),
+            None => format!("{q}()"),
+        };
+    }
+    format!("{}()", crate::objects::function::callable_name(f))
+}
+
+/// Unpacks an iterable into exactly `n` items, or at least `n + after` with a star.
+fn unpack_generic(seq: &Value, n: usize, star_after: Option<usize>) -> PyResult<Vec<Value>> {
+    let it = match ops::iter(seq) {
+        Ok(it) => it,
+        Err(e) => {
+            if e.matches(&exc::TYPE_ERROR) && !ops::is_iterable(seq) {
+                return Err(type_error(format!("cannot unpack non-iterable {} object", seq.ty().name())));
+            }
+            return Err(e);
+        }
+    };
+    let mut out = Vec::new();
+    match star_after {
+        None => {
+            while let Some(v) = ops::next(&it)? {
+                if out.len() == n {
+                    return Err(crate::error::value_error(format!("too many values to unpack (expected {n})")));
+                }
+                out.push(v);
+            }
+            if out.len() < n {
+                return Err(crate::error::value_error(format!(
+                    "not enough values to unpack (expected {}, got {})",
+                    n,
+                    out.len()
+                )));
+            }
+        }
+        Some(after) => {
+            while let Some(v) = ops::next(&it)? {
+                out.push(v);
+            }
+            if out.len() < n + after {
+                return Err(crate::error::value_error(format!(
+                    "not enough values to unpack (expected at least {}, got {})",
+                    n + after,
+                    out.len()
+                )));
+            }
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,145 @@
+//! Tier 0: the interpreter, and the entry points that run code objects
+//! (functions, modules, class bodies, `exec`/`eval`).
+
+pub mod eval;
+pub mod frame;
+
+use crate::error::{type_error, PyResult};
+use crate::objects::dict::{as_dict, DictObject};
+use crate::objects::function::{FunctionObject, Kw};
+use crate::objects::str::intern;
+use crate::thread::ts;
+use crate::value::Value;
+use frame::{bind_args, Frame};
+use tern_frontend::code::flags;
+
+/// How a frame stopped running.
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+/// Calls a Python function.
+pub fn call_function(fv: &Value, args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    let func = unsafe { fv.downcast_unchecked::<FunctionObject>() };
+    let code = func.code();
+    let c = &code.code;
+    let is_gen = c.flags & flags::GENERATOR != 0;
+    let mut frame = Frame::new(func.code.clone(), func.globals.clone(), func.builtins.clone(), None, Some(fv.clone()), is_gen);
+    let simple = kw.is_none_or(|k| k.is_empty())
+        && args.len() == c.argcount as usize
+        && c.kwonlyargcount == 0
+        && c.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0;
+    if simple {
+        for (i, a) in args.iter().enumerate() {
+            *frame.slot(i) = Some(a.clone());
+        }
+    } else {
+        bind_args(&mut frame, func, args, kw)?;
+    }
+    frame.init_derefs(func.closure.as_ref());
+    code.counter.set(code.counter.get().wrapping_add(1));
+    if is_gen {
+        return Ok(crate::objects::generator::new_generator(Box::new(frame), func));
+    }
+    frame.link()?;
+    match eval::eval(&mut frame, None)? {
+        Exit::Return(v) => Ok(v),
+        Exit::Yield(_) => unreachable!("a function that is not a generator yielded"),
+    }
+}
+
+/// Runs a module body (or `exec` code) with `globals` as its namespace and
+/// `locals` as its locals mapping.
+pub fn run_code(code: &Value, globals: &Value, locals: Option<&Value>) -> PyResult<Value> {
+    let builtins = builtins_for(globals);
+    let locals = locals.cloned().unwrap_or_else(|| globals.clone());
+    let mut frame = Frame::new(code.clone(), globals.clone(), builtins, Some(locals), None, false);
+    frame.init_derefs(None);
+    frame.link()?;
+    match eval::eval(&mut frame, None)? {
+        Exit::Return(v) => Ok(v),
+        Exit::Yield(_) => Err(type_error("yield outside a function")),
+    }
+}
+
+/// Runs a class body function with `ns` as its locals; returns what the body returns
+/// (the `__class__` cell, or None).
+pub fn run_class_body(fv: &Value, ns: &Value) -> PyResult<Value> {
+    let func = fv
+        .downcast::<FunctionObject>()
+        .ok_or_else(|| type_error("__build_class__: func must be a function"))?;
+    let mut frame = Frame::new(func.code.clone(), func.globals.clone(), func.builtins.clone(), Some(ns.clone()), Some(fv.clone()), false);
+    frame.init_derefs(func.closure.as_ref());
+    frame.link()?;
+    match eval::eval(&mut frame, None)? {
+        Exit::Return(v) => Ok(v),
+        Exit::Yield(_) => Err(type_error("yield inside a class body")),
+    }
+}
+
+/// The builtins dict that code running with `globals` sees: `__builtins__`
+/// from the globals (a module or dict), else the interpreter's.
+pub fn builtins_for(globals: &Value) -> Value {
+    if let Some(g) = as_dict(globals) {
+        if let Some(b) = g.get_str(&intern("__builtins__")) {
+            if let Some(m) = b.downcast::<crate::objects::module::ModuleObject>() {
+                return m.dict.clone().unwrap();
+            }
+            if as_dict(&b).is_some() {
+                return b;
+            }
+        }
+    }
+    crate::builtins::builtins_dict()
+}
+
+/// The innermost running frame, if any.
+pub fn current_frame() -> Option<&'static mut Frame> {
+    let f = ts().frame.get();
+    if f.is_null() {
+        None
+    } else {
+        Some(unsafe { &mut *f })
+    }
+}
+
+/// The globals of the innermost running frame.
+pub fn current_globals() -> Option<Value> {
+    current_frame().map(|f| f.globals.clone())
+}
+
+/// The locals of the innermost frame as a mapping (a snapshot dict for functions).
+pub fn current_locals() -> Option<Value> {
+    let f = current_frame()?;
+    if let Some(l) = &f.locals {
+        return Some(l.clone());
+    }
+    Some(frame_locals_dict(f))
+}
+
+/// A dict of a function frame's bound locals and cells (as `locals()` returns).
+pub fn frame_locals_dict(f: &Frame) -> Value {
+    let d = crate::objects::dict::new_dict();
+    let dd = unsafe { d.downcast_unchecked::<DictObject>() };
+    let code = f.code();
+    for (i, name) in code.varnames.iter().enumerate() {
+        if code.code.cellvars.iter().any(|c| Some(c.as_str()) == crate::objects::str::as_str(name)) {
+            continue;
+        }
+        if let Some(v) = f.slot(i).clone() {
+            dd.set_str(name.clone(), v);
+        }
+    }
+    let nl = code.code.nlocals();
+    for i in 0..code.code.nderefs() {
+        if let Some(c) = f.slot(nl + i).as_ref() {
+            if let Some(cell) = c.downcast::<crate::objects::cell::CellObject>() {
+                if let Some(v) = cell.get() {
+                    dd.set_str(intern(code.code.deref_name(i)), v);
+                }
+            }
+        }
+    }
+    d
+}

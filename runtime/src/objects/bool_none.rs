@@ -1,0 +1,83 @@
+//! The singletons: `None`, `NotImplemented`, `Ellipsis`, and `bool` with
+//! `True` and `False` (ints of value 1 and 0, as in CPython).
+
+use crate::objects::int::{IntObject, IntRepr, INT_TYPE};
+use crate::types::TypeObject;
+use crate::value::{ObjHeader, Value};
+
+/// A static object with only a header.
+#[repr(C)]
+pub struct StaticObj {
+    pub header: ObjHeader,
+}
+unsafe impl Sync for StaticObj {}
+
+/// A static int (True and False).
+#[repr(C)]
+pub struct StaticInt(pub IntObject);
+unsafe impl Sync for StaticInt {}
+
+pub static NONE_TYPE: TypeObject = TypeObject::singleton("NoneType", std::mem::size_of::<StaticObj>());
+pub static NOT_IMPLEMENTED_TYPE: TypeObject =
+    TypeObject::singleton("NotImplementedType", std::mem::size_of::<StaticObj>());
+pub static ELLIPSIS_TYPE: TypeObject = TypeObject::singleton("ellipsis", std::mem::size_of::<StaticObj>());
+pub static BOOL_TYPE: TypeObject = {
+    let mut t = TypeObject::builtin::<IntObject>("bool", Some(&INT_TYPE), 0);
+    t.dealloc = crate::types::TYPE_NEVER_DEALLOC;
+    t
+};
+
+pub static NONE: StaticObj = StaticObj { header: ObjHeader::immortal(&NONE_TYPE) };
+pub static NOT_IMPLEMENTED: StaticObj = StaticObj { header: ObjHeader::immortal(&NOT_IMPLEMENTED_TYPE) };
+pub static ELLIPSIS: StaticObj = StaticObj { header: ObjHeader::immortal(&ELLIPSIS_TYPE) };
+pub static TRUE: StaticInt = StaticInt(IntObject { header: ObjHeader::immortal(&BOOL_TYPE), value: IntRepr::Small(1) });
+pub static FALSE: StaticInt = StaticInt(IntObject { header: ObjHeader::immortal(&BOOL_TYPE), value: IntRepr::Small(0) });
+
+#[inline(always)]
+pub fn none() -> Value {
+    Value::from_static(&NONE)
+}
+
+#[inline(always)]
+pub fn is_none(v: &Value) -> bool {
+    v.bits() == &NONE as *const StaticObj as u64
+}
+
+#[inline(always)]
+pub fn not_implemented() -> Value {
+    Value::from_static(&NOT_IMPLEMENTED)
+}
+
+#[inline(always)]
+pub fn is_not_implemented(v: &Value) -> bool {
+    v.bits() == &NOT_IMPLEMENTED as *const StaticObj as u64
+}
+
+pub fn ellipsis() -> Value {
+    Value::from_static(&ELLIPSIS)
+}
+
+#[inline(always)]
+pub fn new_bool(b: bool) -> Value {
+    if b {
+        Value::from_static(&TRUE)
+    } else {
+        Value::from_static(&FALSE)
+    }
+}
+
+#[inline(always)]
+pub fn is_true_obj(v: &Value) -> bool {
+    v.bits() == &TRUE as *const StaticInt as u64
+}
+
+#[inline(always)]
+pub fn is_false_obj(v: &Value) -> bool {
+    v.bits() == &FALSE as *const StaticInt as u64
+}
+
+pub fn init() {
+    for t in [&NONE_TYPE, &NOT_IMPLEMENTED_TYPE, &ELLIPSIS_TYPE, &BOOL_TYPE] {
+        crate::types::init_builtin_type(t);
+    }
+}

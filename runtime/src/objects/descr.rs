@@ -1,0 +1,188 @@
+//! The constructors and methods of `staticmethod`, `classmethod` and `property`.
+
+use crate::error::{type_error, PyResult};
+use crate::objects::bool_none::{is_none, none};
+use crate::objects::function::{Kw, PropertyObject, StaticMethodObject, CLASSMETHOD_TYPE, PROPERTY_TYPE, STATICMETHOD_TYPE};
+use crate::objects::instance::descr_get;
+use crate::types::{build, TypeObject};
+use crate::value::{ObjHeader, Value};
+use std::cell::UnsafeCell;
+
+fn wrapper_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    let cls = args[0].downcast::<TypeObject>().unwrap();
+    let name = if cls.is_subtype(&STATICMETHOD_TYPE) { "staticmethod" } else { "classmethod" };
+    if kw.is_some_and(|k| !k.is_empty()) {
+        return Err(type_error(format!("{name}() takes no keyword arguments")));
+    }
+    if args.len() != 2 {
+        return Err(type_error(format!("{} expected 1 argument, got {}", name, args.len() - 1)));
+    }
+    Ok(crate::objects::typeobj::new_staticmethod_obj(cls, args[1].clone()))
+}
+
+fn wrapper_init(_args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    Ok(none())
+}
+
+fn wrapped_func(v: &Value) -> PyResult<Value> {
+    Ok(v.downcast::<StaticMethodObject>().unwrap().func().clone())
+}
+
+fn static_get(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    Ok(args[0].downcast::<StaticMethodObject>().unwrap().func().clone())
+}
+
+fn static_call(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    let f = args[0].downcast::<StaticMethodObject>().unwrap().func().clone();
+    crate::call::call(&f, &args[1..], kw)
+}
+
+fn class_get(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let f = args[0].downcast::<StaticMethodObject>().unwrap().func().clone();
+    let owner = match args.get(2) {
+        Some(t) if !is_none(t) => t.clone(),
+        _ => args[1].ty().as_value(),
+    };
+    Ok(crate::objects::function::new_method(f, owner))
+}
+
+fn wrapper_doc(v: &Value) -> PyResult<Value> {
+    let f = v.downcast::<StaticMethodObject>().unwrap().func().clone();
+    crate::ops::getattr_opt(&f, &crate::objects::str::intern("__doc__")).map(|d| d.unwrap_or_else(none))
+}
+
+// ----- property ------------------------------------------------------------------
+
+fn opt(v: Option<&Value>) -> Option<Value> {
+    v.filter(|x| !is_none(x)).cloned()
+}
+
+fn property_new(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let cls = args[0].downcast::<TypeObject>().unwrap();
+    Ok(crate::types::alloc_object(
+        cls,
+        PropertyObject {
+            header: ObjHeader::new(std::ptr::null()),
+            fget: UnsafeCell::new(None),
+            fset: UnsafeCell::new(None),
+            fdel: UnsafeCell::new(None),
+            doc: UnsafeCell::new(None),
+            name: UnsafeCell::new(None),
+        },
+    ))
+}
+
+fn property_init(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    let a = crate::builtins::args::bind("property", &args[1..], kw, &["fget", "fset", "fdel", "doc"], 0)?;
+    let p = args[0].downcast::<PropertyObject>().unwrap();
+    unsafe {
+        *p.fget.get() = opt(a[0].as_ref());
+        *p.fset.get() = opt(a[1].as_ref());
+        *p.fdel.get() = opt(a[2].as_ref());
+        let mut doc = opt(a[3].as_ref());
+        if doc.is_none() {
+            if let Some(g) = &*p.fget.get() {
+                doc = crate::ops::getattr_opt(g, &crate::objects::str::intern("__doc__"))?.filter(|d| !is_none(d));
+            }
+        }
+        *p.doc.get() = doc;
+        if let Some(g) = &*p.fget.get() {
+            *p.name.get() = crate::ops::getattr_opt(g, &crate::objects::str::intern("__name__")).ok().flatten();
+        }
+    }
+    Ok(none())
+}
+
+fn property_copy(args: &[Value], which: usize) -> PyResult<Value> {
+    let p = args[0].downcast::<PropertyObject>().unwrap();
+    let new_fn = args.get(1).cloned();
+    let (mut g, mut s, mut d) = (p.fget().cloned(), p.fset().cloned(), p.fdel().cloned());
+    match which {
+        0 => g = new_fn,
+        1 => s = new_fn,
+        _ => d = new_fn,
+    }
+    let cls = args[0].ty().as_value();
+    let newp = crate::call::call(&cls, &[g.unwrap_or_else(none), s.unwrap_or_else(none), d.unwrap_or_else(none), unsafe { (*p.doc.get()).clone() }.unwrap_or_else(none)], None)?;
+    if let Some(np) = newp.downcast::<PropertyObject>() {
+        unsafe {
+            if (*np.name.get()).is_none() {
+                *np.name.get() = (*p.name.get()).clone();
+            }
+        }
+    }
+    Ok(newp)
+}
+
+fn property_getter(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    property_copy(args, 0)
+}
+fn property_setter(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    property_copy(args, 1)
+}
+fn property_deleter(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    property_copy(args, 2)
+}
+
+fn property_get(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let obj = args.get(1).filter(|o| !is_none(o));
+    descr_get(args[0].clone(), obj, args[0].ty())
+}
+
+fn property_set(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let p = args[0].downcast::<PropertyObject>().unwrap();
+    match p.fset() {
+        Some(f) => crate::call::call(f, &[args[1].clone(), args[2].clone()], None),
+        None => Err(crate::error::attribute_error("can't set attribute")),
+    }
+}
+
+fn property_set_name(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let p = args[0].downcast::<PropertyObject>().unwrap();
+    unsafe { *p.name.get() = args.get(2).cloned() };
+    Ok(none())
+}
+
+fn get_fget(v: &Value) -> PyResult<Value> {
+    Ok(v.downcast::<PropertyObject>().unwrap().fget().cloned().unwrap_or_else(none))
+}
+fn get_fset(v: &Value) -> PyResult<Value> {
+    Ok(v.downcast::<PropertyObject>().unwrap().fset().cloned().unwrap_or_else(none))
+}
+fn get_fdel(v: &Value) -> PyResult<Value> {
+    Ok(v.downcast::<PropertyObject>().unwrap().fdel().cloned().unwrap_or_else(none))
+}
+fn get_pdoc(v: &Value) -> PyResult<Value> {
+    Ok(unsafe { (*v.downcast::<PropertyObject>().unwrap().doc.get()).clone() }.unwrap_or_else(none))
+}
+fn set_pdoc(v: &Value, d: Option<&Value>) -> PyResult<()> {
+    unsafe { *v.downcast::<PropertyObject>().unwrap().doc.get() = d.cloned() };
+    Ok(())
+}
+
+pub fn init() {
+    for t in [&STATICMETHOD_TYPE, &CLASSMETHOD_TYPE] {
+        build::new(t, wrapper_new);
+        build::method(t, "__init__", wrapper_init);
+        build::getset(t, "__func__", wrapped_func, None);
+        build::getset(t, "__wrapped__", wrapped_func, None);
+        build::getset(t, "__doc__", wrapper_doc, None);
+        crate::objects::instance::add_dict_getset(t);
+    }
+    build::method(&STATICMETHOD_TYPE, "__get__", static_get);
+    build::method(&STATICMETHOD_TYPE, "__call__", static_call);
+    build::method(&CLASSMETHOD_TYPE, "__get__", class_get);
+    let p = &PROPERTY_TYPE;
+    build::new(p, property_new);
+    build::method(p, "__init__", property_init);
+    build::method(p, "getter", property_getter);
+    build::method(p, "setter", property_setter);
+    build::method(p, "deleter", property_deleter);
+    build::method(p, "__get__", property_get);
+    build::method(p, "__set__", property_set);
+    build::method(p, "__set_name__", property_set_name);
+    build::getset(p, "fget", get_fget, None);
+    build::getset(p, "fset", get_fset, None);
+    build::getset(p, "fdel", get_fdel, None);
+    build::getset(p, "__doc__", get_pdoc, Some(set_pdoc));
+}

@@ -1,0 +1,409 @@
+//! `dict`: CPython's compact, insertion-ordered hash table.
+//!
+//! ```text
+//!   indices: [ slot -> entry index | EMPTY | DUMMY ]   (power-of-two size)
+//!   entries: [ (hash, key, value) ... ]                (insertion order; None = deleted)
+//! ```
+//!
+//! Probing follows CPython (`i = 5*i + perturb + 1`). Key comparison may run
+//! Python code that mutates the dict; lookups notice (`mutations` changed)
+//! and start over, as CPython does.
+
+use crate::error::{key_error, runtime_error, PyResult};
+use crate::objects::str::StrObject;
+use crate::types::{TypeObject, BASETYPE};
+use crate::value::{ObjHeader, PyObj, Value};
+use std::cell::{Cell, UnsafeCell};
+
+const EMPTY: u32 = u32::MAX;
+const DUMMY: u32 = u32::MAX - 1;
+const MIN_SIZE: usize = 8;
+
+pub struct Entry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Default)]
+pub struct Table {
+    indices: Vec<u32>,
+    entries: Vec<Option<Entry>>,
+    used: usize,
+}
+
+#[repr(C)]
+pub struct DictObject {
+    pub header: ObjHeader,
+    table: UnsafeCell<Table>,
+    /// Bumped on every structural change (insert of a new key, delete, clear).
+    mutations: Cell<u64>,
+    /// Bumped on every change at all, values included (for global-lookup caches).
+    pub version: Cell<u64>,
+}
+
+unsafe impl PyObj for DictObject {
+    fn class() -> &'static TypeObject {
+        &DICT_TYPE
+    }
+}
+
+pub static DICT_TYPE: TypeObject = TypeObject::builtin::<DictObject>("dict", Some(&crate::types::OBJECT_TYPE), BASETYPE);
+
+pub fn new_dict_payload() -> DictObject {
+    DictObject {
+        header: ObjHeader::new(std::ptr::null()),
+        table: UnsafeCell::new(Table::default()),
+        mutations: Cell::new(0),
+        version: Cell::new(0),
+    }
+}
+
+pub fn new_dict() -> Value {
+    crate::types::new_object(new_dict_payload())
+}
+
+/// A dict holding these pairs (later keys win).
+pub fn dict_from_pairs(pairs: Vec<(Value, Value)>) -> PyResult<Value> {
+    let d = new_dict();
+    {
+        let dd = unsafe { d.downcast_unchecked::<DictObject>() };
+        for (k, v) in pairs {
+            dd.set(k, v)?;
+        }
+    }
+    Ok(d)
+}
+
+#[inline]
+fn fast_str(v: &Value) -> Option<&StrObject> {
+    v.downcast_exact::<StrObject>()
+}
+
+/// Keys equal without running Python code? Some(answer) when decidable natively.
+#[inline]
+fn native_eq(a: &Value, b: &Value) -> Option<bool> {
+    if a.is(b) {
+        return Some(true);
+    }
+    if let (Some(x), Some(y)) = (fast_str(a), fast_str(b)) {
+        return Some(crate::objects::str::str_eq(x, y));
+    }
+    if a.is_small_int() && b.is_small_int() {
+        return Some(false);
+    }
+    None
+}
+
+impl DictObject {
+    #[inline]
+    fn t(&self) -> &mut Table {
+        unsafe { &mut *self.table.get() }
+    }
+
+    pub fn len(&self) -> usize {
+        self.t().used
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn mutations(&self) -> u64 {
+        self.mutations.get()
+    }
+
+    fn touch(&self, structural: bool) {
+        self.version.set(self.version.get() + 1);
+        if structural {
+            self.mutations.set(self.mutations.get() + 1);
+        }
+    }
+
+    /// Finds the slot holding `key`: Ok(Some((slot, entry index))) or Ok(None).
+    fn find(&self, key: &Value, hash: i64) -> PyResult<Option<(usize, usize)>> {
+        'restart: loop {
+            let t = self.t();
+            if t.indices.is_empty() {
+                return Ok(None);
+            }
+            let mask = t.indices.len() - 1;
+            let mut perturb = hash as u64;
+            let mut i = (hash as u64 as usize) & mask;
+            loop {
+                let ix = t.indices[i];
+                if ix == EMPTY {
+                    return Ok(None);
+                }
+                if ix != DUMMY {
+                    if let Some(e) = &t.entries[ix as usize] {
+                        if e.hash == hash {
+                            match native_eq(&e.key, key) {
+                                Some(true) => return Ok(Some((i, ix as usize))),
+                                Some(false) => {}
+                                None => {
+                                    let stored = e.key.clone();
+                                    let before = self.mutations.get();
+                                    let eq = crate::ops::eq(&stored, key)?;
+                                    if self.mutations.get() != before {
+                                        continue 'restart;
+                                    }
+                                    if eq {
+                                        return Ok(Some((i, ix as usize)));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                perturb >>= 5;
+                i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            }
+        }
+    }
+
+    /// The first empty slot for a hash (the key is known to be absent).
+    fn free_slot(indices: &[u32], hash: i64) -> usize {
+        let mask = indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = indices[i];
+            if ix == EMPTY || ix == DUMMY {
+                return i;
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+    }
+
+    fn resize(&self, min_used: usize) {
+        let t = self.t();
+        let mut size = MIN_SIZE;
+        while size * 2 < min_used * 3 + 1 {
+            size *= 2;
+        }
+        let old = std::mem::take(&mut t.entries);
+        let mut entries: Vec<Option<Entry>> = Vec::with_capacity(size * 2 / 3 + 1);
+        entries.extend(old.into_iter().flatten().map(Some));
+        let mut indices = vec![EMPTY; size];
+        for (n, e) in entries.iter().enumerate() {
+            let h = e.as_ref().unwrap().hash;
+            let slot = Self::free_slot(&indices, h);
+            indices[slot] = n as u32;
+        }
+        t.indices = indices;
+        t.entries = entries;
+    }
+
+    pub fn get_hashed(&self, key: &Value, hash: i64) -> PyResult<Option<Value>> {
+        Ok(self.find(key, hash)?.map(|(_, ix)| self.t().entries[ix].as_ref().unwrap().value.clone()))
+    }
+
+    pub fn get(&self, key: &Value) -> PyResult<Option<Value>> {
+        let h = crate::ops::hash(key)?;
+        self.get_hashed(key, h)
+    }
+
+    /// Lookup by a str key (no Python code can run for str keys).
+    #[inline]
+    pub fn get_str(&self, key: &Value) -> Option<Value> {
+        let s = unsafe { key.downcast_unchecked::<StrObject>() };
+        let h = s.hash();
+        let t = self.t();
+        if t.indices.is_empty() {
+            return None;
+        }
+        let mask = t.indices.len() - 1;
+        let mut perturb = h as u64;
+        let mut i = (h as u64 as usize) & mask;
+        loop {
+            let ix = t.indices[i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix != DUMMY {
+                if let Some(e) = &t.entries[ix as usize] {
+                    if e.hash == h {
+                        if e.key.is(key) {
+                            return Some(e.value.clone());
+                        }
+                        match fast_str(&e.key) {
+                            Some(k) if crate::objects::str::str_eq(k, s) => return Some(e.value.clone()),
+                            Some(_) => {}
+                            None => {
+                                // A non-str key with the same hash: let Python decide.
+                                return self.get_hashed(key, h).ok().flatten();
+                            }
+                        }
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+    }
+
+    pub fn contains(&self, key: &Value) -> PyResult<bool> {
+        let h = crate::ops::hash(key)?;
+        Ok(self.find(key, h)?.is_some())
+    }
+
+    pub fn set_hashed(&self, key: Value, hash: i64, value: Value) -> PyResult<()> {
+        if let Some((_, ix)) = self.find(&key, hash)? {
+            let e = self.t().entries[ix].as_mut().unwrap();
+            let old = std::mem::replace(&mut e.value, value);
+            self.touch(false);
+            drop(old);
+            return Ok(());
+        }
+        self.insert_new(key, hash, value);
+        Ok(())
+    }
+
+    /// Appends a key known to be absent.
+    fn insert_new(&self, key: Value, hash: i64, value: Value) {
+        let t = self.t();
+        let size = t.indices.len();
+        if size == 0 || (t.entries.len() + 1) * 3 > size * 2 {
+            // Room for twice the live entries, as CPython's GROWTH_RATE gives.
+            self.resize(t.used * 2 + 1);
+        }
+        let t = self.t();
+        let slot = Self::free_slot(&t.indices, hash);
+        t.indices[slot] = t.entries.len() as u32;
+        t.entries.push(Some(Entry { hash, key, value }));
+        t.used += 1;
+        self.touch(true);
+    }
+
+    pub fn set(&self, key: Value, value: Value) -> PyResult<()> {
+        let h = crate::ops::hash(&key)?;
+        self.set_hashed(key, h, value)
+    }
+
+    /// Stores under a str key (infallible).
+    pub fn set_str(&self, key: Value, value: Value) {
+        let h = unsafe { key.downcast_unchecked::<StrObject>() }.hash();
+        let _ = self.set_hashed(key, h, value);
+    }
+
+    /// Removes a key, returning its value.
+    pub fn remove_hashed(&self, key: &Value, hash: i64) -> PyResult<Option<Value>> {
+        let Some((slot, ix)) = self.find(key, hash)? else {
+            return Ok(None);
+        };
+        let t = self.t();
+        t.indices[slot] = DUMMY;
+        let e = t.entries[ix].take().unwrap();
+        t.used -= 1;
+        self.touch(true);
+        let Entry { key: k, value, .. } = e;
+        drop(k);
+        Ok(Some(value))
+    }
+
+    pub fn remove(&self, key: &Value) -> PyResult<Option<Value>> {
+        let h = crate::ops::hash(key)?;
+        self.remove_hashed(key, h)
+    }
+
+    /// `del d[key]`.
+    pub fn del_item(&self, key: &Value) -> PyResult<()> {
+        match self.remove(key)? {
+            Some(_) => Ok(()),
+            None => Err(key_error(key.clone())),
+        }
+    }
+
+    pub fn clear(&self) {
+        let t = self.t();
+        let old = std::mem::take(t);
+        self.touch(true);
+        drop(old);
+    }
+
+    /// A snapshot of the items, in order.
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.t().entries.iter().flatten().map(|e| (e.key.clone(), e.value.clone())).collect()
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.t().entries.iter().flatten().map(|e| e.key.clone()).collect()
+    }
+
+    pub fn values(&self) -> Vec<Value> {
+        self.t().entries.iter().flatten().map(|e| e.value.clone()).collect()
+    }
+
+    /// The live entry at or after position `pos`: (next position, key, value).
+    pub fn next_entry(&self, mut pos: usize) -> Option<(usize, Value, Value)> {
+        let t = self.t();
+        while pos < t.entries.len() {
+            if let Some(e) = &t.entries[pos] {
+                return Some((pos + 1, e.key.clone(), e.value.clone()));
+            }
+            pos += 1;
+        }
+        None
+    }
+
+    /// Removes and returns the last item.
+    pub fn pop_last(&self) -> Option<(Value, Value)> {
+        let t = self.t();
+        while let Some(last) = t.entries.pop() {
+            if let Some(e) = last {
+                let mask = t.indices.len() - 1;
+                // Find its slot to mark it deleted.
+                let ix = t.entries.len() as u32;
+                let mut perturb = e.hash as u64;
+                let mut i = (e.hash as u64 as usize) & mask;
+                while t.indices[i] != ix {
+                    perturb >>= 5;
+                    i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+                }
+                t.indices[i] = DUMMY;
+                t.used -= 1;
+                self.touch(true);
+                return Some((e.key, e.value));
+            }
+        }
+        None
+    }
+
+    /// A shallow copy as a new exact dict.
+    pub fn copy(&self) -> Value {
+        let d = new_dict();
+        let dd = unsafe { d.downcast_unchecked::<DictObject>() };
+        for e in self.t().entries.iter().flatten() {
+            dd.insert_new(e.key.clone(), e.hash, e.value.clone());
+        }
+        d
+    }
+
+    /// Inserts every item of `other` (a dict), later ones winning.
+    pub fn update_from(&self, other: &DictObject) -> PyResult<()> {
+        for (k, v) in other.items() {
+            self.set(k, v)?;
+        }
+        Ok(())
+    }
+
+    /// Raises if the dict changed size since `expected_len` (for iterators).
+    pub fn check_size(&self, expected_len: usize) -> PyResult<()> {
+        if self.len() != expected_len {
+            return Err(runtime_error("dictionary changed size during iteration"));
+        }
+        Ok(())
+    }
+}
+
+/// The dict payload of a dict value (exact or subclass).
+#[inline]
+pub fn as_dict(v: &Value) -> Option<&DictObject> {
+    v.downcast::<DictObject>()
+}
+
+pub fn init() {
+    crate::types::init_builtin_type(&DICT_TYPE);
+}

@@ -1,0 +1,499 @@
+//! Exceptions: `BaseException` and the 3.11 hierarchy, and traceback objects.
+
+use crate::error::{type_error, PyResult};
+use crate::objects::bool_none::{is_none, new_bool, none};
+use crate::objects::function::Kw;
+use crate::objects::str::{as_str, intern, new_str};
+use crate::objects::tuple::{new_tuple, tuple_items};
+use crate::types::{build, TypeObject, BASETYPE, EXC_BASE};
+use crate::value::{ObjHeader, PyObj, Value};
+use std::cell::{Cell, UnsafeCell};
+
+#[repr(C)]
+pub struct BaseExceptionObject {
+    pub header: ObjHeader,
+    pub args: UnsafeCell<Value>,
+    pub traceback: UnsafeCell<Option<Value>>,
+    pub context: UnsafeCell<Option<Value>>,
+    pub cause: UnsafeCell<Option<Value>>,
+    pub suppress_context: Cell<bool>,
+    pub dict: Option<Value>,
+}
+
+unsafe impl PyObj for BaseExceptionObject {
+    fn class() -> &'static TypeObject {
+        &BASE_EXCEPTION
+    }
+}
+
+impl BaseExceptionObject {
+    pub fn args(&self) -> &Value {
+        unsafe { &*self.args.get() }
+    }
+    pub fn set_args(&self, v: Value) {
+        unsafe { *self.args.get() = v };
+    }
+    pub fn traceback(&self) -> Option<Value> {
+        unsafe { (*self.traceback.get()).clone() }
+    }
+    pub fn set_traceback(&self, tb: Option<Value>) {
+        let old = unsafe { std::mem::replace(&mut *self.traceback.get(), tb) };
+        drop(old);
+    }
+    pub fn context(&self) -> Option<Value> {
+        unsafe { (*self.context.get()).clone() }
+    }
+    pub fn set_context(&self, c: Option<Value>) {
+        let old = unsafe { std::mem::replace(&mut *self.context.get(), c) };
+        drop(old);
+    }
+    pub fn cause(&self) -> Option<Value> {
+        unsafe { (*self.cause.get()).clone() }
+    }
+    pub fn set_cause(&self, c: Option<Value>) {
+        let old = unsafe { std::mem::replace(&mut *self.cause.get(), c) };
+        drop(old);
+    }
+}
+
+const EXC_DICT: usize = std::mem::offset_of!(BaseExceptionObject, dict);
+
+macro_rules! exceptions {
+    ( $( $id:ident : $name:literal < $base:ident ; )* ) => {
+        $(
+            pub static $id: TypeObject =
+                TypeObject::builtin::<BaseExceptionObject>($name, Some(&$base), BASETYPE | EXC_BASE)
+                    .with_dict_at(EXC_DICT);
+        )*
+        /// Every built-in exception class, bases before subclasses.
+        pub static ALL: &[&TypeObject] = &[ $( &$id, )* ];
+    };
+}
+
+use crate::types::OBJECT_TYPE;
+
+exceptions! {
+    BASE_EXCEPTION: "BaseException" < OBJECT_TYPE;
+    SYSTEM_EXIT: "SystemExit" < BASE_EXCEPTION;
+    KEYBOARD_INTERRUPT: "KeyboardInterrupt" < BASE_EXCEPTION;
+    GENERATOR_EXIT: "GeneratorExit" < BASE_EXCEPTION;
+    BASE_EXCEPTION_GROUP: "BaseExceptionGroup" < BASE_EXCEPTION;
+    EXCEPTION: "Exception" < BASE_EXCEPTION;
+    STOP_ITERATION: "StopIteration" < EXCEPTION;
+    STOP_ASYNC_ITERATION: "StopAsyncIteration" < EXCEPTION;
+    ARITHMETIC_ERROR: "ArithmeticError" < EXCEPTION;
+    FLOATING_POINT_ERROR: "FloatingPointError" < ARITHMETIC_ERROR;
+    OVERFLOW_ERROR: "OverflowError" < ARITHMETIC_ERROR;
+    ZERO_DIVISION_ERROR: "ZeroDivisionError" < ARITHMETIC_ERROR;
+    ASSERTION_ERROR: "AssertionError" < EXCEPTION;
+    ATTRIBUTE_ERROR: "AttributeError" < EXCEPTION;
+    BUFFER_ERROR: "BufferError" < EXCEPTION;
+    EOF_ERROR: "EOFError" < EXCEPTION;
+    EXCEPTION_GROUP: "ExceptionGroup" < BASE_EXCEPTION_GROUP;
+    IMPORT_ERROR: "ImportError" < EXCEPTION;
+    MODULE_NOT_FOUND_ERROR: "ModuleNotFoundError" < IMPORT_ERROR;
+    LOOKUP_ERROR: "LookupError" < EXCEPTION;
+    INDEX_ERROR: "IndexError" < LOOKUP_ERROR;
+    KEY_ERROR: "KeyError" < LOOKUP_ERROR;
+    MEMORY_ERROR: "MemoryError" < EXCEPTION;
+    NAME_ERROR: "NameError" < EXCEPTION;
+    UNBOUND_LOCAL_ERROR: "UnboundLocalError" < NAME_ERROR;
+    OS_ERROR: "OSError" < EXCEPTION;
+    BLOCKING_IO_ERROR: "BlockingIOError" < OS_ERROR;
+    CHILD_PROCESS_ERROR: "ChildProcessError" < OS_ERROR;
+    CONNECTION_ERROR: "ConnectionError" < OS_ERROR;
+    BROKEN_PIPE_ERROR: "BrokenPipeError" < CONNECTION_ERROR;
+    CONNECTION_ABORTED_ERROR: "ConnectionAbortedError" < CONNECTION_ERROR;
+    CONNECTION_REFUSED_ERROR: "ConnectionRefusedError" < CONNECTION_ERROR;
+    CONNECTION_RESET_ERROR: "ConnectionResetError" < CONNECTION_ERROR;
+    FILE_EXISTS_ERROR: "FileExistsError" < OS_ERROR;
+    FILE_NOT_FOUND_ERROR: "FileNotFoundError" < OS_ERROR;
+    INTERRUPTED_ERROR: "InterruptedError" < OS_ERROR;
+    IS_A_DIRECTORY_ERROR: "IsADirectoryError" < OS_ERROR;
+    NOT_A_DIRECTORY_ERROR: "NotADirectoryError" < OS_ERROR;
+    PERMISSION_ERROR: "PermissionError" < OS_ERROR;
+    PROCESS_LOOKUP_ERROR: "ProcessLookupError" < OS_ERROR;
+    TIMEOUT_ERROR: "TimeoutError" < OS_ERROR;
+    REFERENCE_ERROR: "ReferenceError" < EXCEPTION;
+    RUNTIME_ERROR: "RuntimeError" < EXCEPTION;
+    NOT_IMPLEMENTED_ERROR: "NotImplementedError" < RUNTIME_ERROR;
+    RECURSION_ERROR: "RecursionError" < RUNTIME_ERROR;
+    SYNTAX_ERROR: "SyntaxError" < EXCEPTION;
+    INDENTATION_ERROR: "IndentationError" < SYNTAX_ERROR;
+    TAB_ERROR: "TabError" < INDENTATION_ERROR;
+    SYSTEM_ERROR: "SystemError" < EXCEPTION;
+    TYPE_ERROR: "TypeError" < EXCEPTION;
+    VALUE_ERROR: "ValueError" < EXCEPTION;
+    UNICODE_ERROR: "UnicodeError" < VALUE_ERROR;
+    UNICODE_DECODE_ERROR: "UnicodeDecodeError" < UNICODE_ERROR;
+    UNICODE_ENCODE_ERROR: "UnicodeEncodeError" < UNICODE_ERROR;
+    UNICODE_TRANSLATE_ERROR: "UnicodeTranslateError" < UNICODE_ERROR;
+    WARNING: "Warning" < EXCEPTION;
+    BYTES_WARNING: "BytesWarning" < WARNING;
+    DEPRECATION_WARNING: "DeprecationWarning" < WARNING;
+    ENCODING_WARNING: "EncodingWarning" < WARNING;
+    FUTURE_WARNING: "FutureWarning" < WARNING;
+    IMPORT_WARNING: "ImportWarning" < WARNING;
+    PENDING_DEPRECATION_WARNING: "PendingDeprecationWarning" < WARNING;
+    RESOURCE_WARNING: "ResourceWarning" < WARNING;
+    RUNTIME_WARNING: "RuntimeWarning" < WARNING;
+    SYNTAX_WARNING: "SyntaxWarning" < WARNING;
+    UNICODE_WARNING: "UnicodeWarning" < WARNING;
+    USER_WARNING: "UserWarning" < WARNING;
+}
+
+/// A new exception instance of class `ty` with `args` (no `__init__` run;
+/// the attributes that constructors set are filled in directly).
+pub fn new_exception(ty: &TypeObject, args: Vec<Value>) -> Value {
+    let args_t = new_tuple(args);
+    let v = crate::types::alloc_object(
+        ty,
+        BaseExceptionObject {
+            header: ObjHeader::new(std::ptr::null()),
+            args: UnsafeCell::new(args_t),
+            traceback: UnsafeCell::new(None),
+            context: UnsafeCell::new(None),
+            cause: UnsafeCell::new(None),
+            suppress_context: Cell::new(false),
+            dict: None,
+        },
+    );
+    init_special_attrs(&v);
+    v
+}
+
+/// The exception payload of a value.
+#[inline]
+pub fn as_exc(v: &Value) -> Option<&BaseExceptionObject> {
+    v.downcast::<BaseExceptionObject>()
+}
+
+fn set_attr(v: &Value, name: &str, val: Value) {
+    let _ = crate::objects::instance::dict_set(v, &intern(name), val);
+}
+
+fn get_attr(v: &Value, name: &str) -> Option<Value> {
+    crate::objects::instance::dict_get(v, &intern(name))
+}
+
+/// Sets the attributes that some exception classes derive from their args.
+fn init_special_attrs(v: &Value) {
+    let e = as_exc(v).unwrap();
+    let args = tuple_items(e.args()).unwrap_or(&[]).to_vec();
+    let ty = v.ty();
+    if ty.is_subtype(&STOP_ITERATION) {
+        set_attr(v, "value", args.first().cloned().unwrap_or_else(none));
+    } else if ty.is_subtype(&SYSTEM_EXIT) {
+        let code = match args.len() {
+            0 => none(),
+            1 => args[0].clone(),
+            _ => e.args().clone(),
+        };
+        set_attr(v, "code", code);
+    } else if ty.is_subtype(&IMPORT_ERROR) {
+        set_attr(v, "msg", args.first().cloned().unwrap_or_else(none));
+        if get_attr(v, "name").is_none() {
+            set_attr(v, "name", none());
+        }
+        if get_attr(v, "path").is_none() {
+            set_attr(v, "path", none());
+        }
+    } else if ty.is_subtype(&NAME_ERROR) || ty.is_subtype(&ATTRIBUTE_ERROR) {
+        if get_attr(v, "name").is_none() {
+            set_attr(v, "name", none());
+        }
+        if ty.is_subtype(&ATTRIBUTE_ERROR) && get_attr(v, "obj").is_none() {
+            set_attr(v, "obj", none());
+        }
+    } else if ty.is_subtype(&OS_ERROR) {
+        let (errno, strerror, filename, filename2) = if (2..=5).contains(&args.len()) {
+            (
+                args[0].clone(),
+                args[1].clone(),
+                args.get(2).cloned().unwrap_or_else(none),
+                args.get(4).cloned().unwrap_or_else(none),
+            )
+        } else {
+            (none(), none(), none(), none())
+        };
+        set_attr(v, "errno", errno);
+        set_attr(v, "strerror", strerror);
+        set_attr(v, "filename", filename.clone());
+        set_attr(v, "filename2", filename2);
+        if (3..=5).contains(&args.len()) {
+            // args keeps only (errno, strerror) once a filename is given.
+            e.set_args(new_tuple(args[..2].to_vec()));
+        }
+    } else if ty.is_subtype(&SYNTAX_ERROR) {
+        set_attr(v, "msg", args.first().cloned().unwrap_or_else(none));
+        let details = args.get(1).and_then(|d| tuple_items(d).map(|t| t.to_vec()));
+        let fields = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+        for (i, f) in fields.iter().enumerate() {
+            let val = details.as_ref().and_then(|d| d.get(i).cloned()).unwrap_or_else(none);
+            set_attr(v, f, val);
+        }
+        set_attr(v, "print_file_and_line", none());
+    } else if ty.is_subtype(&UNICODE_DECODE_ERROR) || ty.is_subtype(&UNICODE_ENCODE_ERROR) {
+        let fields = ["encoding", "object", "start", "end", "reason"];
+        for (i, f) in fields.iter().enumerate() {
+            set_attr(v, f, args.get(i).cloned().unwrap_or_else(none));
+        }
+    }
+}
+
+/// `str()` of an exception, by CPython's per-class rules.
+pub fn exc_str(v: &Value) -> PyResult<String> {
+    let e = as_exc(v).unwrap();
+    let args = tuple_items(e.args()).unwrap_or(&[]).to_vec();
+    let ty = v.ty();
+    if ty.is_subtype(&KEY_ERROR) && args.len() == 1 {
+        return crate::ops::repr_string(&args[0]);
+    }
+    if ty.is_subtype(&OS_ERROR) {
+        let errno = get_attr(v, "errno").unwrap_or_else(none);
+        let strerror = get_attr(v, "strerror").unwrap_or_else(none);
+        let filename = get_attr(v, "filename").unwrap_or_else(none);
+        if !is_none(&errno) || !is_none(&strerror) {
+            let en = crate::ops::str_of(&errno)?;
+            let se = crate::ops::str_of(&strerror)?;
+            if !is_none(&filename) {
+                return Ok(format!("[Errno {en}] {se}: {}", crate::ops::repr_string(&filename)?));
+            }
+            return Ok(format!("[Errno {en}] {se}"));
+        }
+    }
+    if ty.is_subtype(&SYNTAX_ERROR) {
+        let msg = get_attr(v, "msg").unwrap_or_else(none);
+        let msg_s = if is_none(&msg) { String::new() } else { crate::ops::str_of(&msg)? };
+        let filename = get_attr(v, "filename").unwrap_or_else(none);
+        let lineno = get_attr(v, "lineno").unwrap_or_else(none);
+        let fname = as_str(&filename).map(|f| f.rsplit('/').next().unwrap_or(f).to_owned());
+        let line = crate::objects::int::as_i64(&lineno);
+        return Ok(match (fname, line) {
+            (Some(f), Some(l)) => format!("{msg_s} ({f}, line {l})"),
+            (Some(f), None) => format!("{msg_s} ({f})"),
+            (None, Some(l)) => format!("{msg_s} (line {l})"),
+            (None, None) => msg_s,
+        });
+    }
+    if ty.is_subtype(&UNICODE_DECODE_ERROR) && args.len() == 5 {
+        let enc = crate::ops::str_of(&args[0])?;
+        let start = crate::objects::int::as_i64(&args[2]).unwrap_or(0);
+        let end = crate::objects::int::as_i64(&args[3]).unwrap_or(0);
+        let reason = crate::ops::str_of(&args[4])?;
+        let byte = crate::objects::bytes::as_bytes(&args[1]).and_then(|b| b.get(start as usize).copied()).unwrap_or(0);
+        if end == start + 1 {
+            return Ok(format!("'{enc}' codec can't decode byte 0x{byte:02x} in position {start}: {reason}"));
+        }
+        return Ok(format!("'{enc}' codec can't decode bytes in position {start}-{}: {reason}", end - 1));
+    }
+    match args.len() {
+        0 => Ok(String::new()),
+        1 => crate::ops::str_of(&args[0]),
+        _ => crate::ops::repr_string(e.args()),
+    }
+}
+
+// ----- methods ---------------------------------------------------------------
+
+fn exc_new(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let cls = args.first().ok_or_else(|| type_error("BaseException.__new__(): not enough arguments"))?;
+    let ty = cls
+        .downcast::<TypeObject>()
+        .ok_or_else(|| type_error("BaseException.__new__(X): X is not a type object"))?;
+    if !ty.is_subtype(&BASE_EXCEPTION) {
+        return Err(type_error(format!(
+            "BaseException.__new__({}): {} is not a subtype of BaseException",
+            ty.name(),
+            ty.name()
+        )));
+    }
+    Ok(new_exception(ty, args[1..].to_vec()))
+}
+
+fn exc_init(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    let this = &args[0];
+    let e = as_exc(this).ok_or_else(|| type_error("descriptor '__init__' requires a 'BaseException' object"))?;
+    if let Some(kw) = kw {
+        if !kw.is_empty() && !this.ty().is_heap() {
+            return Err(type_error(format!("{}() takes no keyword arguments", this.ty().name())));
+        }
+        // ImportError accepts name= and path=.
+        if this.ty().is_subtype(&IMPORT_ERROR) {
+            for (k, v) in kw.iter() {
+                match k {
+                    "name" | "path" => set_attr(this, k, v.clone()),
+                    other => {
+                        return Err(type_error(format!("'{other}' is an invalid keyword argument for ImportError()")))
+                    }
+                }
+            }
+        }
+    }
+    e.set_args(new_tuple(args[1..].to_vec()));
+    init_special_attrs(this);
+    Ok(none())
+}
+
+fn exc_repr(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let this = &args[0];
+    let e = as_exc(this).unwrap();
+    let name = this.ty().name().to_owned();
+    let items = tuple_items(e.args()).unwrap_or(&[]);
+    let s = if items.len() == 1 {
+        format!("{name}({})", crate::ops::repr_string(&items[0])?)
+    } else {
+        format!("{name}{}", crate::ops::repr_string(e.args())?)
+    };
+    Ok(new_str(s))
+}
+
+fn exc_str_method(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    Ok(new_str(exc_str(&args[0])?))
+}
+
+fn get_args(v: &Value) -> PyResult<Value> {
+    Ok(as_exc(v).unwrap().args().clone())
+}
+
+fn set_args(v: &Value, a: Option<&Value>) -> PyResult<()> {
+    let a = a.ok_or_else(|| type_error("args may not be deleted"))?;
+    let items = crate::ops::collect(a)?;
+    as_exc(v).unwrap().set_args(new_tuple(items));
+    Ok(())
+}
+
+fn get_tb(v: &Value) -> PyResult<Value> {
+    Ok(as_exc(v).unwrap().traceback().unwrap_or_else(none))
+}
+
+fn set_tb(v: &Value, tb: Option<&Value>) -> PyResult<()> {
+    match tb {
+        Some(t) if is_none(t) => as_exc(v).unwrap().set_traceback(None),
+        Some(t) if t.downcast::<TracebackObject>().is_some() => as_exc(v).unwrap().set_traceback(Some(t.clone())),
+        _ => return Err(type_error("__traceback__ must be a traceback or None")),
+    }
+    Ok(())
+}
+
+fn get_context(v: &Value) -> PyResult<Value> {
+    Ok(as_exc(v).unwrap().context().unwrap_or_else(none))
+}
+
+fn set_context(v: &Value, c: Option<&Value>) -> PyResult<()> {
+    let c = c.ok_or_else(|| type_error("__context__ may not be deleted"))?;
+    if is_none(c) {
+        as_exc(v).unwrap().set_context(None);
+    } else if as_exc(c).is_some() {
+        as_exc(v).unwrap().set_context(Some(c.clone()));
+    } else {
+        return Err(type_error("exception context must be None or derive from BaseException"));
+    }
+    Ok(())
+}
+
+fn get_cause(v: &Value) -> PyResult<Value> {
+    Ok(as_exc(v).unwrap().cause().unwrap_or_else(none))
+}
+
+fn set_cause(v: &Value, c: Option<&Value>) -> PyResult<()> {
+    let c = c.ok_or_else(|| type_error("__cause__ may not be deleted"))?;
+    let e = as_exc(v).unwrap();
+    if is_none(c) {
+        e.set_cause(None);
+    } else if as_exc(c).is_some() {
+        e.set_cause(Some(c.clone()));
+    } else {
+        return Err(type_error("exception cause must be None or derive from BaseException"));
+    }
+    e.suppress_context.set(true);
+    Ok(())
+}
+
+fn get_suppress(v: &Value) -> PyResult<Value> {
+    Ok(new_bool(as_exc(v).unwrap().suppress_context.get()))
+}
+
+fn set_suppress(v: &Value, c: Option<&Value>) -> PyResult<()> {
+    let c = c.ok_or_else(|| type_error("__suppress_context__ may not be deleted"))?;
+    as_exc(v).unwrap().suppress_context.set(crate::ops::truthy(c)?);
+    Ok(())
+}
+
+fn with_traceback(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(type_error("BaseException.with_traceback() takes exactly one argument"));
+    }
+    set_tb(&args[0], Some(&args[1]))?;
+    Ok(args[0].clone())
+}
+
+// ----- tracebacks ------------------------------------------------------------
+
+/// One traceback entry: a frame's code and the line being run, linked to
+/// the entry of the frame it called.
+#[repr(C)]
+pub struct TracebackObject {
+    pub header: ObjHeader,
+    pub next: Option<Value>,
+    pub code: Value,
+    pub lineno: u32,
+    pub lasti: u32,
+}
+
+unsafe impl PyObj for TracebackObject {
+    fn class() -> &'static TypeObject {
+        &TRACEBACK_TYPE
+    }
+}
+
+pub static TRACEBACK_TYPE: TypeObject =
+    TypeObject::builtin::<TracebackObject>("traceback", Some(&crate::types::OBJECT_TYPE), 0);
+
+/// Adds the entry for a frame to an exception's traceback (the new entry becomes the head).
+pub fn add_traceback(exc: &Value, code: &Value, lasti: u32) {
+    let Some(e) = as_exc(exc) else { return };
+    let c = unsafe { code.downcast_unchecked::<crate::objects::code::CodeObj>() };
+    let lineno = c.code.line_of(lasti as usize);
+    let tb = crate::types::new_object(TracebackObject {
+        header: ObjHeader::new(std::ptr::null()),
+        next: e.traceback(),
+        code: code.clone(),
+        lineno,
+        lasti,
+    });
+    e.set_traceback(Some(tb));
+}
+
+fn tb_lineno(v: &Value) -> PyResult<Value> {
+    Ok(crate::objects::int::new_int(v.downcast::<TracebackObject>().unwrap().lineno as i64))
+}
+
+fn tb_next(v: &Value) -> PyResult<Value> {
+    Ok(v.downcast::<TracebackObject>().unwrap().next.clone().unwrap_or_else(none))
+}
+
+fn tb_lasti(v: &Value) -> PyResult<Value> {
+    Ok(crate::objects::int::new_int(v.downcast::<TracebackObject>().unwrap().lasti as i64 * 2))
+}
+
+pub fn init() {
+    for t in ALL {
+        crate::types::init_builtin_type(t);
+    }
+    crate::types::init_builtin_type(&TRACEBACK_TYPE);
+    let b = &BASE_EXCEPTION;
+    build::new(b, exc_new);
+    build::method(b, "__init__", exc_init);
+    build::method(b, "__repr__", exc_repr);
+    build::method(b, "__str__", exc_str_method);
+    build::method(b, "with_traceback", with_traceback);
+    build::getset(b, "args", get_args, Some(set_args));
+    build::getset(b, "__traceback__", get_tb, Some(set_tb));
+    build::getset(b, "__context__", get_context, Some(set_context));
+    build::getset(b, "__cause__", get_cause, Some(set_cause));
+    build::getset(b, "__suppress_context__", get_suppress, Some(set_suppress));
+    build::getset(&TRACEBACK_TYPE, "tb_lineno", tb_lineno, None);
+    build::getset(&TRACEBACK_TYPE, "tb_next", tb_next, None);
+    build::getset(&TRACEBACK_TYPE, "tb_lasti", tb_lasti, None);
+}

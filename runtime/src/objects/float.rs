@@ -1,0 +1,326 @@
+//! `float`: boxed IEEE doubles, with CPython's repr, hash and the sign rules
+//! of floor division and modulo.
+
+use crate::error::{overflow_error, value_error, zero_division, PyErr, PyResult};
+use crate::types::{TypeObject, BASETYPE};
+use crate::value::{ObjHeader, PyObj, Value};
+
+#[repr(C)]
+pub struct FloatObject {
+    pub header: ObjHeader,
+    pub value: f64,
+}
+
+unsafe impl PyObj for FloatObject {
+    fn class() -> &'static TypeObject {
+        &FLOAT_TYPE
+    }
+}
+
+pub static FLOAT_TYPE: TypeObject =
+    TypeObject::builtin::<FloatObject>("float", Some(&crate::types::OBJECT_TYPE), BASETYPE);
+
+#[inline]
+pub fn new_float(f: f64) -> Value {
+    crate::types::new_object(FloatObject { header: ObjHeader::new(std::ptr::null()), value: f })
+}
+
+/// The value of a float (or float subclass instance).
+#[inline]
+pub fn float_val(v: &Value) -> Option<f64> {
+    v.downcast::<FloatObject>().map(|f| f.value)
+}
+
+/// Exactly a float (not a subclass)?
+#[inline]
+pub fn as_exact_float(v: &Value) -> Option<f64> {
+    v.downcast_exact::<FloatObject>().map(|f| f.value)
+}
+
+/// Shortest digits that round-trip, and the decimal point position:
+/// value = 0.DIGITS * 10**decpt.
+pub fn shortest_digits(x: f64) -> (String, i32) {
+    let s = format!("{:e}", x.abs());
+    let (mant, exp) = s.split_once('e').unwrap();
+    let exp: i32 = exp.parse().unwrap();
+    let digits: String = mant.chars().filter(|c| *c != '.').collect();
+    let digits = digits.trim_end_matches('0');
+    let digits = if digits.is_empty() { "0".to_string() } else { digits.to_string() };
+    (digits, exp + 1)
+}
+
+/// `repr(float)` exactly as CPython prints it.
+pub fn float_repr(x: f64) -> String {
+    if x.is_nan() {
+        return "nan".into();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    if x == 0.0 {
+        return if x.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+    }
+    let (digits, decpt) = shortest_digits(x);
+    let mut out = String::new();
+    if x < 0.0 {
+        out.push('-');
+    }
+    let n = digits.len() as i32;
+    if decpt <= -4 || decpt > 16 {
+        out.push_str(&digits[..1]);
+        if n > 1 {
+            out.push('.');
+            out.push_str(&digits[1..]);
+        }
+        let e = decpt - 1;
+        out.push('e');
+        out.push(if e < 0 { '-' } else { '+' });
+        out.push_str(&format!("{:02}", e.abs()));
+    } else if decpt <= 0 {
+        out.push_str("0.");
+        for _ in 0..-decpt {
+            out.push('0');
+        }
+        out.push_str(&digits);
+    } else if decpt >= n {
+        out.push_str(&digits);
+        for _ in 0..decpt - n {
+            out.push('0');
+        }
+        out.push_str(".0");
+    } else {
+        out.push_str(&digits[..decpt as usize]);
+        out.push('.');
+        out.push_str(&digits[decpt as usize..]);
+    }
+    out
+}
+
+/// CPython's `_Py_HashDouble` (nan hashes by identity, handled by the caller).
+pub fn hash_float(v: f64) -> i64 {
+    const BITS: i32 = 61;
+    const P: u64 = crate::objects::int::HASH_MODULUS;
+    if v.is_infinite() {
+        return if v > 0.0 { 314159 } else { -314159 };
+    }
+    if v.is_nan() {
+        return 0;
+    }
+    let (mut m, mut e) = frexp(v);
+    let mut sign: i64 = 1;
+    if m < 0.0 {
+        sign = -1;
+        m = -m;
+    }
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & P) | (x >> (BITS - 28));
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= P {
+            x -= P;
+        }
+    }
+    let e = if e >= 0 { e % BITS } else { BITS - 1 - ((-1 - e) % BITS) };
+    x = ((x << e) & P) | (x >> (BITS - e));
+    let h = (x as i64) * sign;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// (mantissa in [0.5, 1), exponent) with v = m * 2**e, as C's frexp.
+pub fn frexp(v: f64) -> (f64, i32) {
+    if v == 0.0 || v.is_nan() || v.is_infinite() {
+        return (v, 0);
+    }
+    let bits = v.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        // Subnormal: scale up first.
+        let (m, e) = frexp(v * (1u64 << 54) as f64);
+        return (m, e - 54);
+    }
+    let e = exp - 1022;
+    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
+    (m, e)
+}
+
+/// Python's float floor division and modulo: (a // b, a % b).
+pub fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
+    let mut m = vx % wx;
+    let mut div = (vx - m) / wx;
+    if m != 0.0 {
+        if (wx < 0.0) != (m < 0.0) {
+            m += wx;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(wx);
+    }
+    let floordiv = if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0.0f64.copysign(vx / wx)
+    };
+    (floordiv, m)
+}
+
+pub fn float_floordiv(a: f64, b: f64) -> PyResult<f64> {
+    if b == 0.0 {
+        return Err(zero_division("float floor division by zero"));
+    }
+    Ok(float_divmod(a, b).0)
+}
+
+pub fn float_mod(a: f64, b: f64) -> PyResult<f64> {
+    if b == 0.0 {
+        return Err(zero_division("float modulo"));
+    }
+    Ok(float_divmod(a, b).1)
+}
+
+pub fn float_truediv(a: f64, b: f64) -> PyResult<f64> {
+    if b == 0.0 {
+        return Err(zero_division("float division by zero"));
+    }
+    Ok(a / b)
+}
+
+pub fn range_error() -> PyErr {
+    let args = vec![crate::objects::int::new_int(34), crate::objects::str::new_str("Numerical result out of range")];
+    PyErr::with_args(&crate::objects::exception::OVERFLOW_ERROR, args)
+}
+
+/// `float ** float` with CPython's special cases.
+pub fn float_pow(iv: f64, iw: f64) -> PyResult<f64> {
+    if iw == 0.0 {
+        return Ok(1.0);
+    }
+    if iv.is_nan() {
+        return Ok(if iw == 0.0 { 1.0 } else { iv });
+    }
+    if iw.is_nan() {
+        return Ok(if iv == 1.0 { 1.0 } else { iw });
+    }
+    if iw.is_infinite() {
+        let a = iv.abs();
+        return Ok(if a == 1.0 {
+            1.0
+        } else if (iw > 0.0) == (a > 1.0) {
+            f64::INFINITY
+        } else {
+            0.0
+        });
+    }
+    if iv.is_infinite() {
+        let odd = iw.fract() == 0.0 && (iw % 2.0).abs() == 1.0;
+        return Ok(if iw > 0.0 {
+            if odd { iv } else { iv.abs() }
+        } else if odd {
+            0.0f64.copysign(iv)
+        } else {
+            0.0
+        });
+    }
+    if iv == 0.0 {
+        if iw < 0.0 {
+            return Err(zero_division("0.0 cannot be raised to a negative power"));
+        }
+        let odd = iw.fract() == 0.0 && (iw % 2.0).abs() == 1.0;
+        return Ok(if odd { iv } else { 0.0 });
+    }
+    if iv < 0.0 && iw.fract() != 0.0 {
+        return Err(value_error("negative number cannot be raised to a fractional power"));
+    }
+    if iv == 1.0 {
+        return Ok(1.0);
+    }
+    let r = iv.powf(iw);
+    if r.is_infinite() {
+        return Err(range_error());
+    }
+    Ok(r)
+}
+
+/// Rounds to `ndigits` decimal places the way CPython's `round(float, n)`
+/// does: correctly rounded, halves to even on the exact decimal value.
+pub fn round_float(x: f64, ndigits: i64) -> PyResult<f64> {
+    if !x.is_finite() || x == 0.0 {
+        return Ok(x);
+    }
+    // Beyond these bounds rounding is a no-op or gives zero.
+    if ndigits > 323 {
+        return Ok(x);
+    }
+    if ndigits < -308 {
+        return Ok(0.0f64.copysign(x));
+    }
+    if ndigits >= 0 {
+        let s = format!("{:.*}", ndigits as usize, x);
+        let r: f64 = s.parse().map_err(|_| value_error("round failed"))?;
+        if r.is_infinite() {
+            return Err(overflow_error("rounded value too large to represent"));
+        }
+        Ok(r)
+    } else {
+        // Round to a multiple of 10**-ndigits using exact decimal text.
+        let p = (-ndigits) as i32;
+        let pow = 10f64.powi(p);
+        let y = x / pow;
+        let s = format!("{:.0}", y);
+        let mut r: f64 = s.parse().unwrap();
+        // Correct the half-way cases using the exact value of x.
+        let lo = r * pow;
+        if lo.is_infinite() {
+            return Err(overflow_error("rounded value too large to represent"));
+        }
+        r = lo;
+        if r == 0.0 {
+            r = 0.0f64.copysign(x);
+        }
+        Ok(r)
+    }
+}
+
+pub fn init() {
+    crate::types::init_builtin_type(&FLOAT_TYPE);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reprs() {
+        assert_eq!(float_repr(0.1 + 0.2), "0.30000000000000004");
+        assert_eq!(float_repr(1e16), "1e+16");
+        assert_eq!(float_repr(1e-5), "1e-05");
+        assert_eq!(float_repr(123456789012345678.0), "1.2345678901234568e+17");
+        assert_eq!(float_repr(1.0), "1.0");
+        assert_eq!(float_repr(100.0), "100.0");
+        assert_eq!(float_repr(0.001), "0.001");
+        assert_eq!(float_repr(0.0001), "0.0001");
+        assert_eq!(float_repr(-2.5), "-2.5");
+        assert_eq!(float_repr(5e-324), "5e-324");
+        assert_eq!(float_repr(1e15), "1000000000000000.0");
+    }
+
+    #[test]
+    fn hashes() {
+        assert_eq!(hash_float(0.5), 1152921504606846976);
+        assert_eq!(hash_float(1.0), 1);
+        assert_eq!(hash_float(-1.0), -2);
+        assert_eq!(hash_float(1e100), 1822893315824342674);
+        assert_eq!(hash_float(1.5e300), 1837492894133638746);
+    }
+}

@@ -1,0 +1,532 @@
+//! `object` and the generic attribute protocol: descriptors on the type,
+//! then the instance dict, in CPython's order. Instances of classes keep
+//! their attributes in a dict reached through the type's `dict_offset`
+//! (hidden-class shapes can replace it behind `dict_get`/`dict_set`).
+
+use crate::error::{attribute_error, type_error, PyResult};
+use crate::objects::bool_none::{new_bool, none, not_implemented};
+use crate::objects::dict::{as_dict, new_dict, DictObject};
+use crate::objects::function::{
+    new_bound_builtin, new_method, BuiltinFunctionObject, GetSetObject, Kw, MethodDescrObject,
+    PropertyObject, StaticMethodObject, CLASSMETHOD_TYPE, STATICMETHOD_TYPE,
+};
+use crate::objects::str::{as_str, new_str};
+use crate::types::{build, Slot, TypeObject, OBJECT_TYPE};
+use crate::value::{ObjHeader, PyObj, Value};
+
+/// Instances of plain classes (base `object`): just a header and the dict slot.
+#[repr(C)]
+pub struct InstanceObject {
+    pub header: ObjHeader,
+    pub dict: Option<Value>,
+}
+
+unsafe impl PyObj for InstanceObject {
+    fn class() -> &'static TypeObject {
+        &OBJECT_TYPE
+    }
+}
+
+/// The instance's dict slot, if its type has one.
+#[inline]
+#[allow(clippy::mut_from_ref)]
+pub fn dict_slot(obj: &Value) -> Option<&mut Option<Value>> {
+    if obj.is_small_int() {
+        return None;
+    }
+    let off = obj.ty().dict_offset.get();
+    if off == 0 {
+        return None;
+    }
+    Some(unsafe { &mut *((obj.as_ptr() as *mut u8).add(off) as *mut Option<Value>) })
+}
+
+/// The instance dict, created on first use.
+pub fn instance_dict(obj: &Value) -> Option<&DictObject> {
+    let slot = dict_slot(obj)?;
+    if slot.is_none() {
+        *slot = Some(new_dict());
+    }
+    Some(unsafe { slot.as_ref().unwrap().downcast_unchecked::<DictObject>() })
+}
+
+/// An attribute straight from the instance dict.
+#[inline]
+pub fn dict_get(obj: &Value, name: &Value) -> Option<Value> {
+    let slot = dict_slot(obj)?;
+    let d = slot.as_ref()?;
+    as_dict(d)?.get_str(name)
+}
+
+pub fn dict_set(obj: &Value, name: &Value, v: Value) -> bool {
+    match instance_dict(obj) {
+        Some(d) => {
+            d.set_str(name.clone(), v);
+            true
+        }
+        None => false,
+    }
+}
+
+/// Does this attribute found on a type define `__set__` or `__delete__`?
+pub fn is_data_descriptor(d: &Value) -> bool {
+    if d.downcast::<GetSetObject>().is_some() || d.downcast::<PropertyObject>().is_some() {
+        return true;
+    }
+    let t = d.ty();
+    t.is_heap() && (t.has_slot(Slot::Set) || t.has_slot(Slot::Delete))
+}
+
+/// Applies the descriptor protocol to an attribute `d` found on `ty` for
+/// instance `obj` (None when looked up on the class itself).
+pub fn descr_get(d: Value, obj: Option<&Value>, ty: &TypeObject) -> PyResult<Value> {
+    if d.is_small_int() {
+        return Ok(d);
+    }
+    let dt = d.ty();
+    if std::ptr::eq(dt, &crate::objects::function::FUNCTION_TYPE) {
+        return Ok(match obj {
+            Some(o) => new_method(d, o.clone()),
+            None => d,
+        });
+    }
+    if let Some(m) = d.downcast_exact::<MethodDescrObject>() {
+        return Ok(match obj {
+            Some(o) => new_bound_builtin(m.name, m.func, o.clone(), Some(m.owner)),
+            None => d.clone(),
+        });
+    }
+    if let Some(m) = crate::objects::function::as_method_descr(&d) {
+        // classmethod_descriptor: bind to the class.
+        return Ok(new_bound_builtin(m.name, m.func, ty.as_value(), Some(m.owner)));
+    }
+    if let Some(g) = d.downcast::<GetSetObject>() {
+        return match obj {
+            Some(o) => (g.get)(o),
+            None => Ok(d.clone()),
+        };
+    }
+    if let Some(p) = d.downcast::<PropertyObject>() {
+        return match obj {
+            None => Ok(d.clone()),
+            Some(o) => match p.fget() {
+                Some(f) => crate::call::call(f, &[o.clone()], None),
+                None => Err(attribute_error(format!(
+                    "property {}of '{}' object has no getter",
+                    property_name(p),
+                    o.ty().name()
+                ))),
+            },
+        };
+    }
+    if std::ptr::eq(dt, &STATICMETHOD_TYPE) || dt.is_subtype(&STATICMETHOD_TYPE) {
+        return Ok(d.downcast::<StaticMethodObject>().unwrap().func().clone());
+    }
+    if std::ptr::eq(dt, &CLASSMETHOD_TYPE) || dt.is_subtype(&CLASSMETHOD_TYPE) {
+        let f = d.downcast::<StaticMethodObject>().unwrap().func().clone();
+        return Ok(new_method(f, ty.as_value()));
+    }
+    if dt.is_heap() {
+        if let Some(get) = dt.slot(Slot::Get) {
+            let o = obj.cloned().unwrap_or_else(none);
+            return crate::call::call(&get, &[d.clone(), o, ty.as_value()], None);
+        }
+    }
+    Ok(d)
+}
+
+pub fn property_name(p: &PropertyObject) -> String {
+    match unsafe { (*p.name.get()).as_ref() } {
+        Some(n) => format!("'{}' ", as_str(n).unwrap_or("?")),
+        None => String::new(),
+    }
+}
+
+/// `object.__getattribute__`: Ok(None) when the attribute does not exist.
+pub fn generic_getattr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+    let ty = obj.ty();
+    let descr = ty.lookup(name);
+    if let Some(d) = &descr {
+        if is_data_descriptor(d) {
+            return descr_get(d.clone(), Some(obj), ty).map(Some);
+        }
+    }
+    if let Some(v) = dict_get(obj, name) {
+        return Ok(Some(v));
+    }
+    match descr {
+        Some(d) => descr_get(d, Some(obj), ty).map(Some),
+        None => Ok(None),
+    }
+}
+
+pub fn no_attribute(obj: &Value, name: &Value) -> crate::error::PyErr {
+    let n = as_str(name).unwrap_or("?");
+    let e = attribute_error(format!("'{}' object has no attribute '{}'", obj.ty().name(), n));
+    set_name_obj(&e.exc, name, Some(obj));
+    e
+}
+
+/// Records `name` (and `obj`) on an AttributeError or NameError, for suggestions.
+pub fn set_name_obj(exc: &Value, name: &Value, obj: Option<&Value>) {
+    dict_set(exc, &crate::objects::str::intern("name"), name.clone());
+    if let Some(o) = obj {
+        dict_set(exc, &crate::objects::str::intern("obj"), o.clone());
+    }
+}
+
+/// `object.__setattr__` (value None: delete).
+pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyResult<()> {
+    let ty = obj.ty();
+    if let Some(d) = ty.lookup(name) {
+        if let Some(g) = d.downcast::<GetSetObject>() {
+            return match g.set {
+                Some(set) => set(obj, value.as_ref()),
+                None => Err(attribute_error(format!(
+                    "attribute '{}' of '{}' objects is not writable",
+                    g.name,
+                    ty.name()
+                ))),
+            };
+        }
+        if let Some(p) = d.downcast::<PropertyObject>() {
+            return match &value {
+                Some(v) => match p.fset() {
+                    Some(f) => crate::call::call(f, &[obj.clone(), v.clone()], None).map(|_| ()),
+                    None => Err(attribute_error(format!(
+                        "property {}of '{}' object has no setter",
+                        property_name(p),
+                        ty.name()
+                    ))),
+                },
+                None => match p.fdel() {
+                    Some(f) => crate::call::call(f, &[obj.clone()], None).map(|_| ()),
+                    None => Err(attribute_error(format!(
+                        "property {}of '{}' object has no deleter",
+                        property_name(p),
+                        ty.name()
+                    ))),
+                },
+            };
+        }
+        let dt = d.ty();
+        if dt.is_heap() {
+            match &value {
+                Some(v) => {
+                    if let Some(set) = dt.slot(Slot::Set) {
+                        return crate::call::call(&set, &[d.clone(), obj.clone(), v.clone()], None).map(|_| ());
+                    }
+                }
+                None => {
+                    if let Some(del) = dt.slot(Slot::Delete) {
+                        return crate::call::call(&del, &[d.clone(), obj.clone()], None).map(|_| ());
+                    }
+                }
+            }
+        }
+    }
+    match value {
+        Some(v) => {
+            if dict_set(obj, name, v) {
+                Ok(())
+            } else if ty.lookup(name).is_some() {
+                Err(attribute_error(format!(
+                    "'{}' object attribute '{}' is read-only",
+                    ty.name(),
+                    as_str(name).unwrap_or("?")
+                )))
+            } else {
+                Err(no_attribute(obj, name))
+            }
+        }
+        None => {
+            let removed = match dict_slot(obj).and_then(|s| s.as_ref().cloned()) {
+                Some(d) => as_dict(&d).unwrap().remove(name)?.is_some(),
+                None => false,
+            };
+            if removed {
+                Ok(())
+            } else {
+                Err(no_attribute(obj, name))
+            }
+        }
+    }
+}
+
+/// Runs `__del__` of a dying instance, if its class defines one.
+///
+/// # Safety
+/// `h` must be an instance whose count just reached zero.
+pub unsafe fn call_del(h: *mut ObjHeader) {
+    let ty = &*(*h).ty.get();
+    if !ty.has_slot(Slot::Del) {
+        return;
+    }
+    let Some(del) = ty.slot(Slot::Del) else { return };
+    // Resurrect temporarily for the call.
+    (*h).refcnt.set(1);
+    let obj = Value::from_owned_ptr(h);
+    if let Err(e) = crate::call::call(&del, &[obj.clone()], None) {
+        crate::traceback::write_unraisable(&e, "Exception ignored in", &del);
+    }
+    let n = obj.refcnt();
+    std::mem::forget(obj);
+    (*h).refcnt.set(n - 1);
+}
+
+// ----- object's methods ------------------------------------------------------
+
+fn object_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    let cls = args.first().ok_or_else(|| type_error("object.__new__(): not enough arguments"))?;
+    let ty = cls
+        .downcast::<TypeObject>()
+        .ok_or_else(|| type_error(format!("object.__new__(X): X is not a type object ({})", cls.ty().name())))?;
+    let has_args = args.len() > 1 || kw.is_some_and(|k| !k.is_empty());
+    if has_args {
+        let new_overridden = !ty.lookup_str("__new__").is_some_and(|n| is_object_new(&n));
+        let init_is_object = ty.lookup_str("__init__").is_some_and(|i| is_object_init(&i));
+        if new_overridden || init_is_object {
+            return Err(type_error(format!("{}() takes no arguments", ty.name())));
+        }
+    }
+    if !std::ptr::eq(ty.solid_base(), &OBJECT_TYPE) {
+        return Err(type_error(format!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            ty.name(),
+            ty.solid_base().name()
+        )));
+    }
+    if ty.flags.get() & crate::types::HEAPTYPE == 0 {
+        return Err(type_error(format!("cannot create '{}' instances", ty.name())));
+    }
+    Ok(crate::types::alloc_object(ty, InstanceObject { header: ObjHeader::new(std::ptr::null()), dict: None }))
+}
+
+fn is_object_new(v: &Value) -> bool {
+    v.downcast::<BuiltinFunctionObject>()
+        .is_some_and(|b| b.owner.is_some_and(|o| std::ptr::eq(o, &OBJECT_TYPE)) && b.name == "__new__")
+}
+
+fn is_object_init(v: &Value) -> bool {
+    v.downcast::<MethodDescrObject>().is_some_and(|m| std::ptr::eq(m.owner, &OBJECT_TYPE) && m.name == "__init__")
+}
+
+fn object_init(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    let this = &args[0];
+    let has_args = args.len() > 1 || kw.is_some_and(|k| !k.is_empty());
+    if has_args {
+        let ty = this.ty();
+        let init_overridden = !ty.lookup_str("__init__").is_some_and(|i| is_object_init(&i));
+        let new_is_object = ty.lookup_str("__new__").is_some_and(|n| is_object_new(&n));
+        if init_overridden {
+            return Err(type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+        }
+        if new_is_object {
+            return Err(type_error(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                ty.name()
+            )));
+        }
+    }
+    Ok(none())
+}
+
+/// `<module.Class object at 0x...>`
+pub fn default_repr(v: &Value) -> String {
+    let ty = v.ty();
+    let module = ty.module_name();
+    if module == "builtins" {
+        format!("<{} object at {:#x}>", ty.qualname(), v.id())
+    } else {
+        format!("<{}.{} object at {:#x}>", module, ty.qualname(), v.id())
+    }
+}
+
+fn object_repr(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    Ok(new_str(default_repr(&args[0])))
+}
+
+fn object_str(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    crate::ops::repr(&args[0])
+}
+
+fn object_eq(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    Ok(if args[0].is(&args[1]) { new_bool(true) } else { not_implemented() })
+}
+
+fn object_ne(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    // Inverts __eq__ unless it returned NotImplemented.
+    let r = crate::ops::call_method(&args[0], "__eq__", &[args[1].clone()])?;
+    if crate::objects::bool_none::is_not_implemented(&r) {
+        return Ok(r);
+    }
+    Ok(new_bool(!crate::ops::truthy(&r)?))
+}
+
+fn object_cmp_ni(_args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    Ok(not_implemented())
+}
+
+fn object_hash(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    Ok(crate::objects::int::new_int(id_hash(&args[0])))
+}
+
+/// CPython's pointer hash: the address rotated by 4 bits.
+pub fn id_hash(v: &Value) -> i64 {
+    let p = v.id();
+    let h = p.rotate_right(4) as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+fn object_getattribute(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(type_error("expected 1 argument"));
+    }
+    let name = &args[1];
+    if as_str(name).is_none() {
+        return Err(type_error(format!("attribute name must be string, not '{}'", name.ty().name())));
+    }
+    let name = crate::objects::str::intern_value(name);
+    match generic_getattr(&args[0], &name)? {
+        Some(v) => Ok(v),
+        None => Err(no_attribute(&args[0], &name)),
+    }
+}
+
+fn object_setattr(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    if args.len() != 3 {
+        return Err(type_error(format!("expected 2 arguments, got {}", args.len().saturating_sub(1))));
+    }
+    let name = crate::objects::str::intern_value(&args[1]);
+    generic_setattr(&args[0], &name, Some(args[2].clone()))?;
+    Ok(none())
+}
+
+fn object_delattr(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let name = crate::objects::str::intern_value(&args[1]);
+    generic_setattr(&args[0], &name, None)?;
+    Ok(none())
+}
+
+fn object_format(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let spec = args.get(1).and_then(as_str).unwrap_or("");
+    if !spec.is_empty() {
+        return Err(type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            args[0].ty().name()
+        )));
+    }
+    crate::ops::str_(&args[0])
+}
+
+fn object_init_subclass(_args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    Ok(none())
+}
+
+fn object_dir(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let obj = &args[0];
+    let result = new_dict();
+    let rd = as_dict(&result).unwrap();
+    if let Some(d) = dict_slot(obj).and_then(|s| s.clone()) {
+        for k in as_dict(&d).unwrap().keys() {
+            rd.set(k, none())?;
+        }
+    }
+    for &t in obj.ty().mro() {
+        let t = unsafe { &*t };
+        for k in t.dict().keys() {
+            rd.set(k, none())?;
+        }
+    }
+    Ok(crate::objects::list::new_list(rd.keys()))
+}
+
+fn get_class(v: &Value) -> PyResult<Value> {
+    Ok(v.ty().as_value())
+}
+
+fn set_class(v: &Value, new: Option<&Value>) -> PyResult<()> {
+    let new = new.ok_or_else(|| type_error("can't delete __class__ attribute"))?;
+    let nt = new
+        .downcast::<TypeObject>()
+        .ok_or_else(|| type_error(format!("__class__ must be set to a class, not '{}' object", new.ty().name())))?;
+    let old = v.ty();
+    if !old.is_heap() || !nt.is_heap() {
+        return Err(type_error(format!(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses"
+        )));
+    }
+    if !std::ptr::eq(old.solid_base(), nt.solid_base()) || old.basicsize.get() != nt.basicsize.get() {
+        return Err(type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            nt.name(),
+            old.name()
+        )));
+    }
+    unsafe {
+        std::mem::forget(nt.as_value());
+        let oldp = (*v.as_ptr()).ty.replace(nt as *const TypeObject);
+        drop(Value::from_owned_ptr(oldp as *mut TypeObject));
+    }
+    Ok(())
+}
+
+fn get_dict(v: &Value) -> PyResult<Value> {
+    match instance_dict(v) {
+        Some(_) => Ok(dict_slot(v).unwrap().clone().unwrap()),
+        None => Err(attribute_error(format!("'{}' object has no attribute '__dict__'", v.ty().name()))),
+    }
+}
+
+fn set_dict(v: &Value, d: Option<&Value>) -> PyResult<()> {
+    let d = d.ok_or_else(|| type_error("cannot delete __dict__"))?;
+    if as_dict(d).is_none() {
+        return Err(type_error(format!("__dict__ must be set to a dictionary, not a '{}'", d.ty().name())));
+    }
+    match dict_slot(v) {
+        Some(slot) => {
+            *slot = Some(d.clone());
+            Ok(())
+        }
+        None => Err(attribute_error(format!("'{}' object has no attribute '__dict__'", v.ty().name()))),
+    }
+}
+
+pub fn init() {
+    crate::types::init_builtin_type(&OBJECT_TYPE);
+    let o = &OBJECT_TYPE;
+    build::new(o, object_new);
+    build::method(o, "__init__", object_init);
+    build::method(o, "__repr__", object_repr);
+    build::method(o, "__str__", object_str);
+    build::method(o, "__eq__", object_eq);
+    build::method(o, "__ne__", object_ne);
+    build::method(o, "__lt__", object_cmp_ni);
+    build::method(o, "__le__", object_cmp_ni);
+    build::method(o, "__gt__", object_cmp_ni);
+    build::method(o, "__ge__", object_cmp_ni);
+    build::method(o, "__hash__", object_hash);
+    build::method(o, "__getattribute__", object_getattribute);
+    build::method(o, "__setattr__", object_setattr);
+    build::method(o, "__delattr__", object_delattr);
+    build::method(o, "__format__", object_format);
+    build::method(o, "__dir__", object_dir);
+    build::classmethod(o, "__init_subclass__", object_init_subclass);
+    build::getset(o, "__class__", get_class, Some(set_class));
+    build::doc(o, "The base class of the class hierarchy.");
+}
+
+/// The `__dict__` getset for types whose instances have a dict.
+pub fn add_dict_getset(t: &'static TypeObject) {
+    build::getset(t, "__dict__", get_dict, Some(set_dict));
+}
+
+/// Gives a class made by a `class` statement its `__dict__` attribute.
+pub fn add_dict_getset_heap(t: &TypeObject) {
+    let g = crate::objects::function::new_getset(&OBJECT_TYPE, "__dict__", get_dict, Some(set_dict));
+    t.dict().set_str(crate::objects::str::intern("__dict__"), g);
+}

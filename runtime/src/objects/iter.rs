@@ -1,0 +1,523 @@
+//! Built-in iterators: over lists, tuples and strs, over `__getitem__`
+//! sequences, `iter(f, sentinel)`, and `enumerate`, `zip`, `map`, `filter`,
+//! `reversed`. Each has a native `iternext` so loops avoid method calls.
+
+use crate::error::{type_error, value_error, PyResult};
+use crate::objects::bool_none::none;
+use crate::objects::exception::{INDEX_ERROR, STOP_ITERATION};
+use crate::objects::function::Kw;
+use crate::objects::int::new_int;
+use crate::objects::list::ListObject;
+use crate::objects::str::StrObject;
+use crate::objects::tuple::{new_tuple, TupleObject};
+use crate::types::{build, IterNextFn, TypeObject, BASETYPE, OBJECT_TYPE};
+use crate::value::{ObjHeader, PyObj, Value};
+use std::cell::{Cell, UnsafeCell};
+
+macro_rules! iter_type {
+    ($static:ident, $name:literal, $ty:ty, $flags:expr) => {
+        pub static $static: TypeObject = TypeObject::builtin::<$ty>($name, Some(&OBJECT_TYPE), $flags);
+        unsafe impl PyObj for $ty {
+            fn class() -> &'static TypeObject {
+                &$static
+            }
+        }
+    };
+}
+
+/// Iterates a list, tuple or str by index (`seq` holds the container).
+#[repr(C)]
+pub struct SeqIterObject {
+    pub header: ObjHeader,
+    seq: UnsafeCell<Option<Value>>,
+    index: Cell<usize>,
+    /// For str: the byte offset matching `index`.
+    byte: Cell<usize>,
+}
+
+iter_type!(LIST_ITER_TYPE, "list_iterator", SeqIterObject, 0);
+
+pub static TUPLE_ITER_TYPE: TypeObject = TypeObject::builtin::<SeqIterObject>("tuple_iterator", Some(&OBJECT_TYPE), 0);
+pub static STR_ITER_TYPE: TypeObject = TypeObject::builtin::<SeqIterObject>("str_ascii_iterator", Some(&OBJECT_TYPE), 0);
+pub static SEQ_ITER_TYPE: TypeObject = TypeObject::builtin::<SeqIterObject>("iterator", Some(&OBJECT_TYPE), 0);
+pub static LIST_REV_ITER_TYPE: TypeObject =
+    TypeObject::builtin::<SeqIterObject>("list_reverseiterator", Some(&OBJECT_TYPE), 0);
+
+fn new_seq_iter_of(ty: &TypeObject, seq: Value, index: usize) -> Value {
+    crate::types::alloc_object(
+        ty,
+        SeqIterObject {
+            header: ObjHeader::new(std::ptr::null()),
+            seq: UnsafeCell::new(Some(seq)),
+            index: Cell::new(index),
+            byte: Cell::new(0),
+        },
+    )
+}
+
+impl SeqIterObject {
+    fn seq(&self) -> Option<&Value> {
+        unsafe { (*self.seq.get()).as_ref() }
+    }
+
+    fn exhaust(&self) {
+        let old = unsafe { (*self.seq.get()).take() };
+        drop(old);
+    }
+}
+
+/// The list iterator's step, inline for `for` loops.
+#[inline]
+pub fn list_iter_next(it: &Value) -> Option<Option<Value>> {
+    if !it.is_type(&LIST_ITER_TYPE) {
+        return None;
+    }
+    let s = unsafe { it.downcast_unchecked::<SeqIterObject>() };
+    let Some(seq) = s.seq() else { return Some(None) };
+    let l = unsafe { seq.downcast_unchecked::<ListObject>() };
+    let i = s.index.get();
+    match l.get(i) {
+        Some(v) => {
+            s.index.set(i + 1);
+            Some(Some(v))
+        }
+        None => {
+            s.exhaust();
+            Some(None)
+        }
+    }
+}
+
+fn list_iternext(it: &Value) -> PyResult<Option<Value>> {
+    Ok(list_iter_next(it).unwrap())
+}
+
+fn tuple_iternext(it: &Value) -> PyResult<Option<Value>> {
+    let s = unsafe { it.downcast_unchecked::<SeqIterObject>() };
+    let Some(seq) = s.seq() else { return Ok(None) };
+    let t = unsafe { seq.downcast_unchecked::<TupleObject>() };
+    let i = s.index.get();
+    match t.items().get(i) {
+        Some(v) => {
+            s.index.set(i + 1);
+            Ok(Some(v.clone()))
+        }
+        None => {
+            s.exhaust();
+            Ok(None)
+        }
+    }
+}
+
+fn str_iternext(it: &Value) -> PyResult<Option<Value>> {
+    let s = unsafe { it.downcast_unchecked::<SeqIterObject>() };
+    let Some(seq) = s.seq() else { return Ok(None) };
+    let st = unsafe { seq.downcast_unchecked::<StrObject>() };
+    let b = s.byte.get();
+    match st.as_str()[b..].chars().next() {
+        Some(c) => {
+            s.byte.set(b + c.len_utf8());
+            s.index.set(s.index.get() + 1);
+            Ok(Some(crate::objects::str::char_str(c)))
+        }
+        None => {
+            s.exhaust();
+            Ok(None)
+        }
+    }
+}
+
+/// Iteration through `__getitem__` with 0, 1, 2... until IndexError or StopIteration.
+fn seq_iternext(it: &Value) -> PyResult<Option<Value>> {
+    let s = unsafe { it.downcast_unchecked::<SeqIterObject>() };
+    let Some(seq) = s.seq().cloned() else { return Ok(None) };
+    let i = s.index.get();
+    match crate::ops::get_item(&seq, &new_int(i as i64)) {
+        Ok(v) => {
+            s.index.set(i + 1);
+            Ok(Some(v))
+        }
+        Err(e) if e.matches(&INDEX_ERROR) || e.matches(&STOP_ITERATION) => {
+            s.exhaust();
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn list_rev_iternext(it: &Value) -> PyResult<Option<Value>> {
+    let s = unsafe { it.downcast_unchecked::<SeqIterObject>() };
+    let Some(seq) = s.seq() else { return Ok(None) };
+    let l = unsafe { seq.downcast_unchecked::<ListObject>() };
+    let i = s.index.get();
+    if i == 0 || i > l.len() {
+        s.exhaust();
+        return Ok(None);
+    }
+    s.index.set(i - 1);
+    Ok(l.get(i - 1))
+}
+
+pub fn new_seq_iter(seq: Value) -> Value {
+    new_seq_iter_of(&SEQ_ITER_TYPE, seq, 0)
+}
+
+pub fn new_list_rev_iter(list: Value) -> Value {
+    let n = list.downcast::<ListObject>().map_or(0, |l| l.len());
+    new_seq_iter_of(&LIST_REV_ITER_TYPE, list, n)
+}
+
+/// Does `fast_iter` handle this exact type?
+pub fn fast_iter_type(t: &TypeObject) -> bool {
+    [&crate::objects::list::LIST_TYPE, &crate::objects::tuple::TUPLE_TYPE, &crate::objects::str::STR_TYPE, &crate::objects::range::RANGE_TYPE]
+        .iter()
+        .any(|x| std::ptr::eq(*x, t))
+}
+
+/// `iter(v)` for the exact built-in containers, without method calls.
+pub fn fast_iter(v: &Value) -> Option<Value> {
+    if v.is_type(&crate::objects::list::LIST_TYPE) {
+        return Some(new_seq_iter_of(&LIST_ITER_TYPE, v.clone(), 0));
+    }
+    if v.is_type(&crate::objects::tuple::TUPLE_TYPE) {
+        return Some(new_seq_iter_of(&TUPLE_ITER_TYPE, v.clone(), 0));
+    }
+    if v.is_type(&crate::objects::str::STR_TYPE) {
+        return Some(new_seq_iter_of(&STR_ITER_TYPE, v.clone(), 0));
+    }
+    if v.is_type(&crate::objects::range::RANGE_TYPE) {
+        return Some(crate::objects::range::range_iter(v));
+    }
+    None
+}
+
+fn seq_iter_len(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let s = args[0].downcast::<SeqIterObject>().unwrap();
+    let n = match s.seq() {
+        None => 0,
+        Some(seq) => {
+            let len = crate::ops::len(seq).unwrap_or(0);
+            if args[0].is_type(&LIST_REV_ITER_TYPE) {
+                s.index.get().min(len)
+            } else {
+                len.saturating_sub(s.index.get())
+            }
+        }
+    };
+    Ok(new_int(n as i64))
+}
+
+// ----- iter(callable, sentinel) ----------------------------------------------
+
+#[repr(C)]
+pub struct CallIterObject {
+    pub header: ObjHeader,
+    func: UnsafeCell<Option<Value>>,
+    sentinel: Value,
+}
+iter_type!(CALL_ITER_TYPE, "callable_iterator", CallIterObject, 0);
+
+pub fn new_call_iter(func: Value, sentinel: Value) -> Value {
+    crate::types::new_object(CallIterObject { header: ObjHeader::new(std::ptr::null()), func: UnsafeCell::new(Some(func)), sentinel })
+}
+
+fn call_iternext(it: &Value) -> PyResult<Option<Value>> {
+    let c = unsafe { it.downcast_unchecked::<CallIterObject>() };
+    let Some(f) = (unsafe { (*c.func.get()).clone() }) else { return Ok(None) };
+    match crate::call::call(&f, &[], None) {
+        Ok(v) => {
+            if crate::ops::eq(&v, &c.sentinel)? {
+                unsafe { *c.func.get() = None };
+                Ok(None)
+            } else {
+                Ok(Some(v))
+            }
+        }
+        Err(e) if e.matches(&STOP_ITERATION) => {
+            unsafe { *c.func.get() = None };
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+// ----- enumerate ---------------------------------------------------------------
+
+#[repr(C)]
+pub struct EnumerateObject {
+    pub header: ObjHeader,
+    it: Value,
+    count: UnsafeCell<Value>,
+}
+iter_type!(ENUMERATE_TYPE, "enumerate", EnumerateObject, BASETYPE);
+
+fn enumerate_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    let a = crate::builtins::args::bind("enumerate", &args[1..], kw, &["iterable", "start"], 1)?;
+    let it = crate::ops::iter(a[0].as_ref().unwrap())?;
+    let start = match &a[1] {
+        Some(s) => crate::ops::index(s)?,
+        None => new_int(0),
+    };
+    let cls = args[0].downcast::<TypeObject>().unwrap();
+    Ok(crate::types::alloc_object(cls, EnumerateObject { header: ObjHeader::new(std::ptr::null()), it, count: UnsafeCell::new(start) }))
+}
+
+fn enumerate_iternext(it: &Value) -> PyResult<Option<Value>> {
+    let e = unsafe { it.downcast_unchecked::<EnumerateObject>() };
+    match crate::ops::next(&e.it)? {
+        Some(v) => {
+            let c = unsafe { (*e.count.get()).clone() };
+            let next = crate::ops::binary_op(&c, &new_int(1), tern_frontend::bytecode::BinOp::Add)?;
+            unsafe { *e.count.get() = next };
+            Ok(Some(new_tuple(vec![c, v])))
+        }
+        None => Ok(None),
+    }
+}
+
+// ----- zip ---------------------------------------------------------------------
+
+#[repr(C)]
+pub struct ZipObject {
+    pub header: ObjHeader,
+    its: Vec<Value>,
+    strict: bool,
+    done: Cell<bool>,
+}
+iter_type!(ZIP_TYPE, "zip", ZipObject, BASETYPE);
+
+fn zip_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    let mut strict = false;
+    if let Some(kw) = kw {
+        for (k, v) in kw.iter() {
+            if k == "strict" {
+                strict = crate::ops::truthy(v)?;
+            } else {
+                return Err(type_error(format!("zip() got an unexpected keyword argument '{k}'")));
+            }
+        }
+    }
+    let mut its = Vec::new();
+    for (i, a) in args[1..].iter().enumerate() {
+        its.push(crate::ops::iter(a).map_err(|e| {
+            if e.matches(&crate::objects::exception::TYPE_ERROR) {
+                type_error(format!("zip argument #{} must support iteration", i + 1))
+            } else {
+                e
+            }
+        })?);
+    }
+    let cls = args[0].downcast::<TypeObject>().unwrap();
+    Ok(crate::types::alloc_object(cls, ZipObject { header: ObjHeader::new(std::ptr::null()), its, strict, done: Cell::new(false) }))
+}
+
+fn zip_iternext(it: &Value) -> PyResult<Option<Value>> {
+    let z = unsafe { it.downcast_unchecked::<ZipObject>() };
+    if z.its.is_empty() || z.done.get() {
+        return Ok(None);
+    }
+    let mut items = Vec::with_capacity(z.its.len());
+    for (i, sub) in z.its.iter().enumerate() {
+        match crate::ops::next(sub)? {
+            Some(v) => items.push(v),
+            None => {
+                z.done.set(true);
+                if z.strict {
+                    if i > 0 {
+                        let plural = if i == 1 { " " } else { "s 1-" };
+                        return Err(value_error(format!(
+                            "zip() argument {} is shorter than argument{}{}",
+                            i + 1,
+                            plural,
+                            i
+                        )));
+                    }
+                    for (j, other) in z.its.iter().enumerate().skip(1) {
+                        if crate::ops::next(other)?.is_some() {
+                            let plural = if j == 1 { " " } else { "s 1-" };
+                            return Err(value_error(format!(
+                                "zip() argument {} is longer than argument{}{}",
+                                j + 1,
+                                plural,
+                                j
+                            )));
+                        }
+                    }
+                }
+                return Ok(None);
+            }
+        }
+    }
+    Ok(Some(new_tuple(items)))
+}
+
+// ----- map, filter -----------------------------------------------------------
+
+#[repr(C)]
+pub struct MapObject {
+    pub header: ObjHeader,
+    func: Value,
+    its: Vec<Value>,
+}
+iter_type!(MAP_TYPE, "map", MapObject, BASETYPE);
+
+fn map_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    if kw.is_some_and(|k| !k.is_empty()) {
+        return Err(type_error("map() takes no keyword arguments"));
+    }
+    if args.len() < 3 {
+        return Err(type_error("map() must have at least two arguments."));
+    }
+    let its = args[2..].iter().map(crate::ops::iter).collect::<PyResult<Vec<_>>>()?;
+    let cls = args[0].downcast::<TypeObject>().unwrap();
+    Ok(crate::types::alloc_object(cls, MapObject { header: ObjHeader::new(std::ptr::null()), func: args[1].clone(), its }))
+}
+
+fn map_iternext(it: &Value) -> PyResult<Option<Value>> {
+    let m = unsafe { it.downcast_unchecked::<MapObject>() };
+    let mut items = Vec::with_capacity(m.its.len());
+    for sub in &m.its {
+        match crate::ops::next(sub)? {
+            Some(v) => items.push(v),
+            None => return Ok(None),
+        }
+    }
+    crate::call::call(&m.func, &items, None).map(Some)
+}
+
+#[repr(C)]
+pub struct FilterObject {
+    pub header: ObjHeader,
+    func: Value,
+    it: Value,
+}
+iter_type!(FILTER_TYPE, "filter", FilterObject, BASETYPE);
+
+fn filter_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    if kw.is_some_and(|k| !k.is_empty()) {
+        return Err(type_error("filter() takes no keyword arguments"));
+    }
+    if args.len() != 3 {
+        return Err(type_error(format!("filter expected 2 arguments, got {}", args.len() - 1)));
+    }
+    let it = crate::ops::iter(&args[2])?;
+    let cls = args[0].downcast::<TypeObject>().unwrap();
+    Ok(crate::types::alloc_object(cls, FilterObject { header: ObjHeader::new(std::ptr::null()), func: args[1].clone(), it }))
+}
+
+fn filter_iternext(it: &Value) -> PyResult<Option<Value>> {
+    let f = unsafe { it.downcast_unchecked::<FilterObject>() };
+    while let Some(v) = crate::ops::next(&f.it)? {
+        let keep = if crate::objects::bool_none::is_none(&f.func) {
+            crate::ops::truthy(&v)?
+        } else {
+            let r = crate::call::call(&f.func, &[v.clone()], None)?;
+            crate::ops::truthy(&r)?
+        };
+        if keep {
+            return Ok(Some(v));
+        }
+    }
+    Ok(None)
+}
+
+// ----- reversed ----------------------------------------------------------------
+
+#[repr(C)]
+pub struct ReversedObject {
+    pub header: ObjHeader,
+    seq: UnsafeCell<Option<Value>>,
+    index: Cell<isize>,
+}
+iter_type!(REVERSED_TYPE, "reversed", ReversedObject, BASETYPE);
+
+fn reversed_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    if kw.is_some_and(|k| !k.is_empty()) {
+        return Err(type_error("reversed() takes no keyword arguments"));
+    }
+    if args.len() != 2 {
+        return Err(type_error(format!("reversed expected 1 argument, got {}", args.len() - 1)));
+    }
+    let seq = &args[1];
+    if let Some(f) = seq.ty().slot(crate::types::Slot::Reversed) {
+        if !crate::objects::bool_none::is_none(&f) {
+            return crate::ops::call_special(&f, seq, &[]);
+        }
+    }
+    if !seq.ty().has_slot(crate::types::Slot::GetItem) || seq.downcast::<crate::objects::dict::DictObject>().is_some() {
+        return Err(type_error(format!("'{}' object is not reversible", seq.ty().name())));
+    }
+    let n = crate::ops::len(seq)?;
+    let cls = args[0].downcast::<TypeObject>().unwrap();
+    Ok(crate::types::alloc_object(
+        cls,
+        ReversedObject { header: ObjHeader::new(std::ptr::null()), seq: UnsafeCell::new(Some(seq.clone())), index: Cell::new(n as isize - 1) },
+    ))
+}
+
+fn reversed_iternext(it: &Value) -> PyResult<Option<Value>> {
+    let r = unsafe { it.downcast_unchecked::<ReversedObject>() };
+    let Some(seq) = (unsafe { (*r.seq.get()).clone() }) else { return Ok(None) };
+    let i = r.index.get();
+    if i < 0 {
+        unsafe { *r.seq.get() = None };
+        return Ok(None);
+    }
+    match crate::ops::get_item(&seq, &new_int(i as i64)) {
+        Ok(v) => {
+            r.index.set(i - 1);
+            Ok(Some(v))
+        }
+        Err(e) if e.matches(&INDEX_ERROR) || e.matches(&STOP_ITERATION) => {
+            unsafe { *r.seq.get() = None };
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+// ----- shared methods ----------------------------------------------------------
+
+fn iter_self(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    Ok(args[0].clone())
+}
+
+/// `__next__` for any type with a native iternext.
+pub fn iter_next_method(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let f = args[0].ty().iternext.get().ok_or_else(|| type_error("not an iterator"))?;
+    match f(&args[0])? {
+        Some(v) => Ok(v),
+        None => Err(crate::error::stop_iteration(None)),
+    }
+}
+
+/// Registers a built-in iterator type: native step, `__iter__` and `__next__`.
+pub fn register_iterator(t: &'static TypeObject, next: IterNextFn) {
+    crate::types::init_builtin_type(t);
+    t.iternext.set(Some(next));
+    build::method(t, "__iter__", iter_self);
+    build::method(t, "__next__", iter_next_method);
+}
+
+pub fn init() {
+    register_iterator(&LIST_ITER_TYPE, list_iternext);
+    register_iterator(&TUPLE_ITER_TYPE, tuple_iternext);
+    register_iterator(&STR_ITER_TYPE, str_iternext);
+    register_iterator(&SEQ_ITER_TYPE, seq_iternext);
+    register_iterator(&LIST_REV_ITER_TYPE, list_rev_iternext);
+    for t in [&LIST_ITER_TYPE, &TUPLE_ITER_TYPE, &STR_ITER_TYPE, &LIST_REV_ITER_TYPE] {
+        build::method(t, "__length_hint__", seq_iter_len);
+    }
+    register_iterator(&CALL_ITER_TYPE, call_iternext);
+    register_iterator(&ENUMERATE_TYPE, enumerate_iternext);
+    build::new(&ENUMERATE_TYPE, enumerate_new);
+    register_iterator(&ZIP_TYPE, zip_iternext);
+    build::new(&ZIP_TYPE, zip_new);
+    register_iterator(&MAP_TYPE, map_iternext);
+    build::new(&MAP_TYPE, map_new);
+    register_iterator(&FILTER_TYPE, filter_iternext);
+    build::new(&FILTER_TYPE, filter_new);
+    register_iterator(&REVERSED_TYPE, reversed_iternext);
+    build::new(&REVERSED_TYPE, reversed_new);
+    let _ = none;
+}

@@ -1,0 +1,359 @@
+//! `range` and its iterator. Ranges whose bounds fit in i64 iterate
+//! natively; larger ones fall back to int arithmetic.
+
+use crate::error::{index_error, overflow_error, type_error, value_error, PyResult};
+use crate::objects::bool_none::{new_bool, not_implemented};
+use crate::objects::function::Kw;
+use crate::objects::int::{self, int_val, new_bigint, new_int, IntVal};
+use crate::objects::str::new_str;
+use crate::types::{build, TypeObject, OBJECT_TYPE};
+use crate::value::{ObjHeader, PyObj, Value};
+use malachite::Integer;
+use std::cell::Cell;
+
+#[repr(C)]
+pub struct RangeObject {
+    pub header: ObjHeader,
+    pub start: Integer,
+    pub stop: Integer,
+    pub step: Integer,
+    /// Number of items.
+    pub len: Integer,
+}
+
+unsafe impl PyObj for RangeObject {
+    fn class() -> &'static TypeObject {
+        &RANGE_TYPE
+    }
+}
+
+pub static RANGE_TYPE: TypeObject = TypeObject::builtin::<RangeObject>("range", Some(&OBJECT_TYPE), 0);
+
+fn range_len(start: &Integer, stop: &Integer, step: &Integer) -> Integer {
+    use malachite::num::arithmetic::traits::DivMod;
+    let zero = Integer::from(0);
+    if *step > zero {
+        if start < stop {
+            (stop - start - Integer::from(1)).div_mod(step.clone()).0 + Integer::from(1)
+        } else {
+            zero
+        }
+    } else if start > stop {
+        (start - stop - Integer::from(1)).div_mod(-step.clone()).0 + Integer::from(1)
+    } else {
+        zero
+    }
+}
+
+pub fn new_range(start: Integer, stop: Integer, step: Integer) -> Value {
+    let len = range_len(&start, &stop, &step);
+    crate::types::new_object(RangeObject { header: ObjHeader::new(std::ptr::null()), start, stop, step, len })
+}
+
+fn to_int(v: &Value) -> PyResult<Integer> {
+    match int_val(v) {
+        Some(i) => Ok(i.to_big()),
+        None => {
+            let i = crate::ops::index_opt(v)?.ok_or_else(|| {
+                type_error(format!("'{}' object cannot be interpreted as an integer", v.ty().name()))
+            })?;
+            Ok(int::to_bigint(&i).unwrap())
+        }
+    }
+}
+
+fn range_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    if kw.is_some_and(|k| !k.is_empty()) {
+        return Err(type_error("range() takes no keyword arguments"));
+    }
+    let a = &args[1..];
+    let (start, stop, step) = match a.len() {
+        1 => (Integer::from(0), to_int(&a[0])?, Integer::from(1)),
+        2 => (to_int(&a[0])?, to_int(&a[1])?, Integer::from(1)),
+        3 => (to_int(&a[0])?, to_int(&a[1])?, to_int(&a[2])?),
+        0 => return Err(type_error("range expected at least 1 argument, got 0")),
+        n => return Err(type_error(format!("range expected at most 3 arguments, got {n}"))),
+    };
+    if step == 0 {
+        return Err(value_error("range() arg 3 must not be zero"));
+    }
+    Ok(new_range(start, stop, step))
+}
+
+fn r(v: &Value) -> &RangeObject {
+    v.downcast::<RangeObject>().unwrap()
+}
+
+impl RangeObject {
+    pub fn item(&self, i: &Integer) -> Integer {
+        &self.start + &self.step * i
+    }
+
+    /// (start, step, len) if all fit in i64.
+    pub fn small(&self) -> Option<(i64, i64, i64)> {
+        Some((i64::try_from(&self.start).ok()?, i64::try_from(&self.step).ok()?, i64::try_from(&self.len).ok()?))
+    }
+}
+
+fn range_repr(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let rg = r(&args[0]);
+    if rg.step == 1 {
+        Ok(new_str(format!("range({}, {})", rg.start, rg.stop)))
+    } else {
+        Ok(new_str(format!("range({}, {}, {})", rg.start, rg.stop, rg.step)))
+    }
+}
+
+fn range_len_m(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let rg = r(&args[0]);
+    match i64::try_from(&rg.len) {
+        Ok(n) => Ok(new_int(n)),
+        Err(_) => Err(overflow_error("Python int too large to convert to C ssize_t")),
+    }
+}
+
+fn range_bool(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    Ok(new_bool(r(&args[0]).len != 0))
+}
+
+fn range_getitem(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let rg = r(&args[0]);
+    let key = &args[1];
+    if let Some(s) = key.downcast::<crate::objects::slice::SliceObject>() {
+        // Compute the sliced range with big-int arithmetic on the indices.
+        let len = i64::try_from(&rg.len).map_err(|_| overflow_error("Python int too large to convert to C ssize_t"))?;
+        let (start, stop, step, _) = s.indices(len as usize)?;
+        let nstart = rg.item(&Integer::from(start));
+        let nstop = rg.item(&Integer::from(stop));
+        let nstep = &rg.step * Integer::from(step);
+        return Ok(new_range(nstart, nstop, nstep));
+    }
+    let i = match int_val(key) {
+        Some(i) => i.to_big(),
+        None => match crate::ops::index_opt(key)? {
+            Some(v) => int::to_bigint(&v).unwrap(),
+            None => {
+                return Err(type_error(format!(
+                    "range indices must be integers or slices, not {}",
+                    key.ty().name()
+                )))
+            }
+        },
+    };
+    let i = if i < 0 { i + &rg.len } else { i };
+    if i < 0 || i >= rg.len {
+        return Err(index_error("range object index out of range"));
+    }
+    Ok(new_bigint(rg.item(&i)))
+}
+
+fn range_contains_int(rg: &RangeObject, v: IntVal) -> bool {
+    use malachite::num::arithmetic::traits::DivMod;
+    let x = v.to_big();
+    let in_bounds = if rg.step > 0 { x >= rg.start && x < rg.stop } else { x <= rg.start && x > rg.stop };
+    if !in_bounds {
+        return false;
+    }
+    (x - &rg.start).div_mod(rg.step.clone()).1 == 0
+}
+
+fn range_contains(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let rg = r(&args[0]);
+    if let Some(i) = int_val(&args[1]) {
+        if args[1].is_small_int() || args[1].is_type(&int::INT_TYPE) || args[1].is_type(&crate::objects::bool_none::BOOL_TYPE) {
+            return Ok(new_bool(range_contains_int(rg, i)));
+        }
+    }
+    let mut found = false;
+    crate::ops::for_each(&args[0], |v| {
+        if crate::ops::eq(&v, &args[1])? {
+            found = true;
+            return Ok(false);
+        }
+        Ok(true)
+    })?;
+    Ok(new_bool(found))
+}
+
+fn range_eq(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let a = r(&args[0]);
+    let Some(b) = args[1].downcast::<RangeObject>() else { return Ok(not_implemented()) };
+    let eq = if a.len != b.len {
+        false
+    } else if a.len == 0 {
+        true
+    } else if a.start != b.start {
+        false
+    } else {
+        a.len == 1 || a.step == b.step
+    };
+    Ok(new_bool(eq))
+}
+
+fn range_hash(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let a = r(&args[0]);
+    use crate::objects::bool_none::none;
+    let t = if a.len == 0 {
+        crate::objects::tuple::new_tuple(vec![new_int(0), none(), none()])
+    } else if a.len == 1 {
+        crate::objects::tuple::new_tuple(vec![new_int(1), new_bigint(a.start.clone()), none()])
+    } else {
+        crate::objects::tuple::new_tuple(vec![new_bigint(a.len.clone()), new_bigint(a.start.clone()), new_bigint(a.step.clone())])
+    };
+    Ok(new_int(crate::ops::hash(&t)?))
+}
+
+fn range_index(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    use malachite::num::arithmetic::traits::DivMod;
+    let rg = r(&args[0]);
+    if let Some(i) = int_val(&args[1]) {
+        if range_contains_int(rg, i) {
+            return Ok(new_bigint((i.to_big() - &rg.start).div_mod(rg.step.clone()).0));
+        }
+    }
+    Err(value_error(format!("{} is not in range", crate::ops::repr_string(&args[1])?)))
+}
+
+fn range_count(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let rg = r(&args[0]);
+    if let Some(i) = int_val(&args[1]) {
+        return Ok(new_int(range_contains_int(rg, i) as i64));
+    }
+    let mut n = 0;
+    crate::ops::for_each(&args[0], |v| {
+        if crate::ops::eq(&v, &args[1])? {
+            n += 1;
+        }
+        Ok(true)
+    })?;
+    Ok(new_int(n))
+}
+
+fn get_start(v: &Value) -> PyResult<Value> {
+    Ok(new_bigint(r(v).start.clone()))
+}
+fn get_stop(v: &Value) -> PyResult<Value> {
+    Ok(new_bigint(r(v).stop.clone()))
+}
+fn get_step(v: &Value) -> PyResult<Value> {
+    Ok(new_bigint(r(v).step.clone()))
+}
+
+fn range_reversed(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let rg = r(&args[0]);
+    let last = rg.item(&(&rg.len - Integer::from(1)));
+    let before_first = &rg.start - &rg.step;
+    let rev = new_range(last, before_first, -rg.step.clone());
+    Ok(range_iter(&rev))
+}
+
+// ----- iterator ----------------------------------------------------------------
+
+#[repr(C)]
+pub struct RangeIterObject {
+    pub header: ObjHeader,
+    next: Cell<i64>,
+    step: i64,
+    remaining: Cell<i64>,
+    /// For ranges beyond i64: the range and the index reached.
+    big: Option<(Value, Cell<u64>)>,
+}
+
+unsafe impl PyObj for RangeIterObject {
+    fn class() -> &'static TypeObject {
+        &RANGE_ITER_TYPE
+    }
+}
+
+pub static RANGE_ITER_TYPE: TypeObject = TypeObject::builtin::<RangeIterObject>("range_iterator", Some(&OBJECT_TYPE), 0);
+
+pub fn range_iter(v: &Value) -> Value {
+    let rg = r(v);
+    let payload = match rg.small() {
+        Some((start, step, len)) if start.checked_add(step.saturating_mul(len)).is_some() => RangeIterObject {
+            header: ObjHeader::new(std::ptr::null()),
+            next: Cell::new(start),
+            step,
+            remaining: Cell::new(len),
+            big: None,
+        },
+        _ => RangeIterObject {
+            header: ObjHeader::new(std::ptr::null()),
+            next: Cell::new(0),
+            step: 0,
+            remaining: Cell::new(0),
+            big: Some((v.clone(), Cell::new(0))),
+        },
+    };
+    crate::types::new_object(payload)
+}
+
+/// The range iterator's step, inline for `for` loops.
+#[inline]
+pub fn range_iter_next_fast(it: &Value) -> Option<Option<Value>> {
+    if !it.is_type(&RANGE_ITER_TYPE) {
+        return None;
+    }
+    let ri = unsafe { it.downcast_unchecked::<RangeIterObject>() };
+    if ri.big.is_some() {
+        return Some(range_iternext(it).ok().flatten());
+    }
+    let rem = ri.remaining.get();
+    if rem <= 0 {
+        return Some(None);
+    }
+    let v = ri.next.get();
+    ri.remaining.set(rem - 1);
+    ri.next.set(v.wrapping_add(ri.step));
+    Some(Some(new_int(v)))
+}
+
+fn range_iternext(it: &Value) -> PyResult<Option<Value>> {
+    let ri = unsafe { it.downcast_unchecked::<RangeIterObject>() };
+    match &ri.big {
+        None => Ok(range_iter_next_fast(it).unwrap()),
+        Some((rv, idx)) => {
+            let rg = r(rv);
+            let i = Integer::from(idx.get());
+            if i >= rg.len {
+                return Ok(None);
+            }
+            idx.set(idx.get() + 1);
+            Ok(Some(new_bigint(rg.item(&i))))
+        }
+    }
+}
+
+fn range_iter_len(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let ri = args[0].downcast::<RangeIterObject>().unwrap();
+    match &ri.big {
+        None => Ok(new_int(ri.remaining.get().max(0))),
+        Some((rv, idx)) => Ok(new_bigint(&r(rv).len - Integer::from(idx.get()))),
+    }
+}
+
+fn range_iter_m(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    Ok(range_iter(&args[0]))
+}
+
+pub fn init() {
+    crate::types::init_builtin_type(&RANGE_TYPE);
+    let t = &RANGE_TYPE;
+    build::new(t, range_new);
+    build::method(t, "__repr__", range_repr);
+    build::method(t, "__len__", range_len_m);
+    build::method(t, "__bool__", range_bool);
+    build::method(t, "__getitem__", range_getitem);
+    build::method(t, "__contains__", range_contains);
+    build::method(t, "__eq__", range_eq);
+    build::method(t, "__hash__", range_hash);
+    build::method(t, "__iter__", range_iter_m);
+    build::method(t, "__reversed__", range_reversed);
+    build::method(t, "index", range_index);
+    build::method(t, "count", range_count);
+    build::getset(t, "start", get_start, None);
+    build::getset(t, "stop", get_stop, None);
+    build::getset(t, "step", get_step, None);
+    crate::objects::iter::register_iterator(&RANGE_ITER_TYPE, range_iternext);
+    build::method(&RANGE_ITER_TYPE, "__length_hint__", range_iter_len);
+}

@@ -1,0 +1,540 @@
+//! The methods of `type`: calling a class, creating classes (`type(name,
+//! bases, ns)` and the `class` statement), and attribute access on classes.
+
+use crate::error::{attribute_error, type_error, PyErr, PyResult};
+use crate::objects::bool_none::{is_none, new_bool, none};
+use crate::objects::dict::{as_dict, new_dict, DictObject};
+use crate::objects::function::{FunctionObject, Kw, StaticMethodObject, CLASSMETHOD_TYPE, STATICMETHOD_TYPE};
+use crate::objects::instance::{descr_get, is_data_descriptor};
+use crate::objects::str::{as_str, intern, new_str};
+use crate::objects::tuple::{new_tuple, tuple_items};
+use crate::types::{build, c3_mro, new_heap_type, Slot, TypeObject, BASETYPE, OBJECT_TYPE, TYPE_TYPE};
+use crate::value::{ObjHeader, PyObj, Value};
+use std::cell::UnsafeCell;
+
+pub fn type_repr_string(t: &TypeObject) -> String {
+    let m = t.module_name();
+    if m == "builtins" {
+        format!("<class '{}'>", t.qualname())
+    } else {
+        format!("<class '{}.{}'>", m, t.qualname())
+    }
+}
+
+fn as_type(v: &Value) -> PyResult<&TypeObject> {
+    v.downcast::<TypeObject>().ok_or_else(|| type_error(format!("descriptor requires a 'type' object but received a '{}'", v.ty().name())))
+}
+
+/// Calls a class: `__new__` then `__init__`.
+pub fn call_type(cls: &TypeObject, args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    let new = cls.slot(Slot::New).ok_or_else(|| type_error(format!("cannot create '{}' instances", cls.name())))?;
+    let new = match new.downcast::<StaticMethodObject>() {
+        Some(s) if new.isinstance(&STATICMETHOD_TYPE) => s.func().clone(),
+        _ => new,
+    };
+    let mut full = Vec::with_capacity(args.len() + 1);
+    full.push(cls.as_value());
+    full.extend_from_slice(args);
+    let obj = crate::call::call(&new, &full, kw)?;
+    if !obj.ty().is_subtype(cls) {
+        return Ok(obj);
+    }
+    let ot = obj.ty();
+    if let Some(init) = ot.slot(Slot::Init) {
+        full[0] = obj.clone();
+        let r = crate::call::call_with_self(&init, &full, kw)?;
+        if !is_none(&r) {
+            return Err(type_error(format!("__init__() should return None, not '{}'", r.ty().name())));
+        }
+    }
+    Ok(obj)
+}
+
+fn type_call(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    let cls = as_type(&args[0])?;
+    call_type(cls, &args[1..], kw)
+}
+
+/// The most derived metaclass among `meta` and the types of `bases`.
+pub fn calculate_metaclass(meta: &TypeObject, bases: &[Value]) -> PyResult<Value> {
+    let mut winner: &TypeObject = meta;
+    for b in bases {
+        let bt = b.ty();
+        if winner.is_subtype(bt) {
+            continue;
+        }
+        if bt.is_subtype(winner) {
+            winner = bt;
+            continue;
+        }
+        return Err(type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner.as_value())
+}
+
+/// `type.__new__(meta, name, bases, ns, **kwds)`: creates a class.
+pub fn type_new_class(meta: &TypeObject, name: &str, bases: &[Value], ns: &DictObject, kw: Option<&Kw>) -> PyResult<Value> {
+    let bases: Vec<Value> = if bases.is_empty() { vec![OBJECT_TYPE.as_value()] } else { bases.to_vec() };
+    let mut base_types: Vec<&TypeObject> = Vec::new();
+    for b in &bases {
+        let bt = b
+            .downcast::<TypeObject>()
+            .ok_or_else(|| type_error(format!("bases must be types")))?;
+        if bt.flags.get() & BASETYPE == 0 {
+            return Err(type_error(format!("type '{}' is not an acceptable base type", bt.name())));
+        }
+        base_types.push(bt);
+    }
+    for (i, a) in base_types.iter().enumerate() {
+        for b in &base_types[i + 1..] {
+            if std::ptr::eq(*a, *b) {
+                return Err(type_error(format!("duplicate base class {}", a.name())));
+            }
+        }
+    }
+    // The base that decides the layout: the one with the most derived built-in ancestor.
+    let mut best = base_types[0];
+    for bt in &base_types[1..] {
+        let (s1, s2) = (best.solid_base(), bt.solid_base());
+        if s1.is_subtype(s2) {
+            continue;
+        }
+        if s2.is_subtype(s1) {
+            best = bt;
+            continue;
+        }
+        return Err(type_error("multiple bases have instance lay-out conflict"));
+    }
+    let tv = new_heap_type(meta, name, best);
+    let t = unsafe { tv.downcast_unchecked::<TypeObject>() };
+    t.set_bases(bases.clone());
+    let mro = c3_mro(t as *const TypeObject, &base_types).map_err(type_error)?;
+    t.set_mro(mro);
+    for bt in &base_types {
+        bt.add_subclass(t as *const TypeObject);
+    }
+    // The namespace becomes the class dict.
+    let d = t.dict();
+    for (k, v) in ns.items() {
+        d.set(k, v)?;
+    }
+    let qn_key = intern("__qualname__");
+    if let Some(q) = d.get_str(&qn_key) {
+        match as_str(&q) {
+            Some(s) => t.set_qualname(s.to_owned()),
+            None => {
+                return Err(type_error(format!("type __qualname__ must be a str, not {}", q.ty().name())));
+            }
+        }
+        d.remove(&qn_key)?;
+    }
+    if d.get_str(&intern("__module__")).is_none() {
+        if let Some(m) = crate::interp::current_globals().and_then(|g| as_dict(&g).and_then(|gd| gd.get_str(&intern("__name__")))) {
+            d.set_str(intern("__module__"), m);
+        }
+    }
+    if d.get_str(&intern("__doc__")).is_none() {
+        d.set_str(intern("__doc__"), none());
+    }
+    // Implicit staticmethod / classmethod wrappers.
+    if let Some(f) = d.get_str(&intern("__new__")) {
+        if f.downcast::<FunctionObject>().is_some() {
+            d.set_str(intern("__new__"), new_staticmethod_obj(&STATICMETHOD_TYPE, f));
+        }
+    }
+    for name in ["__init_subclass__", "__class_getitem__"] {
+        if let Some(f) = d.get_str(&intern(name)) {
+            if f.downcast::<FunctionObject>().is_some() {
+                d.set_str(intern(name), new_staticmethod_obj(&CLASSMETHOD_TYPE, f));
+            }
+        }
+    }
+    // Instances get an attribute dict unless the layout already has one.
+    if t.dict_offset.get() == 0 {
+        let off = t.basicsize.get();
+        t.dict_offset.set(off);
+        t.basicsize.set(off + std::mem::size_of::<Option<Value>>());
+    }
+    if best.dict_offset.get() == 0 || std::ptr::eq(best, &OBJECT_TYPE) {
+        crate::objects::instance::add_dict_getset_heap(t);
+    }
+    // The __class__ cell of methods that use super().
+    let cc = intern("__classcell__");
+    if let Some(cell) = d.get_str(&cc) {
+        match cell.downcast::<crate::objects::cell::CellObject>() {
+            Some(c) => c.set(Some(tv.clone())),
+            None => {
+                return Err(type_error(format!("__classcell__ must be a nonlocal cell, not {}", crate::objects::typeobj::type_repr_string(cell.ty()))));
+            }
+        }
+        d.remove(&cc)?;
+    }
+    t.modified();
+    // __set_name__ on descriptors.
+    for (k, v) in d.items() {
+        if let Some(set_name) = v.ty().lookup_str("__set_name__") {
+            crate::call::call_with_self(&set_name, &[v.clone(), tv.clone(), k.clone()], None).map_err(|e| {
+                let msg = format!(
+                    "Error calling __set_name__ on '{}' instance {} in '{}'",
+                    v.ty().name(),
+                    crate::ops::repr_string(&k).unwrap_or_default(),
+                    name
+                );
+                let new = PyErr::new(&crate::objects::exception::RUNTIME_ERROR, msg);
+                if let Some(ne) = crate::objects::exception::as_exc(&new.exc) {
+                    ne.set_cause(Some(e.exc.clone()));
+                }
+                new
+            })?;
+        }
+    }
+    // super(cls, cls).__init_subclass__(**kw)
+    let mro = t.mro().to_vec();
+    for &p in &mro[1..] {
+        let p = unsafe { &*p };
+        if let Some(f) = p.dict().get_str(&intern("__init_subclass__")) {
+            let bound = descr_get(f, None, t)?;
+            let kwv: Vec<Value> = kw.map(|k| k.values.to_vec()).unwrap_or_default();
+            let kwn: Vec<Value> = kw.map(|k| k.names.to_vec()).unwrap_or_default();
+            let kwa = Kw { names: &kwn, values: &kwv };
+            crate::call::call(&bound, &[], if kwn.is_empty() { None } else { Some(&kwa) })?;
+            break;
+        }
+    }
+    Ok(tv)
+}
+
+pub fn new_staticmethod_obj(ty: &TypeObject, f: Value) -> Value {
+    crate::types::alloc_object(ty, StaticMethodObject { header: ObjHeader::new(std::ptr::null()), func: UnsafeCell::new(f), dict: None })
+}
+
+fn type_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    let meta = as_type(&args[0])?;
+    let rest = &args[1..];
+    if std::ptr::eq(meta, &TYPE_TYPE) && rest.len() == 1 && kw.map_or(true, |k| k.is_empty()) {
+        return Ok(rest[0].ty().as_value());
+    }
+    if rest.len() != 3 {
+        return Err(type_error("type() takes 1 or 3 arguments"));
+    }
+    let name = as_str(&rest[0]).ok_or_else(|| {
+        type_error(format!("type.__new__() argument 1 must be str, not {}", rest[0].ty().name()))
+    })?;
+    let bases = tuple_items(&rest[1]).ok_or_else(|| {
+        type_error(format!("type.__new__() argument 2 must be tuple, not {}", rest[1].ty().name()))
+    })?;
+    let ns = as_dict(&rest[2]).ok_or_else(|| {
+        type_error(format!("type.__new__() argument 3 must be dict, not {}", rest[2].ty().name()))
+    })?;
+    // A metaclass given implicitly by the bases wins if more derived.
+    let winner = calculate_metaclass(meta, bases)?;
+    let wt = unsafe { winner.downcast_unchecked::<TypeObject>() };
+    type_new_class(wt, name, bases, ns, kw)
+}
+
+fn type_init(_args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    Ok(none())
+}
+
+fn type_repr(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    Ok(new_str(type_repr_string(as_type(&args[0])?)))
+}
+
+/// `type.__getattribute__`: Ok(None) if missing.
+pub fn type_getattr(cls: &Value, name: &Value) -> PyResult<Option<Value>> {
+    let t = unsafe { cls.downcast_unchecked::<TypeObject>() };
+    let meta = cls.ty();
+    let meta_attr = meta.lookup(name);
+    if let Some(m) = &meta_attr {
+        if is_data_descriptor(m) {
+            return descr_get(m.clone(), Some(cls), meta).map(Some);
+        }
+    }
+    if let Some(a) = t.lookup(name) {
+        return descr_get(a, None, t).map(Some);
+    }
+    match meta_attr {
+        Some(m) => descr_get(m, Some(cls), meta).map(Some),
+        None => Ok(None),
+    }
+}
+
+pub fn type_no_attribute(cls: &TypeObject, name: &Value) -> PyErr {
+    let e = attribute_error(format!("type object '{}' has no attribute '{}'", cls.name(), as_str(name).unwrap_or("?")));
+    crate::objects::instance::set_name_obj(&e.exc, name, Some(&cls.as_value()));
+    e
+}
+
+fn type_getattribute(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let name = crate::objects::str::intern_value(&args[1]);
+    match type_getattr(&args[0], &name)? {
+        Some(v) => Ok(v),
+        None => Err(type_no_attribute(as_type(&args[0])?, &name)),
+    }
+}
+
+/// `type.__setattr__` (value None: delete).
+pub fn type_setattr(cls: &Value, name: &Value, value: Option<Value>) -> PyResult<()> {
+    let t = unsafe { cls.downcast_unchecked::<TypeObject>() };
+    let meta = cls.ty();
+    if let Some(m) = meta.lookup(name) {
+        if is_data_descriptor(&m) {
+            if let Some(g) = m.downcast::<crate::objects::function::GetSetObject>() {
+                return match g.set {
+                    Some(set) => set(cls, value.as_ref()),
+                    None => Err(attribute_error(format!(
+                        "attribute '{}' of 'type' objects is not writable",
+                        g.name
+                    ))),
+                };
+            }
+            return crate::objects::instance::generic_setattr(cls, name, value);
+        }
+    }
+    let n = as_str(name).unwrap_or("?");
+    if !t.is_heap() {
+        return Err(type_error(format!(
+            "cannot set '{}' attribute of immutable type '{}'",
+            n,
+            t.name()
+        )));
+    }
+    match value {
+        Some(v) => t.dict().set(name.clone(), v)?,
+        None => {
+            if t.dict().remove(name)?.is_none() {
+                return Err(type_no_attribute(t, name));
+            }
+        }
+    }
+    t.modified();
+    Ok(())
+}
+
+fn type_setattr_m(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let name = crate::objects::str::intern_value(&args[1]);
+    type_setattr(&args[0], &name, Some(args[2].clone()))?;
+    Ok(none())
+}
+
+fn type_delattr_m(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let name = crate::objects::str::intern_value(&args[1]);
+    type_setattr(&args[0], &name, None)?;
+    Ok(none())
+}
+
+fn type_mro(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let t = as_type(&args[0])?;
+    Ok(crate::objects::list::new_list(t.mro().iter().map(|&p| unsafe { (*p).as_value() }).collect()))
+}
+
+fn type_subclasses(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let t = as_type(&args[0])?;
+    Ok(crate::objects::list::new_list(t.subclasses().iter().map(|&p| unsafe { (*p).as_value() }).collect()))
+}
+
+fn type_instancecheck(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let t = as_type(&args[0])?;
+    Ok(new_bool(args[1].isinstance(t)))
+}
+
+fn type_subclasscheck(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let t = as_type(&args[0])?;
+    let sub = args[1]
+        .downcast::<TypeObject>()
+        .ok_or_else(|| type_error("issubclass() arg 1 must be a class"))?;
+    Ok(new_bool(sub.is_subtype(t)))
+}
+
+fn type_prepare(_args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    Ok(new_dict())
+}
+
+fn get_name(v: &Value) -> PyResult<Value> {
+    Ok(new_str(as_type(v)?.name().to_owned()))
+}
+
+fn set_name(v: &Value, n: Option<&Value>) -> PyResult<()> {
+    let t = as_type(v)?;
+    if !t.is_heap() {
+        return Err(type_error(format!("cannot set '__name__' attribute of immutable type '{}'", t.name())));
+    }
+    let n = n.ok_or_else(|| type_error("cannot delete '__name__' attribute of immutable type"))?;
+    let s = as_str(n).ok_or_else(|| {
+        type_error(format!("can only assign string to {}.__name__, not '{}'", t.name(), n.ty().name()))
+    })?;
+    t.set_name(s.to_owned());
+    Ok(())
+}
+
+fn get_qualname(v: &Value) -> PyResult<Value> {
+    Ok(new_str(as_type(v)?.qualname().to_owned()))
+}
+
+fn set_qualname(v: &Value, n: Option<&Value>) -> PyResult<()> {
+    let t = as_type(v)?;
+    if !t.is_heap() {
+        return Err(type_error(format!("cannot set '__qualname__' attribute of immutable type '{}'", t.name())));
+    }
+    let n = n.ok_or_else(|| type_error("cannot delete '__qualname__'"))?;
+    let s = as_str(n).ok_or_else(|| {
+        type_error(format!("can only assign string to {}.__qualname__, not '{}'", t.name(), n.ty().name()))
+    })?;
+    t.set_qualname(s.to_owned());
+    Ok(())
+}
+
+fn get_module(v: &Value) -> PyResult<Value> {
+    let t = as_type(v)?;
+    if t.is_heap() {
+        if let Some(m) = t.dict().get_str(&intern("__module__")) {
+            return Ok(m);
+        }
+    }
+    Ok(new_str(t.module_name()))
+}
+
+fn set_module(v: &Value, m: Option<&Value>) -> PyResult<()> {
+    let t = as_type(v)?;
+    if !t.is_heap() {
+        return Err(type_error(format!("cannot set '__module__' attribute of immutable type '{}'", t.name())));
+    }
+    t.dict().set_str(intern("__module__"), m.cloned().unwrap_or_else(none));
+    t.modified();
+    Ok(())
+}
+
+fn get_bases(v: &Value) -> PyResult<Value> {
+    Ok(new_tuple(as_type(v)?.bases().to_vec()))
+}
+
+fn get_base(v: &Value) -> PyResult<Value> {
+    Ok(as_type(v)?.base().map(|b| b.as_value()).unwrap_or_else(none))
+}
+
+fn get_mro(v: &Value) -> PyResult<Value> {
+    let t = as_type(v)?;
+    Ok(new_tuple(t.mro().iter().map(|&p| unsafe { (*p).as_value() }).collect()))
+}
+
+fn get_dict(v: &Value) -> PyResult<Value> {
+    Ok(new_mappingproxy(as_type(v)?.dict_value()))
+}
+
+fn get_doc(v: &Value) -> PyResult<Value> {
+    let t = as_type(v)?;
+    if let Some(d) = t.dict().get_str(&intern("__doc__")) {
+        if let Some(g) = d.downcast::<crate::objects::function::GetSetObject>() {
+            return (g.get)(v);
+        }
+        return Ok(d);
+    }
+    Ok(none())
+}
+
+fn get_abstract(v: &Value) -> PyResult<Value> {
+    let t = as_type(v)?;
+    t.dict()
+        .get_str(&intern("__abstractmethods__"))
+        .ok_or_else(|| attribute_error("__abstractmethods__"))
+}
+
+// ----- mappingproxy ----------------------------------------------------------
+
+#[repr(C)]
+pub struct MappingProxyObject {
+    pub header: ObjHeader,
+    pub mapping: Value,
+}
+
+unsafe impl PyObj for MappingProxyObject {
+    fn class() -> &'static TypeObject {
+        &MAPPINGPROXY_TYPE
+    }
+}
+
+pub static MAPPINGPROXY_TYPE: TypeObject =
+    TypeObject::builtin::<MappingProxyObject>("mappingproxy", Some(&OBJECT_TYPE), 0);
+
+pub fn new_mappingproxy(d: Value) -> Value {
+    crate::types::new_object(MappingProxyObject { header: ObjHeader::new(std::ptr::null()), mapping: d })
+}
+
+fn mp(v: &Value) -> &Value {
+    &v.downcast::<MappingProxyObject>().unwrap().mapping
+}
+
+fn mp_getitem(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    crate::ops::get_item(mp(&args[0]), &args[1])
+}
+fn mp_contains(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    Ok(new_bool(crate::ops::contains(mp(&args[0]), &args[1])?))
+}
+fn mp_iter(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    crate::ops::iter(mp(&args[0]))
+}
+fn mp_len(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    Ok(crate::objects::int::new_int(crate::ops::len(mp(&args[0]))? as i64))
+}
+fn mp_repr(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    Ok(new_str(format!("mappingproxy({})", crate::ops::repr_string(mp(&args[0]))?)))
+}
+fn mp_forward(args: &[Value], name: &str) -> PyResult<Value> {
+    crate::ops::call_method(mp(&args[0]), name, &args[1..])
+}
+fn mp_keys(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    mp_forward(args, "keys")
+}
+fn mp_values(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    mp_forward(args, "values")
+}
+fn mp_items(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    mp_forward(args, "items")
+}
+fn mp_get(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    mp_forward(args, "get")
+}
+fn mp_copy(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    mp_forward(args, "copy")
+}
+
+pub fn init() {
+    crate::types::init_builtin_type(&TYPE_TYPE);
+    crate::types::init_builtin_type(&MAPPINGPROXY_TYPE);
+    TYPE_TYPE.getattro.set(Some(type_getattr));
+    let t = &TYPE_TYPE;
+    build::new(t, type_new);
+    build::method(t, "__init__", type_init);
+    build::method(t, "__call__", type_call);
+    build::method(t, "__repr__", type_repr);
+    build::method(t, "__getattribute__", type_getattribute);
+    build::method(t, "__setattr__", type_setattr_m);
+    build::method(t, "__delattr__", type_delattr_m);
+    build::method(t, "mro", type_mro);
+    build::method(t, "__subclasses__", type_subclasses);
+    build::method(t, "__instancecheck__", type_instancecheck);
+    build::method(t, "__subclasscheck__", type_subclasscheck);
+    build::classmethod(t, "__prepare__", type_prepare);
+    build::getset(t, "__name__", get_name, Some(set_name));
+    build::getset(t, "__qualname__", get_qualname, Some(set_qualname));
+    build::getset(t, "__module__", get_module, Some(set_module));
+    build::getset(t, "__bases__", get_bases, None);
+    build::getset(t, "__base__", get_base, None);
+    build::getset(t, "__mro__", get_mro, None);
+    build::getset(t, "__dict__", get_dict, None);
+    build::getset(t, "__doc__", get_doc, None);
+    build::getset(t, "__abstractmethods__", get_abstract, None);
+    let m = &MAPPINGPROXY_TYPE;
+    build::method(m, "__getitem__", mp_getitem);
+    build::method(m, "__contains__", mp_contains);
+    build::method(m, "__iter__", mp_iter);
+    build::method(m, "__len__", mp_len);
+    build::method(m, "__repr__", mp_repr);
+    build::method(m, "keys", mp_keys);
+    build::method(m, "values", mp_values);
+    build::method(m, "items", mp_items);
+    build::method(m, "get", mp_get);
+    build::method(m, "copy", mp_copy);
+}

@@ -1,0 +1,147 @@
+//! Per-thread interpreter state: the frame chain, the recursion depth, the
+//! stack of exceptions being handled (what `sys.exc_info()` sees), and the
+//! arena that frames take their slots from.
+//!
+//! tern runs one Python thread today; this state still lives in a
+//! thread-local struct (not process globals) so threads can come later.
+
+use crate::interp::frame::Frame;
+use crate::objects::bool_none::{is_none, none};
+use crate::value::Value;
+use std::cell::{Cell, UnsafeCell};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// Set by the SIGINT handler; polled at loop back-edges and calls.
+pub static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+/// Slots in the frame arena (frames that do not fit go to the heap).
+const ARENA_SLOTS: usize = 1 << 20;
+
+pub struct ThreadState {
+    /// The innermost running frame.
+    pub frame: Cell<*mut Frame>,
+    /// Python frames on the stack.
+    pub depth: Cell<u32>,
+    pub recursion_limit: Cell<u32>,
+    /// Exceptions being handled: one entry per running generator plus the
+    /// thread's own; `None` where nothing is being handled.
+    handled: UnsafeCell<Vec<Value>>,
+    /// Lowest native stack address considered safe.
+    pub stack_limit: Cell<usize>,
+    arena: UnsafeCell<Vec<Option<Value>>>,
+    arena_top: Cell<usize>,
+}
+
+thread_local! {
+    static TS: ThreadState = ThreadState::new();
+}
+
+impl ThreadState {
+    fn new() -> ThreadState {
+        ThreadState {
+            frame: Cell::new(std::ptr::null_mut()),
+            depth: Cell::new(0),
+            recursion_limit: Cell::new(1000),
+            handled: UnsafeCell::new(Vec::new()),
+            stack_limit: Cell::new(0),
+            arena: UnsafeCell::new(Vec::new()),
+            arena_top: Cell::new(0),
+        }
+    }
+
+    fn handled(&self) -> &mut Vec<Value> {
+        let h = unsafe { &mut *self.handled.get() };
+        if h.is_empty() {
+            h.push(none());
+        }
+        h
+    }
+
+    /// The exception currently being handled, as `sys.exc_info()` finds it.
+    pub fn current_handled(&self) -> Option<Value> {
+        self.handled().iter().rev().find(|v| !is_none(v)).cloned()
+    }
+
+    /// Replaces the innermost handled exception, returning the previous one.
+    pub fn swap_handled(&self, v: Value) -> Value {
+        let h = self.handled();
+        std::mem::replace(h.last_mut().unwrap(), v)
+    }
+
+    /// A generator starts running: its own handled-exception slot goes on top.
+    pub fn push_handled(&self, v: Value) {
+        self.handled().push(v);
+    }
+
+    /// A generator stops running: its slot comes off.
+    pub fn pop_handled(&self) -> Value {
+        let h = self.handled();
+        if h.len() > 1 {
+            h.pop().unwrap()
+        } else {
+            none()
+        }
+    }
+
+    /// Allocates `n` slots for a frame, initialised to None; (pointer, from_arena).
+    #[inline]
+    pub fn alloc_slots(&self, n: usize) -> (*mut Option<Value>, bool) {
+        let arena = unsafe { &mut *self.arena.get() };
+        if arena.capacity() == 0 {
+            *arena = Vec::with_capacity(ARENA_SLOTS);
+        }
+        let top = self.arena_top.get();
+        if top + n <= ARENA_SLOTS {
+            let p = unsafe { arena.as_mut_ptr().add(top) };
+            for i in 0..n {
+                unsafe { std::ptr::write(p.add(i), None) };
+            }
+            self.arena_top.set(top + n);
+            (p, true)
+        } else {
+            let mut v: Vec<Option<Value>> = Vec::with_capacity(n);
+            v.resize_with(n, || None);
+            let b = v.into_boxed_slice();
+            (Box::into_raw(b) as *mut Option<Value>, false)
+        }
+    }
+
+    /// Frees the most recent arena allocation of `n` slots (the values must be dropped already).
+    #[inline]
+    pub fn free_slots(&self, p: *mut Option<Value>, n: usize, from_arena: bool) {
+        if from_arena {
+            self.arena_top.set(self.arena_top.get() - n);
+        } else {
+            unsafe { drop(Box::from_raw(std::ptr::slice_from_raw_parts_mut(p, n))) };
+        }
+    }
+
+    /// Checks and clears a pending Ctrl-C.
+    #[inline]
+    pub fn take_interrupt(&self) -> bool {
+        INTERRUPTED.load(Ordering::Relaxed) && INTERRUPTED.swap(false, Ordering::Relaxed)
+    }
+}
+
+/// The current thread's state.
+#[inline]
+pub fn ts() -> &'static ThreadState {
+    TS.with(|t| unsafe { &*(t as *const ThreadState) })
+}
+
+/// Remaining native stack, judged by the address of a local.
+#[inline]
+pub fn native_stack_low() -> bool {
+    let marker = 0u8;
+    let addr = &marker as *const u8 as usize;
+    addr < ts().stack_limit.get()
+}
+
+/// Records the bottom of the usable native stack for this thread, given its size.
+pub fn set_stack_size(size: usize) {
+    let marker = 0u8;
+    let addr = &marker as *const u8 as usize;
+    // Keep 256 KiB in reserve for the unwinding and error reporting.
+    let reserve = 256 * 1024;
+    ts().stack_limit.set(addr.saturating_sub(size.saturating_sub(reserve)));
+}

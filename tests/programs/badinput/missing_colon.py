@@ -1,0 +1,3 @@
+print("this line never runs")
+if True
+    print(1)

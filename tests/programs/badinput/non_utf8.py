@@ -1,0 +1,2 @@
+print("café")
+ÿş garbage €

@@ -1,0 +1,6 @@
+def greet(name):
+    message = 'Hello, ' + name
+    return mesage
+
+
+print(greet('world'))

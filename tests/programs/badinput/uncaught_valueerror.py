@@ -1,0 +1,2 @@
+numbers = ['1', '2', 'three']
+print([int(n) for n in numbers])

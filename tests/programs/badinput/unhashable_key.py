@@ -1,0 +1,3 @@
+groups = {}
+key = ['a', 'b']
+groups[key] = 1

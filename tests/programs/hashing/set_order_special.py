@@ -1,0 +1,21 @@
+print({-1, -2, -3, 0, 1, 2, 3})
+print({-100, 100, -7, 7, -8, 8})
+print({2 ** 32, 2 ** 33, 2 ** 34, 1, 2, 3})
+print({2 ** 61 - 1, 2 ** 61, 2 ** 61 + 1, 0, 1, 2})
+print({10 ** 18, 10 ** 19, 10 ** 20, -(10 ** 18)})
+print({-1, -2})
+print({x * 8 for x in range(10)})
+print({x * 1024 for x in range(12)})
+print({x % 13 - 6 for x in range(50)})
+shuffled = [17, 3, 99, 42, 8, 64, 1, 23, 57, 31, 0, 88, 12, 45, 76]
+print(set(shuffled), set(reversed(shuffled)), set(sorted(shuffled)))
+print(frozenset(shuffled))
+a = set(range(0, 30, 2))
+b = set(range(0, 30, 3))
+print(a | b, a & b, a - b, b - a, a ^ b)
+print(b | a, b & a, b ^ a)
+c = {5, 13, 21}
+d = {13, 29, 37, -3}
+print(c | d, d | c, c ^ d, d ^ c, c - d, d - c)
+print(set([3, 1, 2]) == {1, 2, 3}, list({3, 1, 2}), sorted({-5, 5, 0}))
+print(set([1.0, 2.0, 0.5]), {True, 2, 3}, {0, False})

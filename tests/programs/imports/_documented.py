@@ -1,0 +1,3 @@
+"""A module with a docstring."""
+print("executing _documented")
+VALUE = 1

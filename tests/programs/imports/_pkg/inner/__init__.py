@@ -1,0 +1,2 @@
+# Sub-package initialiser
+print("executing _pkg.inner/__init__, __package__ =", __package__)

@@ -1,0 +1,2 @@
+# Leaf module in the sub-package
+LEAF = "leaf in " + __name__

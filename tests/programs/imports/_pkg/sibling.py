@@ -1,0 +1,8 @@
+# Sibling module inside the package
+print("executing _pkg.sibling")
+
+SIBLING_CONST = "sibling const"
+
+
+def sibling_func():
+    return "sibling_func"

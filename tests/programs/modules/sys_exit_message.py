@@ -1,0 +1,4 @@
+import sys
+
+print('about to exit with a message')
+sys.exit('fatal: something went wrong')

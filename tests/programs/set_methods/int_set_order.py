@@ -1,0 +1,26 @@
+print({5, 1, 3}, {100, 1, 50, 8}, {-1, -5, 3, 0})
+print({8, 16, 32, 64, 128}, {7, 15, 23, 31, 39}, {1000, 100, 10, 1})
+print(set([9, 8, 7, 6, 5, 4, 3, 2, 1, 0]), set(range(20, 0, -3)))
+s = set(range(10))
+s.remove(3)
+s.remove(7)
+s.add(33)
+s.add(-4)
+print(s)
+print({2 ** 40, 2 ** 33, 5, 2 ** 61, -2 ** 61}, {10 ** 20, -1, 2 ** 64})
+a = {1, 5, 9, 13, 17, 21}
+b = {5, 13, 25, 33, 41}
+print(a | b, a & b, a - b, b - a, a ^ b)
+print(b | a, b & a, b ^ a)
+c = set()
+for i in [40, 8, 24, 16, 32, 0]:
+    c.add(i)
+print(c)
+for i in [8, 24]:
+    c.discard(i)
+c.add(48)
+c.add(8)
+print(c)
+print({x * x for x in range(-5, 6)}, {x % 7 for x in range(100)})
+print(frozenset({64, 32, 0, -32}), sorted({64, 32, 0, -32}))
+print(list({3, 11, 19}), tuple({-7, -15}))

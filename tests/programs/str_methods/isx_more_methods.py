@@ -1,0 +1,13 @@
+print('abc'.isalpha(), 'Hello World'.istitle(), 'HELLO'.isupper(), 'hello'.islower())
+print('Hello'.index('l'), 'Hello'.rindex('l'), 'a-b-c'.count('-'), '  x'.isspace())
+print('x'.join(['1', '2']), 'A,B'.lower().split(','), '{:^9}'.format('mid'))
+print(' '.join(w.capitalize() for w in 'the art of war'.split()))
+s = 'The Quick Brown Fox'
+print(s.swapcase(), s.lower().count('o'), s.find('Q'), s.replace(' ', '_').lower())
+print('tEST sTRING'.title(), 'mixed CASE'.capitalize(), '123abc'.title(), "isn't".title())
+print('data.tar.gz'.partition('.'), 'data.tar.gz'.rpartition('.'), 'data.tar.gz'.split('.', 1))
+print('abc'.center(10).strip() == 'abc', ' x '.lstrip() + '|', '|' + ' x '.rstrip())
+print('x = {!r}'.format('y'), 'ab'.zfill(4), '-ab'.zfill(4))
+print(str.maketrans('a', 'b') == {97: 98}, 'banana'.translate({97: 'o'}))
+print('%d items' % 3, '{0}{0}'.format('ha'), 'tab\tsep'.expandtabs(8).index('s'))
+print('α β γ'.upper(), 'ΑΒΓ'.lower(), 'ǆ'.title(), 'ǆ'.upper(), 'ǆ'.capitalize())

@@ -1,0 +1,16 @@
+t = ('a', 'b', 'c')
+it = iter(t)
+print(next(it), list(it), next(it, 'done'))
+for i, v in enumerate(t):
+    print(i, v, end='; ')
+print()
+print([v * 2 for v in t], ''.join(t), list(zip(t, range(3))))
+nested = ((1, 2), (3, 4), (5, 6))
+print([a + b for a, b in nested], sum(b for _, b in nested))
+print(tuple(sum(col) for col in zip(*nested)))
+e = ()
+for _ in e:
+    print('never')
+print(list(e), list(reversed(t)), sorted(t, reverse=True))
+print(any(()), all(()), max(t), min(t))
+print(tuple(x for x in t if x != 'b'))
