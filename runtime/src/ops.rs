@@ -5,7 +5,7 @@
 //! NotImplemented rules).
 
 use crate::error::{type_error, PyErr, PyResult};
-use crate::objects::bool_none::{is_false_obj, is_none, is_not_implemented, is_true_obj, new_bool, none};
+use crate::objects::bool_none::{is_false_obj, is_none, is_not_implemented, is_true_obj, new_bool};
 use crate::objects::dict::{as_dict, DictObject};
 use crate::objects::exception::{STOP_ITERATION, ATTRIBUTE_ERROR};
 use crate::objects::float::{float_val, new_float, FloatObject};

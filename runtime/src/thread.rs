@@ -112,6 +112,9 @@ impl ThreadState {
         if from_arena {
             self.arena_top.set(self.arena_top.get() - n);
         } else {
+            // Slots above the stack top hold stale bits of popped values, so
+            // the memory is freed without running any destructor.
+            let p = p as *mut std::mem::MaybeUninit<Option<Value>>;
             unsafe { drop(Box::from_raw(std::ptr::slice_from_raw_parts_mut(p, n))) };
         }
     }

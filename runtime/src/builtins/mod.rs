@@ -12,7 +12,7 @@ use crate::objects::int::{self, int_val, new_int};
 use crate::objects::list::new_list;
 use crate::objects::module::{new_module, ModuleObject};
 use crate::objects::str::{as_str, intern, new_str};
-use crate::objects::tuple::{new_tuple, tuple_items};
+use crate::objects::tuple::new_tuple;
 use crate::ops;
 use crate::types::{TypeObject, Slot};
 use crate::value::Value;

@@ -3,6 +3,8 @@
 
 use crate::objects::int::{IntObject, IntRepr, INT_TYPE};
 use crate::types::TypeObject;
+use crate::error::PyResult;
+use crate::objects::function::Kw;
 use crate::value::{ObjHeader, Value};
 
 /// A static object with only a header.
@@ -76,8 +78,47 @@ pub fn is_false_obj(v: &Value) -> bool {
     v.bits() == &FALSE as *const StaticInt as u64
 }
 
+fn none_repr(_: &[Value], _: Option<&Kw>) -> PyResult<Value> {
+    Ok(crate::objects::str::intern("None"))
+}
+fn not_implemented_repr(_: &[Value], _: Option<&Kw>) -> PyResult<Value> {
+    Ok(crate::objects::str::intern("NotImplemented"))
+}
+fn ellipsis_repr(_: &[Value], _: Option<&Kw>) -> PyResult<Value> {
+    Ok(crate::objects::str::intern("Ellipsis"))
+}
+fn none_bool(_: &[Value], _: Option<&Kw>) -> PyResult<Value> {
+    Ok(new_bool(false))
+}
+fn none_new(args: &[Value], _: Option<&Kw>) -> PyResult<Value> {
+    if args.len() > 1 {
+        return Err(crate::error::type_error("NoneType takes no arguments"));
+    }
+    Ok(none())
+}
+fn not_implemented_new(args: &[Value], _: Option<&Kw>) -> PyResult<Value> {
+    if args.len() > 1 {
+        return Err(crate::error::type_error("NotImplementedType takes no arguments"));
+    }
+    Ok(not_implemented())
+}
+fn ellipsis_new(args: &[Value], _: Option<&Kw>) -> PyResult<Value> {
+    if args.len() > 1 {
+        return Err(crate::error::type_error("ellipsis takes no arguments"));
+    }
+    Ok(ellipsis())
+}
+
 pub fn init() {
     for t in [&NONE_TYPE, &NOT_IMPLEMENTED_TYPE, &ELLIPSIS_TYPE, &BOOL_TYPE] {
         crate::types::init_builtin_type(t);
     }
+    use crate::types::build;
+    build::method(&NONE_TYPE, "__repr__", none_repr);
+    build::method(&NONE_TYPE, "__bool__", none_bool);
+    build::new(&NONE_TYPE, none_new);
+    build::method(&NOT_IMPLEMENTED_TYPE, "__repr__", not_implemented_repr);
+    build::new(&NOT_IMPLEMENTED_TYPE, not_implemented_new);
+    build::method(&ELLIPSIS_TYPE, "__repr__", ellipsis_repr);
+    build::new(&ELLIPSIS_TYPE, ellipsis_new);
 }

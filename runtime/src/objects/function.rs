@@ -3,7 +3,6 @@
 
 use crate::error::{type_error, PyResult};
 use crate::objects::code::CodeObj;
-use crate::objects::str::new_str;
 use crate::types::{TypeObject, BASETYPE};
 use crate::value::{ObjHeader, PyObj, Value};
 use std::cell::UnsafeCell;
