@@ -92,7 +92,8 @@ impl GeneratorObject {
         } else if throw.is_none() {
             let v = sent.unwrap_or_else(none);
             let base = frame.stack_base();
-            *frame.slot(base + frame.sp as usize) = Some(v);
+            // Slots above the stack top hold stale bits: write without dropping.
+            unsafe { std::ptr::write(frame.slot(base + frame.sp as usize), Some(v)) };
             frame.sp += 1;
         }
         frame.link()?;

@@ -76,7 +76,7 @@ pub fn new_set() -> Value {
 /// A set holding these items, added in order.
 pub fn new_set_from(items: Vec<Value>) -> PyResult<Value> {
     let s = new_set();
-    let so = s.downcast::<SetObject>().unwrap();
+    let so = as_set(&s).unwrap();
     for v in items {
         so.add(v)?;
     }
@@ -85,11 +85,20 @@ pub fn new_set_from(items: Vec<Value>) -> PyResult<Value> {
 
 /// Adds to the set object `s` (used by the interpreter for set displays).
 pub fn set_add(s: &Value, v: Value) -> PyResult<()> {
-    s.downcast::<SetObject>().unwrap().add(v)
+    as_set(s).expect("a set").add(v)
 }
 
+/// The payload of a set or frozenset (or a subclass of either).
 pub fn as_set(v: &Value) -> Option<&SetObject> {
-    v.downcast::<SetObject>()
+    if v.is_small_int() {
+        return None;
+    }
+    let t = v.ty();
+    if t.is_subtype(&SET_TYPE) || t.is_subtype(&FROZENSET_TYPE) {
+        Some(unsafe { v.downcast_unchecked::<SetObject>() })
+    } else {
+        None
+    }
 }
 
 fn is_frozen(v: &Value) -> bool {
@@ -468,7 +477,7 @@ impl SetObject {
 }
 
 fn s(v: &Value) -> &SetObject {
-    v.downcast::<SetObject>().unwrap()
+    as_set(v).expect("a set")
 }
 
 /// A new set of the same base kind (set or frozenset) as `like`, holding `from`'s items.
