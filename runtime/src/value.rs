@@ -57,6 +57,13 @@ pub struct Value(NonZeroU64);
 pub unsafe trait PyObj: Sized {
     /// The built-in type whose instances (and subclasses' instances) have this layout.
     fn class() -> &'static TypeObject;
+
+    /// Do instances of `t` have this layout? Layouts shared by several
+    /// built-in types (set and frozenset, say) override this.
+    #[inline]
+    fn has_layout(t: &TypeObject) -> bool {
+        t.is_subtype(Self::class())
+    }
 }
 
 impl Value {
@@ -183,8 +190,7 @@ impl Value {
             return None;
         }
         let t = self.ty();
-        let c = T::class();
-        if std::ptr::eq(t, c) || t.is_subtype(c) {
+        if std::ptr::eq(t, T::class()) || T::has_layout(t) {
             Some(unsafe { &*(self.as_ptr() as *const T) })
         } else {
             None

@@ -465,6 +465,12 @@ unsafe impl PyObj for DictIterObject {
     fn class() -> &'static TypeObject {
         &KEY_ITER_TYPE
     }
+
+    fn has_layout(t: &TypeObject) -> bool {
+        [&KEY_ITER_TYPE, &VALUE_ITER_TYPE, &ITEM_ITER_TYPE, &REV_KEY_ITER_TYPE, &REV_VALUE_ITER_TYPE, &REV_ITEM_ITER_TYPE]
+            .iter()
+            .any(|x| std::ptr::eq(*x, t))
+    }
 }
 
 pub static KEY_ITER_TYPE: TypeObject = TypeObject::builtin::<DictIterObject>("dict_keyiterator", Some(&OBJECT_TYPE), 0);

@@ -47,6 +47,10 @@ unsafe impl PyObj for FileObject {
     fn class() -> &'static TypeObject {
         &TEXT_FILE_TYPE
     }
+
+    fn has_layout(t: &TypeObject) -> bool {
+        t.is_subtype(&TEXT_FILE_TYPE) || t.is_subtype(&BINARY_FILE_TYPE)
+    }
 }
 
 pub static TEXT_FILE_TYPE: TypeObject = {

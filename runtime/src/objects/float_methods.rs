@@ -45,7 +45,7 @@ pub fn parse_float(s: &str) -> Option<f64> {
         }
     }
     let cleaned: String = body.chars().filter(|&c| c != '_').collect();
-    if !cleaned.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-')) {
+    if !cleaned.is_ascii() {
         // Non-ASCII digits: map Unicode decimals.
         let mapped: Option<String> = cleaned
             .chars()
@@ -53,7 +53,10 @@ pub fn parse_float(s: &str) -> Option<f64> {
             .collect();
         return mapped.and_then(|m| parse_float(&format!("{}{}", if sign < 0.0 { "-" } else { "" }, m)));
     }
-    if cleaned.starts_with(['e', '+', '-']) || cleaned == "." {
+    if !cleaned.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-'))
+        || cleaned.starts_with(['e', '+', '-'])
+        || cleaned == "."
+    {
         return None;
     }
     cleaned.parse::<f64>().ok().map(|f| sign * f)

@@ -195,6 +195,10 @@ unsafe impl PyObj for MethodDescrObject {
     fn class() -> &'static TypeObject {
         &METHOD_DESCR_TYPE
     }
+
+    fn has_layout(t: &TypeObject) -> bool {
+        std::ptr::eq(t, &METHOD_DESCR_TYPE) || std::ptr::eq(t, &CLASSMETHOD_DESCR_TYPE)
+    }
 }
 
 pub static METHOD_DESCR_TYPE: TypeObject =
@@ -302,6 +306,10 @@ pub struct StaticMethodObject {
 unsafe impl PyObj for StaticMethodObject {
     fn class() -> &'static TypeObject {
         &STATICMETHOD_TYPE
+    }
+
+    fn has_layout(t: &TypeObject) -> bool {
+        t.is_subtype(&STATICMETHOD_TYPE) || t.is_subtype(&CLASSMETHOD_TYPE)
     }
 }
 

@@ -35,7 +35,16 @@ pub struct SeqIterObject {
     byte: Cell<usize>,
 }
 
-iter_type!(LIST_ITER_TYPE, "list_iterator", SeqIterObject, 0);
+pub static LIST_ITER_TYPE: TypeObject = TypeObject::builtin::<SeqIterObject>("list_iterator", Some(&OBJECT_TYPE), 0);
+unsafe impl PyObj for SeqIterObject {
+    fn class() -> &'static TypeObject {
+        &LIST_ITER_TYPE
+    }
+
+    fn has_layout(t: &TypeObject) -> bool {
+        [&LIST_ITER_TYPE, &TUPLE_ITER_TYPE, &STR_ITER_TYPE, &SEQ_ITER_TYPE, &LIST_REV_ITER_TYPE].iter().any(|x| std::ptr::eq(*x, t))
+    }
+}
 
 pub static TUPLE_ITER_TYPE: TypeObject = TypeObject::builtin::<SeqIterObject>("tuple_iterator", Some(&OBJECT_TYPE), 0);
 pub static STR_ITER_TYPE: TypeObject = TypeObject::builtin::<SeqIterObject>("str_ascii_iterator", Some(&OBJECT_TYPE), 0);

@@ -50,6 +50,10 @@ unsafe impl PyObj for SetObject {
     fn class() -> &'static TypeObject {
         &SET_TYPE
     }
+
+    fn has_layout(t: &TypeObject) -> bool {
+        t.is_subtype(&SET_TYPE) || t.is_subtype(&FROZENSET_TYPE)
+    }
 }
 
 pub static SET_TYPE: TypeObject = TypeObject::builtin::<SetObject>("set", Some(&OBJECT_TYPE), BASETYPE);
