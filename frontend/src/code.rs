@@ -17,6 +17,9 @@ pub enum Constant {
     Str(String),
     Bytes(Vec<u8>),
     Tuple(Vec<Constant>),
+    /// A frozenset, from its items in source order (CPython folds constant
+    /// set displays into one; the runtime rebuilds it the way CPython does).
+    FrozenSet(Vec<Constant>),
     Ellipsis,
     Code(Rc<CodeObject>),
 }
@@ -37,7 +40,7 @@ impl PartialEq for Constant {
             }
             (Str(a), Str(b)) => a == b,
             (Bytes(a), Bytes(b)) => a == b,
-            (Tuple(a), Tuple(b)) => a == b,
+            (Tuple(a), Tuple(b)) | (FrozenSet(a), FrozenSet(b)) => a == b,
             (Code(a), Code(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }

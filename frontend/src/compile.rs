@@ -140,6 +140,12 @@ fn const_key(c: &Constant) -> Option<String> {
             k.push(')');
             k
         }
+        Constant::FrozenSet(items) => {
+            // Equal frozensets are one constant, whatever the item order.
+            let mut keys = items.iter().map(const_key).collect::<Option<Vec<_>>>()?;
+            keys.sort();
+            format!("F({})", keys.join(","))
+        }
         Constant::Ellipsis => "E".into(),
         Constant::Code(_) => return None,
     })
@@ -651,6 +657,7 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Stmt::Assign(a) => {
+                self.check_assign_targets(&a.targets, &a.value)?;
                 self.expr(&a.value)?;
                 let n = a.targets.len();
                 for (i, t) in a.targets.iter().enumerate() {
@@ -922,7 +929,7 @@ impl<'a> Compiler<'a> {
         let top = self.new_label();
         let cleanup = self.new_label();
         let brk = self.new_label();
-        self.expr(iter)?;
+        self.iterable(iter)?;
         self.op(Opcode::GetIter);
         self.bind(top);
         self.jump(Opcode::ForIter, cleanup);
@@ -1157,6 +1164,12 @@ impl<'a> Compiler<'a> {
     }
 
     fn ann_assign(&mut self, s: &'a Stmt, a: &'a ast::StmtAnnAssign) -> CResult {
+        match &*a.target {
+            Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) => {}
+            Expr::Tuple(_) => return Err(self.error("only single target (not tuple) can be annotated", &*a.target)),
+            Expr::List(_) => return Err(self.error("only single target (not list) can be annotated", &*a.target)),
+            other => return Err(self.error("illegal target for annotation", other)),
+        }
         if let Some(v) = &a.value {
             self.expr(v)?;
             self.store_target(&a.target)?;
@@ -1417,6 +1430,10 @@ impl<'a> Compiler<'a> {
             Expr::Starred(_) => Err(self.error("starred assignment target must be in a list or tuple", t)),
             other => Err(self.error(assign_error(other, "assign to"), other)),
         }
+    }
+
+    fn check_assign_targets(&self, targets: &'a [Expr], value: &'a Expr) -> CResult {
+        check_assign_targets(self.lines, &self.filename, targets, value)
     }
 
     fn unpack_into(&mut self, node: &'a Expr, elts: &'a [Expr]) -> CResult {
@@ -1692,11 +1709,28 @@ impl<'a> Compiler<'a> {
         self.bind(exit);
     }
 
+    /// An iterable (`for` target, comprehension source, right of `in`): CPython
+    /// turns a set display of constants there into a frozenset constant.
+    fn iterable(&mut self, e: &'a Expr) -> CResult {
+        if let Expr::Set(set) = e {
+            if let Some(items) = fold_consts(&set.elts) {
+                self.load_const(Constant::FrozenSet(items));
+                return Ok(());
+            }
+        }
+        self.expr(e)
+    }
+
     fn compare(&mut self, c: &'a ast::ExprCompare) -> CResult {
         self.expr(&c.left)?;
         let n = c.ops.len();
+        let last_in = matches!(c.ops[n - 1], ast::CmpOp::In | ast::CmpOp::NotIn);
         if n == 1 {
-            self.expr(&c.comparators[0])?;
+            if last_in {
+                self.iterable(&c.comparators[0])?;
+            } else {
+                self.expr(&c.comparators[0])?;
+            }
             self.cmp_op(&c.ops[0]);
             return Ok(());
         }
@@ -1709,7 +1743,11 @@ impl<'a> Compiler<'a> {
             self.cmp_op(&c.ops[i]);
             self.jump(Opcode::JumpIfFalseOrPop, cleanup);
         }
-        self.expr(&c.comparators[n - 1])?;
+        if last_in {
+            self.iterable(&c.comparators[n - 1])?;
+        } else {
+            self.expr(&c.comparators[n - 1])?;
+        }
         self.cmp_op(&c.ops[n - 1]);
         self.jump(Opcode::Jump, end);
         self.bind(cleanup);
@@ -1738,6 +1776,16 @@ impl<'a> Compiler<'a> {
     /// Builds a tuple, list or set from elements that may include `*x`.
     fn sequence(&mut self, elts: &'a [Expr], build: Opcode) -> CResult {
         let starred = elts.iter().any(|e| matches!(e, Expr::Starred(_)));
+        // CPython folds a set display of more than two constants into a
+        // frozenset constant: BUILD_SET 0, LOAD_CONST, SET_UPDATE 1.
+        if build == Opcode::BuildSet && elts.len() > 2 {
+            if let Some(items) = fold_consts(elts) {
+                self.emit(Opcode::BuildSet, 0);
+                self.load_const(Constant::FrozenSet(items));
+                self.emit(Opcode::SetUpdate, 1);
+                return Ok(());
+            }
+        }
         if !starred {
             for e in elts {
                 self.expr(e)?;
@@ -1803,6 +1851,18 @@ impl<'a> Compiler<'a> {
     }
 
     fn call(&mut self, c: &'a ast::ExprCall) -> CResult {
+        // A generator expression that is not the sole argument needs its own parentheses.
+        let src = self.lines.source();
+        for a in &c.args {
+            if let Expr::GeneratorExp(_) = a {
+                let r = a.range();
+                let own_parens = src.as_bytes().get(r.start().to_u32() as usize) == Some(&b'(');
+                let trailing_comma = src.get(r.end().to_u32() as usize..).is_some_and(|t| t.trim_start().starts_with(','));
+                if !own_parens && (c.args.len() + c.keywords.len() > 1 || trailing_comma) {
+                    return Err(self.error("Generator expression must be parenthesized", a));
+                }
+            }
+        }
         let simple = !c.args.iter().any(|a| matches!(a, Expr::Starred(_))) && c.keywords.iter().all(|k| k.arg.is_some());
         if let (Expr::Attribute(a), true) = (&*c.func, simple) {
             self.expr(&a.value)?;
@@ -1863,21 +1923,27 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         // General form: positional arguments gathered into a tuple, keywords into a dict.
-        // The `pushed` arguments already on the stack start the list.
-        self.emit(Opcode::BuildList, pushed);
-        for a in args {
-            match a {
-                Expr::Starred(s) => {
-                    self.expr(&s.value)?;
-                    self.emit(Opcode::ListExtend, 1);
+        // The `pushed` arguments already on the stack start the list. A lone
+        // `*x` is passed as is (CallEx checks it, naming the callee in errors).
+        match args {
+            [Expr::Starred(s)] if pushed == 0 => self.expr(&s.value)?,
+            _ => {
+                self.emit(Opcode::BuildList, pushed);
+                for a in args {
+                    match a {
+                        Expr::Starred(s) => {
+                            self.expr(&s.value)?;
+                            self.emit(Opcode::ListExtend, 1);
+                        }
+                        _ => {
+                            self.expr(a)?;
+                            self.emit(Opcode::ListAppend, 1);
+                        }
+                    }
                 }
-                _ => {
-                    self.expr(a)?;
-                    self.emit(Opcode::ListAppend, 1);
-                }
+                self.op(Opcode::ListToTuple);
             }
         }
-        self.op(Opcode::ListToTuple);
         let mut fl = 0;
         if !keywords.is_empty() {
             fl = 1;
@@ -1937,7 +2003,7 @@ impl<'a> Compiler<'a> {
         let code = self.pop_unit()?;
         self.set_pos(e);
         self.make_closure(code, 0);
-        self.expr(&generators[0].iter)?;
+        self.iterable(&generators[0].iter)?;
         self.op(Opcode::GetIter);
         self.emit(Opcode::Call, 1);
         Ok(())
@@ -1953,7 +2019,7 @@ impl<'a> Compiler<'a> {
         if i == 0 {
             self.emit(Opcode::LoadFast, 0);
         } else {
-            self.expr(&g.iter)?;
+            self.iterable(&g.iter)?;
             self.op(Opcode::GetIter);
         }
         self.bind(top);
@@ -2049,6 +2115,145 @@ fn is_empty_str(e: &Expr) -> bool {
     matches!(e, Expr::Constant(c) if matches!(&c.value, ast::Constant::Str(s) if s.is_empty()))
 }
 
+/// The constants these expressions fold to, if all of them do.
+fn fold_consts(elts: &[Expr]) -> Option<Vec<Constant>> {
+    elts.iter().map(fold_const).collect()
+}
+
+/// An int constant's value, if it fits an i128.
+fn const_int(c: &Constant) -> Option<i128> {
+    match c {
+        Constant::Bool(b) => Some(*b as i128),
+        Constant::Int(i) => Some(*i as i128),
+        Constant::BigInt(s) => s.parse().ok(),
+        _ => None,
+    }
+}
+
+fn int_const(v: i128) -> Constant {
+    match i64::try_from(v) {
+        Ok(i) => Constant::Int(i),
+        Err(_) => Constant::BigInt(v.to_string()),
+    }
+}
+
+/// Bits needed for |v| (CPython's `_PyLong_NumBits`).
+fn num_bits(v: i128) -> u32 {
+    128 - v.unsigned_abs().leading_zeros()
+}
+
+/// What CPython's AST optimizer folds an expression to: constants, unary
+/// operators on numbers, int arithmetic within its size limits
+/// (`MAX_INT_SIZE` = 128 bits), float arithmetic, tuples of constants.
+fn fold_const(e: &Expr) -> Option<Constant> {
+    const MAX_INT_SIZE: u32 = 128;
+    match e {
+        Expr::Constant(c) => Some(ast_constant(&c.value)),
+        Expr::Tuple(t) => Some(Constant::Tuple(fold_consts(&t.elts)?)),
+        Expr::UnaryOp(u) => {
+            let v = fold_const(&u.operand)?;
+            match (&u.op, &v) {
+                (ast::UnaryOp::Not, _) => None,
+                (ast::UnaryOp::USub, Constant::Float(f)) => Some(Constant::Float(-f)),
+                (ast::UnaryOp::UAdd, Constant::Float(f)) => Some(Constant::Float(*f)),
+                (ast::UnaryOp::USub, Constant::Complex { real, imag }) => Some(Constant::Complex { real: -real, imag: -imag }),
+                (op, v) => {
+                    let i = const_int(v)?;
+                    match op {
+                        ast::UnaryOp::USub => Some(int_const(i.checked_neg()?)),
+                        ast::UnaryOp::UAdd => Some(int_const(i)),
+                        ast::UnaryOp::Invert => Some(int_const(!i)),
+                        ast::UnaryOp::Not => None,
+                    }
+                }
+            }
+        }
+        Expr::BinOp(b) => {
+            let (l, r) = (fold_const(&b.left)?, fold_const(&b.right)?);
+            if let (Some(x), Some(y)) = (const_int(&l), const_int(&r)) {
+                use ast::Operator::*;
+                let v = match b.op {
+                    Add => x.checked_add(y)?,
+                    Sub => x.checked_sub(y)?,
+                    Mult => {
+                        if x != 0 && y != 0 && num_bits(x) + num_bits(y) > MAX_INT_SIZE {
+                            return None;
+                        }
+                        x.checked_mul(y)?
+                    }
+                    Pow => {
+                        if y < 0 {
+                            return None;
+                        }
+                        if x != 0 && y > 0 && num_bits(x) as i128 > (MAX_INT_SIZE as i128) / y {
+                            return None;
+                        }
+                        x.checked_pow(u32::try_from(y).ok()?)?
+                    }
+                    LShift => {
+                        if y < 0 {
+                            return None;
+                        }
+                        if x != 0 && y != 0 && (num_bits(x) > MAX_INT_SIZE || y > (MAX_INT_SIZE - num_bits(x)) as i128) {
+                            return None;
+                        }
+                        x.checked_shl(u32::try_from(y).ok()?)?
+                    }
+                    RShift => {
+                        if y < 0 {
+                            return None;
+                        }
+                        x >> y.min(127)
+                    }
+                    FloorDiv => {
+                        if y == 0 {
+                            return None;
+                        }
+                        let q = x.checked_div(y)?;
+                        if (x % y != 0) && ((x < 0) != (y < 0)) { q - 1 } else { q }
+                    }
+                    Mod => {
+                        if y == 0 {
+                            return None;
+                        }
+                        let m = x % y;
+                        if m != 0 && ((m < 0) != (y < 0)) { m + y } else { m }
+                    }
+                    BitAnd => x & y,
+                    BitOr => x | y,
+                    BitXor => x ^ y,
+                    Div => {
+                        const EXACT: i128 = 1 << 53;
+                        if y == 0 || x.abs() > EXACT || y.abs() > EXACT {
+                            return None;
+                        }
+                        return Some(Constant::Float(x as f64 / y as f64));
+                    }
+                    MatMult => return None,
+                };
+                return Some(int_const(v));
+            }
+            let as_f = |c: &Constant| match c {
+                Constant::Float(f) => Some(*f),
+                c => const_int(c).filter(|i| i.abs() <= 1 << 53).map(|i| i as f64),
+            };
+            if !matches!(l, Constant::Float(_)) && !matches!(r, Constant::Float(_)) {
+                return None;
+            }
+            let (x, y) = (as_f(&l)?, as_f(&r)?);
+            let v = match b.op {
+                ast::Operator::Add => x + y,
+                ast::Operator::Sub => x - y,
+                ast::Operator::Mult => x * y,
+                ast::Operator::Div if y != 0.0 => x / y,
+                _ => return None,
+            };
+            Some(Constant::Float(v))
+        }
+        _ => None,
+    }
+}
+
 /// A tuple display whose elements are all constants is itself a constant.
 fn constant_tuple(elts: &[Expr]) -> Option<Constant> {
     let mut items = Vec::with_capacity(elts.len());
@@ -2103,5 +2308,100 @@ fn assign_error(e: &Expr, verb: &str) -> String {
             format!("cannot {verb} {what}")
         }
         _ => format!("cannot {verb} {what}"),
+    }
+}
+
+/// Is the expression written in parentheses? (A tuple's range includes its
+/// parentheses; other expressions are preceded by `(`.)
+fn parenthesized(src: &str, e: &Expr) -> bool {
+    if let Expr::Tuple(t) = e {
+        return t.elts.first().is_none_or(|f| f.range().start() != e.range().start());
+    }
+    let start = (e.range().start().to_u32() as usize).min(src.len());
+    src[..start].trim_end().ends_with('(')
+}
+
+/// A syntax error at `node`, located as CPython's parser does.
+fn error_at(lines: &LineIndex, filename: &str, msg: impl Into<String>, node: &impl Ranged) -> CompileError {
+    let r = node.range();
+    let (line, col) = lines.locate(r.start().to_u32());
+    let (end_line, end_col) = lines.locate(r.end().to_u32());
+    let mut e = CompileError::syntax(msg, filename, line, col + 1);
+    e.end_line = end_line;
+    e.end_offset = end_col + 1;
+    e.text = lines.line_text(line).map(str::to_owned);
+    e
+}
+
+/// CPython's parser errors for invalid targets of `t1 = t2 = ... = value`,
+/// with its "Maybe you meant '=='" hints for single-target statements.
+pub(crate) fn check_assign_targets(lines: &LineIndex, filename: &str, targets: &[Expr], value: &Expr) -> Result<(), CompileError> {
+    fn first_invalid(t: &Expr) -> Option<&Expr> {
+        let elts = match t {
+            Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) | Expr::Starred(_) => return None,
+            Expr::Tuple(tt) => &tt.elts,
+            Expr::List(l) => &l.elts,
+            other => return Some(other),
+        };
+        elts.iter().find_map(|e| match e {
+            Expr::Starred(s) => first_invalid(&s.value),
+            _ => first_invalid(e),
+        })
+    }
+    let src = lines.source();
+    let Some(bad) = targets.iter().find_map(first_invalid) else {
+        return Ok(());
+    };
+    if targets.len() == 1 {
+        let t = &targets[0];
+        // The expression just before `=`: the last item of an unparenthesized tuple.
+        let last = match t {
+            Expr::Tuple(tt) if !parenthesized(src, t) && !tt.elts.is_empty() => &tt.elts[tt.elts.len() - 1],
+            _ => t,
+        };
+        if value_head_ok(src, value) {
+            if matches!(last, Expr::Name(_)) && !std::ptr::eq(last, bad) {
+                return Err(error_at(lines, filename, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", last));
+            }
+            let bitwise_or = match bad {
+                Expr::Tuple(_) | Expr::List(_) | Expr::GeneratorExp(_) => false,
+                Expr::Constant(c) => !matches!(c.value, ast::Constant::None | ast::Constant::Bool(_)),
+                Expr::Compare(_) | Expr::BoolOp(_) | Expr::Lambda(_) | Expr::IfExp(_) | Expr::NamedExpr(_) => {
+                    parenthesized(src, bad)
+                }
+                Expr::UnaryOp(u) => u.op != ast::UnaryOp::Not || parenthesized(src, bad),
+                _ => true,
+            };
+            if std::ptr::eq(last, bad) && bitwise_or {
+                let msg = format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_description(bad));
+                return Err(error_at(lines, filename, msg, bad));
+            }
+        }
+    }
+    if matches!(bad, Expr::Yield(_) | Expr::YieldFrom(_)) && !parenthesized(src, bad) {
+        return Err(error_at(lines, filename, "assignment to yield expression not possible", bad));
+    }
+    Err(error_at(lines, filename, assign_error(bad, "assign to"), bad))
+}
+
+/// Does the value of an assignment start with a `bitwise_or` expression
+/// (not `not`, `lambda`, `yield` or a starred item)?
+fn value_head_ok(src: &str, v: &Expr) -> bool {
+    let mut e = v;
+    loop {
+        e = match e {
+            Expr::Tuple(t) if !parenthesized(src, e) && !t.elts.is_empty() => &t.elts[0],
+            Expr::Compare(c) if !parenthesized(src, e) => &c.left,
+            Expr::BoolOp(b) if !parenthesized(src, e) && !b.values.is_empty() => &b.values[0],
+            Expr::IfExp(i) if !parenthesized(src, e) => &i.body,
+            Expr::BinOp(b) if !parenthesized(src, e) => &b.left,
+            _ => break,
+        };
+    }
+    let paren = parenthesized(src, e);
+    match e {
+        Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => paren,
+        Expr::Lambda(_) | Expr::Yield(_) | Expr::YieldFrom(_) | Expr::Starred(_) => paren,
+        _ => true,
     }
 }

@@ -19,6 +19,10 @@ pub fn const_repr(c: &Constant) -> String {
             let parts: Vec<String> = items.iter().map(const_repr).collect();
             if parts.len() == 1 { format!("({},)", parts[0]) } else { format!("({})", parts.join(", ")) }
         }
+        Constant::FrozenSet(items) => {
+            let parts: Vec<String> = items.iter().map(const_repr).collect();
+            format!("frozenset({{{}}})", parts.join(", "))
+        }
         Constant::Ellipsis => "Ellipsis".into(),
         Constant::Code(code) => format!("<code object {} line {}>", code.name, code.first_line),
     }

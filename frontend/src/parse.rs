@@ -11,23 +11,51 @@ use rustpython_parser::{parse_tokens, Mode, ParseErrorType, Tok};
 const MAX_PAREN_LEVEL: usize = 200;
 
 /// Lexes the whole source, checking brackets as CPython's tokenizer does.
+/// Stops at the first error (the lexer repeats its end-of-file error forever
+/// inside unclosed brackets).
 pub fn lex_checked(source: &str, filename: &str, lines: &LineIndex) -> Result<Vec<LexResult>, CompileError> {
-    let tokens: Vec<LexResult> = rustpython_parser::lexer::lex(source, Mode::Module).collect();
+    let mut tokens: Vec<LexResult> = Vec::new();
     let mut stack: Vec<(char, u32)> = Vec::new();
-    for t in &tokens {
-        let (tok, range) = match t {
+    // End of the last token, where an unterminated string can start at the earliest.
+    let mut last_end: u32 = 0;
+    for t in rustpython_parser::lexer::lex(source, Mode::Module) {
+        let (tok, range) = match &t {
             Ok(t) => t,
             Err(e) => {
-                // A lexer error; but an unclosed bracket before it may explain it better.
-                if let LexicalErrorType::Eof = e.error {
-                    if let Some(&(c, off)) = stack.last() {
-                        return Err(located(ErrorKind::SyntaxError, format!("'{c}' was never closed"), filename, lines, off));
+                let is_string_error = matches!(
+                    e.error,
+                    LexicalErrorType::StringError | LexicalErrorType::Eof | LexicalErrorType::OtherError(_)
+                );
+                if is_string_error {
+                    if let Some((start, triple)) = string_start(source, last_end) {
+                        return Err(unterminated_string(start, triple, filename, lines, source));
                     }
+                }
+                if let Some(ne) = number_error(source, filename, lines).filter(|n| n.1 <= e.location.to_u32()) {
+                    return Err(ne.0);
+                }
+                if let LexicalErrorType::Eof = e.error {
+                    if !stack.is_empty() {
+                        // Unclosed brackets at the end: the parser decides between
+                        // its own error and "'(' was never closed" (see parse_error).
+                        break;
+                    }
+                }
+                if let LexicalErrorType::NestingError = e.error {
+                    // The lexer reports the position just after the bracket.
+                    let mut off = e.location.to_u32();
+                    let is_closer = |o: u32| matches!(source.as_bytes().get(o as usize), Some(b')' | b']' | b'}'));
+                    if !is_closer(off) && off > 0 && is_closer(off - 1) {
+                        off -= 1;
+                    }
+                    let c = source.get(off as usize..).and_then(|r| r.chars().next()).unwrap_or(')');
+                    return Err(located(ErrorKind::SyntaxError, format!("unmatched '{c}'"), filename, lines, off));
                 }
                 return Err(lex_error(&e.error, e.location.to_u32(), filename, lines, source));
             }
         };
         let off = range.start().to_u32();
+        last_end = range.end().to_u32();
         let open = match tok {
             Tok::Lpar => Some('('),
             Tok::Lsqb => Some('['),
@@ -39,6 +67,7 @@ pub fn lex_checked(source: &str, filename: &str, lines: &LineIndex) -> Result<Ve
                 return Err(located(ErrorKind::SyntaxError, "too many nested parentheses", filename, lines, off));
             }
             stack.push((c, off));
+            tokens.push(t);
             continue;
         }
         let close = match tok {
@@ -69,11 +98,54 @@ pub fn lex_checked(source: &str, filename: &str, lines: &LineIndex) -> Result<Ve
                 }
             }
         }
+        tokens.push(t);
     }
-    if let Some(&(c, off)) = stack.last() {
-        return Err(located(ErrorKind::SyntaxError, format!("'{c}' was never closed"), filename, lines, off));
-    }
+    // Brackets still open at the end are reported by parse_error.
     Ok(tokens)
+}
+
+/// Where an unterminated string literal starts: the first token text after
+/// `from` (skipping blanks, comments and line continuations), if it is a
+/// string (with an optional prefix). Also says whether it is triple-quoted.
+fn string_start(source: &str, from: u32) -> Option<(u32, bool)> {
+    let bytes = source.as_bytes();
+    let mut i = from as usize;
+    loop {
+        match bytes.get(i)? {
+            b' ' | b'\t' | b'\x0c' | b'\r' | b'\n' => i += 1,
+            b'\\' => i += 1,
+            b'#' => {
+                while bytes.get(i).is_some_and(|&b| b != b'\n') {
+                    i += 1;
+                }
+            }
+            _ => break,
+        }
+    }
+    let start = i;
+    let mut j = i;
+    while j - start < 2 && bytes.get(j).is_some_and(|b| b"rRbBfFuU".contains(b)) {
+        j += 1;
+    }
+    let q = *bytes.get(j)?;
+    if q != b'"' && q != b'\'' {
+        return None;
+    }
+    let triple = bytes.get(j + 1) == Some(&q) && bytes.get(j + 2) == Some(&q);
+    Some((start as u32, triple))
+}
+
+/// CPython's errors for a string literal that never ends.
+fn unterminated_string(start: u32, triple: bool, filename: &str, lines: &LineIndex, source: &str) -> CompileError {
+    let (line, _) = lines.locate(start);
+    let msg = if triple {
+        // Detected at the last line of the file.
+        let (last, _) = lines.locate(source.trim_end_matches(['\n', '\r']).len() as u32);
+        format!("unterminated triple-quoted string literal (detected at line {last})")
+    } else {
+        format!("unterminated string literal (detected at line {line})")
+    };
+    located(ErrorKind::SyntaxError, msg, filename, lines, start)
 }
 
 fn located(kind: ErrorKind, msg: impl Into<String>, filename: &str, lines: &LineIndex, offset: u32) -> CompileError {
@@ -127,8 +199,19 @@ fn lex_error(err: &LexicalErrorType, offset: u32, filename: &str, lines: &LineIn
         LexicalErrorType::LineContinuationError => {
             located(ErrorKind::SyntaxError, "unexpected character after line continuation character", filename, lines, offset)
         }
-        other => located(ErrorKind::SyntaxError, other.to_string(), filename, lines, offset),
+        other => {
+            let mut msg = other.to_string();
+            if msg == "f-string: invalid conversion character" {
+                msg.push_str(": expected 's', 'r', or 'a'");
+            }
+            located(ErrorKind::SyntaxError, msg, filename, lines, offset)
+        }
     }
+}
+
+/// The block-opening statement on `line` or the last code line before it.
+fn header_before(lines: &LineIndex, line: u32) -> Option<(String, u32)> {
+    block_opener(lines, line + 1)
 }
 
 /// The block-opening statement on the line before `line`, as CPython names it
@@ -160,9 +243,227 @@ fn block_opener(lines: &LineIndex, line: u32) -> Option<(String, u32)> {
     None
 }
 
-fn parse_error(err: rustpython_parser::ParseError, filename: &str, lines: &LineIndex, source: &str) -> CompileError {
+/// A parse error in CPython's terms. Tokenizer-level problems CPython finds
+/// win: a bad number literal (anywhere, if the parser's own error is a
+/// generic one), and a bracket left open at the end of the input when the
+/// parser failed on a later line or at the end.
+fn parse_error(err: rustpython_parser::ParseError, filename: &str, lines: &LineIndex, source: &str, eval_mode: bool) -> CompileError {
+    let offset = err.offset.to_u32();
+    let at_eof = matches!(err.error, ParseErrorType::Eof);
+    let e = parse_error_inner(err, filename, lines, source, eval_mode);
+    let generic = e.msg == "invalid syntax" || e.msg == "unexpected EOF while parsing";
+    if let Some((ne, noff)) = number_error(source, filename, lines) {
+        if generic || noff <= offset {
+            return ne;
+        }
+    }
+    if let Some((c, paren_off)) = unclosed_bracket(source) {
+        let toks_end = significant_tokens(source).last().map_or(0, |t| t.2);
+        let (paren_line, _) = lines.locate(paren_off);
+        // CPython's parser reports it as soon as it reads the end of the input
+        // (before its second pass finds specific errors); a generic error on the
+        // bracket's own line stands.
+        if !generic || at_eof || offset >= toks_end || e.line > paren_line {
+            return located(ErrorKind::SyntaxError, format!("'{c}' was never closed"), filename, lines, paren_off);
+        }
+    }
+    e
+}
+
+/// The innermost bracket still open where lexing stops, if any.
+fn unclosed_bracket(source: &str) -> Option<(char, u32)> {
+    let mut stack = Vec::new();
+    for (t, start, _) in significant_tokens(source) {
+        match t {
+            Tok::Lpar => stack.push(('(', start)),
+            Tok::Lsqb => stack.push(('[', start)),
+            Tok::Lbrace => stack.push(('{', start)),
+            Tok::Rpar | Tok::Rsqb | Tok::Rbrace => {
+                stack.pop();
+            }
+            _ => {}
+        }
+    }
+    stack.pop()
+}
+
+/// CPython's tokenizer errors for malformed number literals (the first one
+/// in the source), with the offset of the literal.
+fn number_error(source: &str, filename: &str, lines: &LineIndex) -> Option<(CompileError, u32)> {
+    let b = source.as_bytes();
+    let n = b.len();
+    let ident = |c: u8| c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80;
+    let mut i = 0;
+    while i < n {
+        let c = b[i];
+        // Skip comments and string literals (with their prefixes).
+        if c == b'#' {
+            while i < n && b[i] != b'\n' {
+                i += 1;
+            }
+            continue;
+        }
+        if c == b'"' || c == b'\'' {
+            let triple = i + 2 < n && b[i + 1] == c && b[i + 2] == c;
+            i += if triple { 3 } else { 1 };
+            while i < n {
+                if b[i] == b'\\' {
+                    i += 2;
+                    continue;
+                }
+                if triple {
+                    if i + 2 < n && b[i] == c && b[i + 1] == c && b[i + 2] == c {
+                        i += 3;
+                        break;
+                    }
+                } else if b[i] == c || b[i] == b'\n' {
+                    i += 1;
+                    break;
+                }
+                i += 1;
+            }
+            continue;
+        }
+        if ident(c) && !c.is_ascii_digit() {
+            // An identifier (or a string prefix, handled when the quote comes).
+            while i < n && ident(b[i]) {
+                i += 1;
+            }
+            continue;
+        }
+        let starts_number = c.is_ascii_digit() || (c == b'.' && i + 1 < n && b[i + 1].is_ascii_digit() && (i == 0 || !ident(b[i - 1])));
+        if !starts_number {
+            i += 1;
+            continue;
+        }
+        let start = i as u32;
+        let err = |msg: String| Some((located(ErrorKind::SyntaxError, msg, filename, lines, start), start));
+        let at = |j: usize| if j < n { b[j] } else { 0 };
+        // CPython's verify_end_of_number: a letter right after a number is an error,
+        // unless it starts a keyword that may follow a number.
+        let end_ok = |j: usize| -> bool {
+            let c = at(j);
+            if c == 0 || !ident(c) {
+                return true;
+            }
+            let rest = &source[j..];
+            ["and", "else", "for", "if", "in", "is", "or", "not"].iter().any(|k| rest.starts_with(k))
+        };
+        // digits with single underscores between them
+        let digits = |mut j: usize, ok: &dyn Fn(u8) -> bool| -> Result<usize, usize> {
+            loop {
+                while ok(at(j)) {
+                    j += 1;
+                }
+                if at(j) != b'_' {
+                    return Ok(j);
+                }
+                j += 1;
+                if !ok(at(j)) {
+                    return Err(j);
+                }
+            }
+        };
+        let dec = |c: u8| c.is_ascii_digit();
+        let mut j = i;
+        if c == b'0' && matches!(at(j + 1), b'x' | b'X' | b'o' | b'O' | b'b' | b'B') {
+            let (kind, ok): (&str, &dyn Fn(u8) -> bool) = match at(j + 1) {
+                b'x' | b'X' => ("hexadecimal", &|c: u8| c.is_ascii_hexdigit()),
+                b'o' | b'O' => ("octal", &|c: u8| (b'0'..=b'7').contains(&c)),
+                _ => ("binary", &|c: u8| c == b'0' || c == b'1'),
+            };
+            j += 2;
+            if at(j) == b'_' {
+                j += 1;
+            }
+            if !ok(at(j)) {
+                if kind != "hexadecimal" && at(j).is_ascii_digit() {
+                    return err(format!("invalid digit '{}' in {kind} literal", at(j) as char));
+                }
+                return err(format!("invalid {kind} literal"));
+            }
+            match digits(j, ok) {
+                Ok(e) => j = e,
+                Err(_) => return err(format!("invalid {kind} literal")),
+            }
+            if kind != "hexadecimal" && at(j).is_ascii_digit() {
+                return err(format!("invalid digit '{}' in {kind} literal", at(j) as char));
+            }
+            if !end_ok(j) {
+                return err(format!("invalid {kind} literal"));
+            }
+            i = j;
+            continue;
+        }
+        // Decimal: integer part, fraction, exponent, imaginary suffix.
+        let mut is_float = false;
+        if c != b'.' {
+            match digits(j, &dec) {
+                Ok(e) => j = e,
+                Err(_) => return err("invalid decimal literal".into()),
+            }
+        }
+        if at(j) == b'.' {
+            is_float = true;
+            j += 1;
+            if dec(at(j)) {
+                match digits(j, &dec) {
+                    Ok(e) => j = e,
+                    Err(_) => return err("invalid decimal literal".into()),
+                }
+            }
+        }
+        if matches!(at(j), b'e' | b'E') {
+            let mut k = j + 1;
+            if matches!(at(k), b'+' | b'-') {
+                k += 1;
+                if !dec(at(k)) {
+                    return err("invalid decimal literal".into());
+                }
+            }
+            if dec(at(k)) {
+                is_float = true;
+                match digits(k, &dec) {
+                    Ok(e) => j = e,
+                    Err(_) => return err("invalid decimal literal".into()),
+                }
+            } else if !end_ok(j) {
+                return err("invalid decimal literal".into());
+            }
+        }
+        if matches!(at(j), b'j' | b'J') {
+            j += 1;
+            if !end_ok(j) {
+                return err("invalid imaginary literal".into());
+            }
+            i = j;
+            continue;
+        }
+        if !is_float && c == b'0' && source[i..j].bytes().any(|d| d.is_ascii_digit() && d != b'0') {
+            return err("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers".into());
+        }
+        if !end_ok(j) {
+            return err("invalid decimal literal".into());
+        }
+        i = j;
+    }
+    None
+}
+
+fn parse_error_inner(err: rustpython_parser::ParseError, filename: &str, lines: &LineIndex, source: &str, eval_mode: bool) -> CompileError {
     let offset = err.offset.to_u32();
     match err.error {
+        // The parser hit the end while a block still needed its body.
+        // (The lexer's own indentation errors were reported before parsing.)
+        ParseErrorType::Lexical(LexicalErrorType::IndentationError) => {
+            let last = (source.len() as u32).saturating_sub(1);
+            let (line, _) = lines.locate(last);
+            let msg = match header_before(lines, line) {
+                Some((what, l)) => format!("expected an indented block after {what} on line {l}"),
+                None => "expected an indented block".to_string(),
+            };
+            located(ErrorKind::IndentationError, msg, filename, lines, last)
+        }
         ParseErrorType::Lexical(e) => lex_error(&e, offset, filename, lines, source),
         ParseErrorType::UnrecognizedToken(Tok::Indent, _) => {
             let (line, _) = lines.locate(offset);
@@ -183,10 +484,16 @@ fn parse_error(err: rustpython_parser::ParseError, filename: &str, lines: &LineI
                 // CPython points just after the last token of the header.
                 return located(ErrorKind::SyntaxError, "expected ':'", filename, lines, offset);
             }
+            if let Some(e) = refine_syntax_error(source, offset, filename, lines, eval_mode) {
+                return e;
+            }
             let _ = tok;
             located(ErrorKind::SyntaxError, "invalid syntax", filename, lines, offset)
         }
         ParseErrorType::Eof => {
+            if let Some(e) = refine_syntax_error(source, offset, filename, lines, eval_mode) {
+                return e;
+            }
             let end = source.len() as u32;
             located(ErrorKind::SyntaxError, "unexpected EOF while parsing", filename, lines, end.min(offset.max(end)))
         }
@@ -196,11 +503,357 @@ fn parse_error(err: rustpython_parser::ParseError, filename: &str, lines: &LineI
     }
 }
 
+/// The significant tokens of `source` (up to the first lexical error).
+fn significant_tokens(source: &str) -> Vec<(Tok, u32, u32)> {
+    let mut out = Vec::new();
+    for t in rustpython_parser::lexer::lex(source, Mode::Module) {
+        match t {
+            Ok((tok, r)) => out.push((tok, r.start().to_u32(), r.end().to_u32())),
+            Err(_) => break,
+        }
+    }
+    out
+}
+
+/// Can this token end an expression?
+fn ends_expression(t: &Tok) -> bool {
+    matches!(
+        t,
+        Tok::Name { .. }
+            | Tok::Int { .. }
+            | Tok::Float { .. }
+            | Tok::Complex { .. }
+            | Tok::String { .. }
+            | Tok::Rpar
+            | Tok::Rsqb
+            | Tok::Rbrace
+            | Tok::True
+            | Tok::False
+            | Tok::None
+            | Tok::Ellipsis
+    )
+}
+
+/// Can this token start an expression (CPython's `expression_without_invalid`)?
+fn starts_expression(t: &Tok) -> bool {
+    matches!(
+        t,
+        Tok::Name { .. }
+            | Tok::Int { .. }
+            | Tok::Float { .. }
+            | Tok::Complex { .. }
+            | Tok::String { .. }
+            | Tok::Lpar
+            | Tok::Lsqb
+            | Tok::Lbrace
+            | Tok::True
+            | Tok::False
+            | Tok::None
+            | Tok::Ellipsis
+            | Tok::Lambda
+            | Tok::Not
+            | Tok::Await
+            | Tok::Tilde
+    )
+}
+
+/// Index of the token that starts the primary expression ending at token `i`
+/// (following brackets, calls, subscripts, attributes and implicit string
+/// concatenation backwards).
+fn primary_start(toks: &[(Tok, u32, u32)], mut i: usize) -> usize {
+    loop {
+        // A bracketed group: jump to its opener.
+        if matches!(toks[i].0, Tok::Rpar | Tok::Rsqb | Tok::Rbrace) {
+            let mut depth = 0i32;
+            let mut j = i;
+            loop {
+                match toks[j].0 {
+                    Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth += 1,
+                    Tok::Lpar | Tok::Lsqb | Tok::Lbrace => depth -= 1,
+                    _ => {}
+                }
+                if depth == 0 || j == 0 {
+                    break;
+                }
+                j -= 1;
+            }
+            i = j;
+            // A call or subscript continues the primary to the left.
+            if i > 0 && matches!(toks[i].0, Tok::Lpar | Tok::Lsqb) && ends_expression(&toks[i - 1].0) {
+                i -= 1;
+                continue;
+            }
+        } else if matches!(toks[i].0, Tok::String { .. }) && i > 0 && matches!(toks[i - 1].0, Tok::String { .. }) {
+            i -= 1;
+            continue;
+        }
+        if i >= 2 && matches!(toks[i - 1].0, Tok::Dot) && ends_expression(&toks[i - 2].0) {
+            i -= 2;
+            continue;
+        }
+        return i;
+    }
+}
+
+/// The bracket opened most recently before token `i` and still open, if any.
+fn open_bracket_before(toks: &[(Tok, u32, u32)], i: usize) -> Option<usize> {
+    let mut stack = Vec::new();
+    for (j, t) in toks[..i].iter().enumerate() {
+        match t.0 {
+            Tok::Lpar | Tok::Lsqb | Tok::Lbrace => stack.push(j),
+            Tok::Rpar | Tok::Rsqb | Tok::Rbrace => {
+                stack.pop();
+            }
+            _ => {}
+        }
+    }
+    stack.pop()
+}
+
+/// CPython's more specific messages (its parser's `invalid_*` rules) for a
+/// syntax error at the token starting at `offset`.
+/// `eval_mode`: the source is a lone expression (`eval()`), where CPython's
+/// named-expression hints do not apply at the top level.
+fn refine_syntax_error(source: &str, offset: u32, filename: &str, lines: &LineIndex, eval_mode: bool) -> Option<CompileError> {
+    let toks = significant_tokens(source);
+    let syntax = |msg: &str, off: u32| Some(located(ErrorKind::SyntaxError, msg, filename, lines, off));
+    // The token the parser stopped at (the end of the input if none starts there).
+    let i = toks.iter().position(|t| t.1 >= offset && !matches!(t.0, Tok::Dedent)).unwrap_or(toks.len());
+    let cur = toks.get(i).map(|t| &t.0);
+    if i == 0 {
+        return None;
+    }
+    let prev = &toks[i - 1].0;
+
+    // A `try` block followed by neither `except` nor `finally`.
+    if let Some(e) = missing_except(&toks, i, filename, lines) {
+        return Some(e);
+    }
+
+    // `print "x"`: CPython's invalid_legacy_expression.
+    if let Tok::Name { name } = prev {
+        if (name == "print" || name == "exec") && cur.is_some_and(|c| starts_expression(c) && *c != Tok::Lpar) {
+            let stmt_start = i == 1 || matches!(toks[i - 2].0, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::Semi | Tok::Colon | Tok::Equal);
+            if stmt_start {
+                let msg = format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?");
+                return syntax(&msg, toks[i - 1].1);
+            }
+        }
+    }
+
+    // `x = 1 if 2`: a conditional expression without its `else` (not a
+    // comprehension's `if`).
+    if cur != Some(&Tok::Else) && cur != Some(&Tok::Colon) {
+        let line_start = toks[..i].iter().rposition(|t| matches!(t.0, Tok::Newline | Tok::Indent | Tok::Dedent)).map_or(0, |p| p + 1);
+        let mut depth = 0i32;
+        let mut m = i;
+        let mut cand = None;
+        while m > line_start {
+            m -= 1;
+            match toks[m].0 {
+                Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth += 1,
+                Tok::Lpar | Tok::Lsqb | Tok::Lbrace => {
+                    if depth == 0 {
+                        break;
+                    }
+                    depth -= 1;
+                }
+                Tok::For if depth == 0 => {
+                    cand = None;
+                    break;
+                }
+                Tok::Else | Tok::Lambda | Tok::Colon if depth == 0 => break,
+                Tok::If if depth == 0 && cand.is_none() && m > line_start && ends_expression(&toks[m - 1].0) => {
+                    cand = Some(m);
+                }
+                _ => {}
+            }
+        }
+        if let Some(m) = cand {
+            let start = primary_start(&toks, m - 1);
+            return syntax("expected 'else' after 'if' expression", toks[start].1);
+        }
+    }
+
+    let open = open_bracket_before(&toks, i);
+    let in_def_params = open.is_some_and(|o| {
+        toks[o].0 == Tok::Lpar && o >= 2 && matches!(toks[o - 1].0, Tok::Name { .. }) && toks[o - 2].0 == Tok::Def
+    });
+    // `def f(**k, a)`: parameters after **kwargs.
+    if in_def_params && cur.is_some_and(|c| matches!(c, Tok::Name { .. } | Tok::Star | Tok::DoubleStar)) && prev == &Tok::Comma {
+        let o = open.unwrap_or(0);
+        let mut depth = 0;
+        for k in o + 1..i {
+            match toks[k].0 {
+                Tok::Lpar | Tok::Lsqb | Tok::Lbrace => depth += 1,
+                Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth -= 1,
+                Tok::DoubleStar if depth == 0 => {
+                    return syntax("arguments cannot follow var-keyword argument", toks[i].1);
+                }
+                _ => {}
+            }
+        }
+    }
+    // Is there a comprehension's `for` between the open bracket and token i?
+    let in_comprehension = open.is_some_and(|o| {
+        let mut depth = 0;
+        toks[o + 1..i].iter().any(|t| {
+            match t.0 {
+                Tok::Lpar | Tok::Lsqb | Tok::Lbrace => depth += 1,
+                Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth -= 1,
+                _ => {}
+            }
+            depth == 0 && t.0 == Tok::For
+        })
+    });
+
+    // `x() := 1`: a walrus whose target is not a name.
+    if cur == Some(&Tok::ColonEqual) && ends_expression(prev) && !matches!(prev, Tok::Name { .. }) {
+        let start = primary_start(&toks, i - 1);
+        if let Some(what) = describe_primary(&toks, start, i - 1) {
+            return syntax(&format!("cannot use assignment expressions with {what}"), toks[start].1);
+        }
+    }
+
+    // `if x = 1:`, `[f() = 1]` and `f(a.b=1)`: an `=` where an expression continues.
+    let first_of_line = toks[..i].iter().rposition(|t| matches!(t.0, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::Semi)).map_or(0, |p| p + 1);
+    let declaration = matches!(
+        toks.get(first_of_line).map(|t| &t.0),
+        Some(Tok::Global | Tok::Nonlocal | Tok::Import | Tok::From | Tok::Def | Tok::Class | Tok::Del)
+    );
+    if cur == Some(&Tok::Equal) && ends_expression(prev) && !declaration && !in_def_params && (open.is_some() || !eval_mode) {
+        let start = primary_start(&toks, i - 1);
+        let starred = start > 0 && matches!(toks[start - 1].0, Tok::Star | Tok::DoubleStar);
+        if starred {
+            return None;
+        }
+        if let Some(o) = open {
+            let is_call = toks[o].0 == Tok::Lpar && o > 0 && ends_expression(&toks[o - 1].0);
+            if is_call {
+                if matches!(prev, Tok::True | Tok::False | Tok::None) && start == i - 1 {
+                    let what = describe_primary(&toks, start, i - 1).unwrap_or("literal");
+                    return syntax(&format!("cannot assign to {what}"), toks[start].1);
+                }
+                return syntax("expression cannot contain assignment, perhaps you meant \"==\"?", toks[start].1);
+            }
+        }
+        if matches!(prev, Tok::Name { .. }) && start == i - 1 {
+            return syntax("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", toks[i - 1].1);
+        }
+        match describe_primary(&toks, start, i - 1) {
+            Some(what @ ("function call" | "literal" | "ellipsis" | "f-string expression")) if open.is_some() => {
+                let msg = format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?");
+                return syntax(&msg, toks[start].1);
+            }
+            _ => {}
+        }
+    }
+
+    // `[1 2]`: two expressions in a row inside brackets.
+    if open.is_some() && !in_def_params && !in_comprehension && ends_expression(prev) && cur.is_some_and(starts_expression) {
+        let start = primary_start(&toks, i - 1);
+        let name_then_string = matches!(toks[start].0, Tok::Name { .. })
+            && matches!(toks.get(start + 1).map(|t| &t.0), Some(Tok::String { .. }));
+        let soft_keyword = matches!(&toks[start].0, Tok::Name { name } if name == "match" || name == "case" || name == "_");
+        if !name_then_string && !soft_keyword {
+            return syntax("invalid syntax. Perhaps you forgot a comma?", toks[start].1);
+        }
+    }
+    None
+}
+
+/// How CPython names the primary expression spanning tokens `start..=end`
+/// in "cannot assign to ..." messages, when it can tell from the tokens.
+fn describe_primary(toks: &[(Tok, u32, u32)], start: usize, end: usize) -> Option<&'static str> {
+    let last = &toks[end].0;
+    if start == end {
+        return match last {
+            Tok::Int { .. } | Tok::Float { .. } | Tok::Complex { .. } => Some("literal"),
+            Tok::String { kind, .. } => Some(if kind.is_any_fstring() { "f-string expression" } else { "literal" }),
+            Tok::True => Some("True"),
+            Tok::False => Some("False"),
+            Tok::None => Some("None"),
+            Tok::Ellipsis => Some("ellipsis"),
+            Tok::Name { .. } => Some("name"),
+            _ => None,
+        };
+    }
+    if toks[start..=end].iter().all(|t| matches!(t.0, Tok::String { .. })) {
+        return Some("literal");
+    }
+    match last {
+        Tok::Rpar | Tok::Rsqb => {
+            // The opener of the final bracket.
+            let mut depth = 0;
+            let mut j = end;
+            loop {
+                match toks[j].0 {
+                    Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth += 1,
+                    Tok::Lpar | Tok::Lsqb | Tok::Lbrace => depth -= 1,
+                    _ => {}
+                }
+                if depth == 0 || j == start {
+                    break;
+                }
+                j -= 1;
+            }
+            if j > start {
+                Some(if *last == Tok::Rpar { "function call" } else { "subscript" })
+            } else {
+                None
+            }
+        }
+        Tok::Name { .. } if end > start && toks[end - 1].0 == Tok::Dot => Some("attribute"),
+        _ => None,
+    }
+}
+
+/// "expected 'except' or 'finally' block" when the block of a `try:` ends
+/// (just before token `i`) without a handler.
+fn missing_except(toks: &[(Tok, u32, u32)], i: usize, filename: &str, lines: &LineIndex) -> Option<CompileError> {
+    if matches!(toks.get(i).map(|t| &t.0), Some(Tok::Except | Tok::Finally)) {
+        return None;
+    }
+    // The run of Dedents just before token i; its last one closes the outermost block.
+    let last_dedent = i.checked_sub(1).filter(|&d| toks[d].0 == Tok::Dedent)?;
+    let mut depth = 0i32;
+    let mut m = last_dedent;
+    let indent = loop {
+        m = m.checked_sub(1)?;
+        match toks[m].0 {
+            Tok::Dedent => depth += 1,
+            Tok::Indent if depth == 0 => break m,
+            Tok::Indent => depth -= 1,
+            _ => {}
+        }
+    };
+    // Before the Indent: NEWLINE, and the header starting its logical line.
+    let mut h = indent.checked_sub(1)?;
+    if toks[h].0 != Tok::Newline {
+        return None;
+    }
+    while h > 0 && !matches!(toks[h - 1].0, Tok::Newline | Tok::Indent | Tok::Dedent) {
+        h -= 1;
+    }
+    if toks[h].0 != Tok::Try {
+        return None;
+    }
+    let off = match toks.get(i) {
+        Some(t) if t.0 != Tok::EndOfFile => t.1,
+        _ => {
+            // At the end of the input: just after the last token of the body.
+            let last = toks[..last_dedent].iter().rev().find(|t| !matches!(t.0, Tok::Newline | Tok::Dedent))?;
+            last.2
+        }
+    };
+    Some(located(ErrorKind::SyntaxError, "expected 'except' or 'finally' block", filename, lines, off))
+}
+
 pub fn parse_module(tokens: Vec<LexResult>, source: &str, filename: &str, lines: &LineIndex) -> Result<Vec<Stmt>, CompileError> {
     match parse_tokens(tokens, Mode::Module, filename) {
         Ok(ast::Mod::Module(m)) => Ok(m.body),
         Ok(_) => unreachable!("module mode yields a module"),
-        Err(e) => Err(parse_error(e, filename, lines, source)),
+        Err(e) => Err(parse_error(e, filename, lines, source, false)),
     }
 }
 
@@ -211,6 +864,6 @@ pub fn parse_eval(tokens: Vec<LexResult>, source: &str, filename: &str, lines: &
     match parse_tokens(toks, Mode::Expression, filename) {
         Ok(ast::Mod::Expression(e)) => Ok(*e.body),
         Ok(_) => unreachable!("expression mode yields an expression"),
-        Err(e) => Err(parse_error(e, filename, lines, source)),
+        Err(e) => Err(parse_error(e, filename, lines, source, true)),
     }
 }

@@ -156,6 +156,11 @@ impl<'a> LineIndex<'a> {
         Some(self.source[start..end].trim_end_matches(['\n', '\r']))
     }
 
+    /// The whole source text.
+    pub fn source(&self) -> &'a str {
+        self.source
+    }
+
     pub fn line_count(&self) -> u32 {
         self.starts.len() as u32
     }

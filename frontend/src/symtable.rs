@@ -68,6 +68,8 @@ pub struct Scope {
     pub is_generator: bool,
     /// Class name for private-name mangling, inherited by nested scopes.
     pub private: Option<String>,
+    /// Where each `global`/`nonlocal` declaration is (byte offset), for errors.
+    pub directives: HashMap<String, u32>,
 }
 
 impl Scope {
@@ -141,7 +143,7 @@ pub fn build(suite: &[Stmt], filename: &str, lines: &crate::source::LineIndex) -
     }
     b.stack.pop();
     let mut table = b.table;
-    analyze(&mut table, 0, &HashSet::new(), &HashSet::new(), filename)?;
+    analyze(&mut table, 0, &HashSet::new(), &HashSet::new(), filename, lines)?;
     Ok(table)
 }
 
@@ -158,7 +160,7 @@ pub fn build_expr(expr: &Expr, filename: &str, lines: &crate::source::LineIndex)
     b.expr(expr)?;
     b.stack.pop();
     let mut table = b.table;
-    analyze(&mut table, 0, &HashSet::new(), &HashSet::new(), filename)?;
+    analyze(&mut table, 0, &HashSet::new(), &HashSet::new(), filename, lines)?;
     Ok(table)
 }
 
@@ -183,6 +185,7 @@ impl<'a> Builder<'a> {
             needs_class_closure: false,
             is_generator: false,
             private,
+            directives: HashMap::new(),
         });
         if let Some(p) = parent {
             self.table.scopes[p].children.push(id);
@@ -202,6 +205,9 @@ impl<'a> Builder<'a> {
     }
 
     fn add_def(&mut self, name: &str, flag: u32, node: &impl Ranged) -> Result<(), CompileError> {
+        if name == "__debug__" && flag & DEF_BOUND != 0 {
+            return Err(self.error("cannot assign to __debug__", node));
+        }
         let private = self.cur().private.clone();
         let name = mangle(private.as_deref(), name);
         let scope = self.cur();
@@ -284,6 +290,8 @@ impl<'a> Builder<'a> {
                 }
             }
             Stmt::Assign(a) => {
+                // The parser's target errors come before scope errors.
+                crate::compile::check_assign_targets(self.lines, self.filename, &a.targets, &a.value)?;
                 self.expr(&a.value)?;
                 for t in &a.targets {
                     self.expr(t)?;
@@ -454,6 +462,7 @@ impl<'a> Builder<'a> {
                 return Err(self.error(msg, s));
             }
         }
+        self.cur().directives.entry(mangled).or_insert(s.range().start().to_u32());
         self.add_def(name, flag, s)
     }
 
@@ -528,6 +537,30 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
+    /// `def f(*, **k)`: a bare `*` must be followed by a named parameter.
+    /// (The parser accepts it; CPython's grammar does not.) `start` is where
+    /// the definition begins.
+    fn check_bare_star(&self, args: &ast::Arguments, start: u32) -> Result<(), CompileError> {
+        let Some(kw) = &args.kwarg else { return Ok(()) };
+        if args.vararg.is_some() || !args.kwonlyargs.is_empty() {
+            return Ok(());
+        }
+        let src = self.lines.source();
+        let end = kw.range().start().to_u32() as usize;
+        let Some(text) = src.get(start as usize..end) else { return Ok(()) };
+        let toks: Vec<_> = rustpython_parser::lexer::lex(text, rustpython_parser::Mode::Module).map_while(Result::ok).collect();
+        for w in toks.windows(2) {
+            if w[0].0 == rustpython_parser::Tok::Star && w[1].0 == rustpython_parser::Tok::Comma {
+                let off = start + w[0].1.start().to_u32();
+                let (line, col) = self.lines.locate(off);
+                let mut e = CompileError::syntax("named arguments must follow bare *", self.filename, line, col + 1);
+                e.text = self.lines.line_text(line).map(str::to_owned);
+                return Err(e);
+            }
+        }
+        Ok(())
+    }
+
     fn arguments_outer(&mut self, args: &ast::Arguments) -> Result<(), CompileError> {
         // Defaults and annotations are evaluated in the enclosing scope.
         for a in args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs) {
@@ -573,6 +606,7 @@ impl<'a> Builder<'a> {
         returns: Option<&Expr>,
         body: &[Stmt],
     ) -> Result<(), CompileError> {
+        self.check_bare_star(args, node.range().start().to_u32())?;
         for d in decorators {
             self.expr(d)?;
         }
@@ -611,6 +645,7 @@ impl<'a> Builder<'a> {
             }
             Expr::UnaryOp(u) => self.expr(&u.operand)?,
             Expr::Lambda(l) => {
+                self.check_bare_star(&l.args, e.range().start().to_u32())?;
                 self.arguments_outer(&l.args)?;
                 self.enter(ScopeKind::Lambda, "lambda", Some(Self::range_key(e)), None);
                 self.params(&l.args)?;
@@ -676,6 +711,10 @@ impl<'a> Builder<'a> {
                     ast::ExprContext::Load => USE,
                     _ => DEF_LOCAL,
                 };
+                if n.id.as_str() == "__debug__" && n.ctx != ast::ExprContext::Load {
+                    let verb = if n.ctx == ast::ExprContext::Del { "delete" } else { "assign to" };
+                    return Err(self.error(format!("cannot {verb} __debug__"), e));
+                }
                 self.add_def(&n.id, flag, e)?;
                 if n.ctx == ast::ExprContext::Load
                     && self.cur().kind.is_function()
@@ -739,7 +778,9 @@ impl<'a> Builder<'a> {
             if kind == ScopeKind::Class {
                 return Err(self.error("assignment expression within a comprehension cannot be used in a class body", target));
             }
-            let (outer_flag, inner_flag) = if kind == ScopeKind::Module {
+            // A function that declared the name global makes it global in the comprehension too.
+            let declared_global = self.table.scopes[id].flags_of(name) & DEF_GLOBAL != 0;
+            let (outer_flag, inner_flag) = if kind == ScopeKind::Module || declared_global {
                 (DEF_GLOBAL, DEF_GLOBAL)
             } else {
                 (DEF_LOCAL, DEF_NONLOCAL)
@@ -805,6 +846,7 @@ fn analyze(
     bound: &HashSet<String>,
     global: &HashSet<String>,
     filename: &str,
+    lines: &crate::source::LineIndex,
 ) -> Result<HashSet<String>, CompileError> {
     let kind = table.scopes[id].kind;
     let mut bound = bound.clone();
@@ -820,7 +862,11 @@ fn analyze(
             SymScope::GlobalExplicit
         } else if flags & DEF_NONLOCAL != 0 {
             if !bound.contains(name) {
-                return Err(CompileError::syntax(format!("no binding for nonlocal '{name}' found"), filename, 0, 0));
+                let off = table.scopes[id].directives.get(name).copied().unwrap_or(0);
+                let (line, col) = lines.locate(off);
+                let mut e = CompileError::syntax(format!("no binding for nonlocal '{name}' found"), filename, line, col + 1);
+                e.text = lines.line_text(line).map(str::to_owned);
+                return Err(e);
             }
             free.insert(name.clone());
             SymScope::Free
@@ -854,7 +900,7 @@ fn analyze(
     let mut newfree = HashSet::new();
     let children = table.scopes[id].children.clone();
     for child in children {
-        let child_free = analyze(table, child, &newbound, &newglobal, filename)?;
+        let child_free = analyze(table, child, &newbound, &newglobal, filename, lines)?;
         newfree.extend(child_free);
     }
 

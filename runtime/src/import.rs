@@ -125,6 +125,16 @@ fn find_source(dirs: &[PathBuf], name: &str) -> Option<(PathBuf, bool)> {
     None
 }
 
+thread_local! {
+    /// Modules whose code is running right now (CPython's `__spec__._initializing`).
+    static INITIALIZING: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Is the module named `name` still running its top-level code?
+fn is_initializing(name: &str) -> bool {
+    INITIALIZING.with(|i| i.borrow().iter().any(|n| n == name))
+}
+
 /// Loads and runs a module from a source file, registered in sys.modules
 /// before it runs (so circular imports see the partial module).
 pub fn load_source_module(fullname: &str, file: &Path, is_pkg: bool) -> PyResult<Value> {
@@ -143,10 +153,17 @@ pub fn load_source_module(fullname: &str, file: &Path, is_pkg: bool) -> PyResult
         mo.set("__package__", new_str(fullname.rsplit_once('.').map(|(p, _)| p).unwrap_or("")));
     }
     md().set_str(intern(fullname), m.clone());
+    INITIALIZING.with(|i| i.borrow_mut().push(fullname.to_owned()));
     let r = (|| {
         let code = crate::compile_bytes(&bytes, &path_s)?;
         crate::interp::run_code(&code, mo.dict.as_ref().unwrap(), None)
     })();
+    INITIALIZING.with(|i| {
+        let mut i = i.borrow_mut();
+        if let Some(p) = i.iter().rposition(|n| n == fullname) {
+            i.remove(p);
+        }
+    });
     if let Err(e) = r {
         let _ = md().remove(&intern(fullname));
         return Err(e);
@@ -186,7 +203,7 @@ pub fn import_name(name: &Value, globals: &Value, fromlist: &Value, level: &Valu
                 if let Some(all) = ops::getattr_opt(&module, &intern("__all__"))? {
                     for a in ops::collect(&all)? {
                         if let Some(an) = as_str(&a) {
-                            if ops::getattr_opt(&module, &intern(an))?.is_none() {
+                            if !has_attr(&module, an)? {
                                 submodule(&fullname, an)?;
                             }
                         }
@@ -194,12 +211,21 @@ pub fn import_name(name: &Value, globals: &Value, fromlist: &Value, level: &Valu
                 }
                 continue;
             }
-            if ops::getattr_opt(&module, &intern(fs))?.is_none() {
+            if !has_attr(&module, fs)? {
                 submodule(&fullname, fs)?;
             }
         }
     }
     Ok(module)
+}
+
+/// `hasattr(module, name)`: an AttributeError (from a module `__getattr__`, say) means no.
+fn has_attr(module: &Value, name: &str) -> PyResult<bool> {
+    match ops::getattr_opt(module, &intern(name)) {
+        Ok(v) => Ok(v.is_some()),
+        Err(e) if e.matches(&crate::objects::exception::ATTRIBUTE_ERROR) => Ok(false),
+        Err(e) => Err(e),
+    }
 }
 
 /// Imports `pkg.name` if it exists; a missing submodule is not an error here.
@@ -234,9 +260,11 @@ pub fn import_from(module: &Value, name: &Value) -> PyResult<Value> {
     let mn = modname.unwrap_or_else(|| "<unknown module name>".into());
     let n = as_str(name).unwrap_or("?");
     let file = ops::getattr_opt(module, &intern("__file__"))?.and_then(|f| as_str(&f).map(str::to_owned));
-    let msg = match file {
-        Some(f) => format!("cannot import name '{n}' from '{mn}' ({f})"),
-        None => format!("cannot import name '{n}' from '{mn}' (unknown location)"),
+    let location = file.unwrap_or_else(|| "unknown location".into());
+    let msg = if is_initializing(&mn) {
+        format!("cannot import name '{n}' from partially initialized module '{mn}' (most likely due to a circular import) ({location})")
+    } else {
+        format!("cannot import name '{n}' from '{mn}' ({location})")
     };
     let e = PyErr::new(&IMPORT_ERROR, msg);
     crate::objects::instance::dict_set(&e.exc, &intern("name"), new_str(mn));
@@ -267,4 +295,98 @@ pub fn register_module(name: &str, m: &Value) {
 
 pub fn none_value() -> Value {
     none()
+}
+
+/// CPython's finalization of modules at exit, approximately: objects
+/// reachable from the module namespaces (`__main__` first, then the other
+/// modules, most recently imported first), breadth first, have their
+/// finalizers run in that order: `__del__` methods, and suspended generators
+/// are closed. The objects are kept alive afterwards, so nothing is
+/// finalized twice before the process exits.
+pub fn finalize_at_exit() {
+    let mut roots: Vec<Value> = Vec::new();
+    let entries = md().items();
+    if let Some((_, m)) = entries.iter().find(|(k, _)| as_str(k) == Some("__main__")) {
+        roots.push(m.clone());
+    }
+    for (k, m) in entries.iter().rev() {
+        if !matches!(as_str(k), Some("__main__" | "builtins" | "sys")) {
+            roots.push(m.clone());
+        }
+    }
+    let mut seen: std::collections::HashSet<u64> = std::collections::HashSet::new();
+    let mut order: Vec<Value> = Vec::new();
+    for root in roots {
+        let Some(mo) = root.downcast::<ModuleObject>() else { continue };
+        let Some(d) = mo.dict.clone() else { continue };
+        let mut queue: std::collections::VecDeque<Value> = std::collections::VecDeque::new();
+        queue.push_back(d);
+        while let Some(v) = queue.pop_front() {
+            if v.is_small_int() || !seen.insert(v.id()) {
+                continue;
+            }
+            if has_finalizer(&v) {
+                order.push(v.clone());
+            }
+            for c in children(&v) {
+                if !c.is_small_int() && !seen.contains(&c.id()) {
+                    queue.push_back(c);
+                }
+            }
+        }
+    }
+    for v in &order {
+        if let Some(g) = v.downcast::<crate::objects::generator::GeneratorObject>() {
+            if let Err(e) = g.close() {
+                crate::traceback::write_unraisable(&e, "Exception ignored in", v);
+            }
+            continue;
+        }
+        if let Some(del) = v.ty().slot(crate::types::Slot::Del) {
+            if let Err(e) = crate::call::call(&del, &[v.clone()], None) {
+                crate::traceback::write_unraisable(&e, "Exception ignored in", &del);
+            }
+        }
+    }
+    // Finalized objects stay alive until the process ends.
+    std::mem::forget(order);
+}
+
+/// Does the object have a finalizer CPython's garbage collector would run?
+fn has_finalizer(v: &Value) -> bool {
+    if let Some(g) = v.downcast::<crate::objects::generator::GeneratorObject>() {
+        return g.is_suspended();
+    }
+    let t = v.ty();
+    t.is_heap() && t.has_slot(crate::types::Slot::Del)
+}
+
+/// The objects a container, instance or class refers to (as its traversal visits them).
+fn children(v: &Value) -> Vec<Value> {
+    let mut out = Vec::new();
+    if let Some(d) = as_dict(v) {
+        out.extend(d.values());
+    } else if let Some(l) = crate::objects::list::as_list(v) {
+        out.extend(l.snapshot());
+    } else if let Some(t) = tuple_items(v) {
+        out.extend(t.iter().cloned());
+    } else if let Some(s) = crate::objects::set::as_set(v) {
+        out.extend(s.items());
+    }
+    if let Some(t) = v.downcast::<crate::types::TypeObject>() {
+        if t.is_heap() {
+            out.extend(t.dict().values());
+        }
+        return out;
+    }
+    if v.ty().is_heap() {
+        for off in crate::objects::typeobj::slot_field_offsets(v.ty()) {
+            let f = unsafe { &*((v.as_ptr() as *const u8).add(off) as *const Option<Value>) };
+            out.extend(f.clone());
+        }
+        if let Some(d) = crate::objects::instance::dict_slot(v).and_then(|s| s.clone()) {
+            out.push(d);
+        }
+    }
+    out
 }

@@ -230,6 +230,7 @@ pub fn finish(r: PyResult<()>) -> Outcome {
         Ok(()) => Outcome::Exit(0),
         Err(e) => handle_uncaught(e),
     };
+    import::finalize_at_exit();
     flush_std_streams();
     outcome
 }

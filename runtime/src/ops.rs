@@ -215,9 +215,10 @@ pub fn hash(v: &Value) -> PyResult<i64> {
             let r = call_special(&f, v, &[])?;
             match int_val(&r) {
                 Some(i) => {
-                    // A big result is reduced like an int's own hash.
-                    let h = int::hash(i);
-                    Ok(h)
+                    // As slot_tp_hash: a result that fits a Py_hash_t is kept
+                    // (-1 becomes -2); a bigger one is reduced like an int's hash.
+                    let h = i.as_i64().unwrap_or_else(|| int::hash(i));
+                    Ok(if h == -1 { -2 } else { h })
                 }
                 None => Err(type_error("__hash__ method should return an integer")),
             }
@@ -436,7 +437,7 @@ pub fn num_binop(a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value>> {
         BinOp::TrueDiv => float_truediv(fa, fb).map(new_float),
         BinOp::FloorDiv => float_floordiv(fa, fb).map(new_float),
         BinOp::Mod => float_mod(fa, fb).map(new_float),
-        BinOp::Pow => float_pow(fa, fb).map(new_float),
+        BinOp::Pow => float_pow_value(fa, fb),
         _ => return None,
     })
 }
@@ -723,6 +724,11 @@ pub fn ternary_pow(a: &Value, b: &Value, m: &Value) -> PyResult<Value> {
     if let (Some(x), Some(y), Some(z)) = (int_val(a), int_val(b), int_val(m)) {
         return int::pow_mod(x, y, z);
     }
+    // float's nb_power refuses a modulus outright (CPython's float_pow).
+    let exact_float = |v: &Value| v.is_type(&crate::objects::float::FLOAT_TYPE);
+    if exact_float(a) || (int_val(a).is_some() && exact_float(b)) {
+        return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    }
     if let Some(f) = a.ty().lookup_str("__pow__") {
         let r = call_special(&f, a, &[b.clone(), m.clone()])?;
         if !is_not_implemented(&r) {
@@ -820,11 +826,15 @@ pub fn getattr_opt(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
         }
     }
     let r = match ty.getattro.get() {
-        Some(f) => f(obj, name)?,
-        None => crate::objects::instance::generic_getattr(obj, name)?,
+        Some(f) => f(obj, name),
+        None => crate::objects::instance::generic_getattr(obj, name),
     };
-    if r.is_some() {
-        return Ok(r);
+    match r {
+        Ok(Some(v)) => return Ok(Some(v)),
+        Ok(None) => {}
+        // An AttributeError (from a property, say) falls back to __getattr__ too.
+        Err(e) if e.matches(&ATTRIBUTE_ERROR) && ty.is_heap() && ty.has_slot(Slot::GetAttr) => {}
+        Err(e) => return Err(e),
     }
     if ty.is_heap() {
         if let Some(g) = ty.slot(Slot::GetAttr) {
@@ -970,6 +980,10 @@ pub fn get_item(obj: &Value, key: &Value) -> PyResult<Value> {
         return call_special(&f, obj, &[key.clone()]);
     }
     if let Some(t) = obj.downcast::<TypeObject>() {
+        if std::ptr::eq(t, &TYPE_TYPE) {
+            // `type[int]` (CPython special-cases type itself).
+            return Ok(crate::builtins::generic_alias::new_generic_alias(obj.clone(), key.clone()));
+        }
         if let Some(cg) = t.lookup_str("__class_getitem__") {
             let bound = crate::objects::instance::descr_get(cg, None, t)?;
             return crate::call::call(&bound, &[key.clone()], None);
@@ -1089,7 +1103,11 @@ pub fn is_iterator(v: &Value) -> bool {
 pub fn next(it: &Value) -> PyResult<Option<Value>> {
     let ty = it.ty();
     if let Some(f) = ty.iternext.get() {
-        return f(it);
+        // A native step may end with StopIteration(value) (generators returning a value).
+        return match f(it) {
+            Err(e) if e.matches(&STOP_ITERATION) => Ok(None),
+            r => r,
+        };
     }
     match ty.slot(Slot::Next) {
         Some(f) => match call_special(&f, it, &[]) {
@@ -1183,27 +1201,36 @@ pub fn contains(container: &Value, item: &Value) -> PyResult<bool> {
     }
     let ty = container.ty();
     if let Some(f) = ty.slot(Slot::Contains) {
+        if is_none(&f) {
+            return Err(type_error(format!("'{}' object is not a container", ty.name())));
+        }
         let r = call_special(&f, container, &[item.clone()])?;
         return truthy(&r);
     }
-    if !ty.has_slot(Slot::Iter) && !ty.has_slot(Slot::GetItem) && ty.iternext.get().is_none() {
-        return Err(type_error(format!("argument of type '{}' is not iterable", ty.name())));
-    }
-    let mut found = false;
-    for_each(container, |v| {
-        if eq(&v, item)? {
-            found = true;
-            return Ok(false);
+    // CPython's _PySequence_IterSearch: any TypeError from iter() is reworded.
+    let it = match iter(container) {
+        Ok(it) => it,
+        Err(e) if e.matches(&crate::objects::exception::TYPE_ERROR) => {
+            return Err(type_error(format!("argument of type '{}' is not iterable", ty.name())));
         }
-        Ok(true)
-    })?;
-    Ok(found)
+        Err(e) => return Err(e),
+    };
+    while let Some(v) = next(&it)? {
+        if eq(&v, item)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 /// `isinstance(obj, cls)` with `__instancecheck__` and tuples.
 pub fn isinstance(obj: &Value, cls: &Value) -> PyResult<bool> {
     if let Some(t) = cls.downcast_exact::<TypeObject>() {
         return Ok(obj.isinstance(t));
+    }
+    // A union is checked as the tuple of its members (CPython 3.11).
+    if let Some(members) = crate::builtins::generic_alias::union_args(cls) {
+        return isinstance(obj, &members);
     }
     if let Some(items) = tuple_items(cls) {
         for c in items {
@@ -1228,6 +1255,9 @@ pub fn isinstance(obj: &Value, cls: &Value) -> PyResult<bool> {
 }
 
 pub fn issubclass(sub: &Value, cls: &Value) -> PyResult<bool> {
+    if let Some(members) = crate::builtins::generic_alias::union_args(cls) {
+        return issubclass(sub, &members);
+    }
     if let Some(items) = tuple_items(cls) {
         for c in items {
             if issubclass(sub, c)? {
@@ -1245,6 +1275,10 @@ pub fn issubclass(sub: &Value, cls: &Value) -> PyResult<bool> {
         }
         let s = sub.downcast::<TypeObject>().ok_or_else(|| type_error("issubclass() arg 1 must be a class"))?;
         return Ok(s.is_subtype(t));
+    }
+    if let Some(f) = cls.ty().lookup_str("__subclasscheck__") {
+        let r = call_special(&f, cls, &[sub.clone()])?;
+        return truthy(&r);
     }
     Err(type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
 }

@@ -33,11 +33,11 @@ pub struct ThreadState {
 }
 
 thread_local! {
-    static TS: ThreadState = ThreadState::new();
+    static TS: ThreadState = const { ThreadState::new() };
 }
 
 impl ThreadState {
-    fn new() -> ThreadState {
+    const fn new() -> ThreadState {
         ThreadState {
             frame: Cell::new(std::ptr::null_mut()),
             depth: Cell::new(0),

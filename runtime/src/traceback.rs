@@ -128,6 +128,7 @@ fn format_exception_only(v: &Value, out: &mut String) {
             Some(m) if !m.is_empty() => out.push_str(&format!("{name}: {m}\n")),
             _ => out.push_str(&format!("{name}\n")),
         }
+        format_notes(v, out);
         return;
     }
     let text = match crate::ops::str_of(v) {
@@ -140,6 +141,29 @@ fn format_exception_only(v: &Value, out: &mut String) {
     }
     out.push_str(&line);
     out.push('\n');
+    format_notes(v, out);
+}
+
+/// The exception's `__notes__` (added by `add_note`), one per line.
+fn format_notes(v: &Value, out: &mut String) {
+    let notes = match crate::ops::getattr_opt(v, &intern("__notes__")) {
+        Ok(Some(n)) => n,
+        _ => return,
+    };
+    let items = match crate::ops::collect(&notes) {
+        Ok(items) if notes.downcast::<crate::objects::str::StrObject>().is_none() => items,
+        _ => {
+            let r = crate::ops::repr_string(&notes).unwrap_or_else(|_| "<__notes__ repr() failed>".into());
+            out.push_str(&r);
+            out.push('\n');
+            return;
+        }
+    };
+    for note in items {
+        let text = crate::ops::str_of(&note).unwrap_or_else(|_| "<note str() failed>".into());
+        out.push_str(&text);
+        out.push('\n');
+    }
 }
 
 fn format_chain(v: &Value, seen: &mut Vec<u64>, out: &mut String) {

@@ -2,6 +2,8 @@
 //! exception classes.
 
 pub mod args;
+pub mod generic_alias;
+pub mod object_extras;
 
 use crate::error::{type_error, value_error, PyErr, PyResult};
 use crate::objects::bool_none::{ellipsis, is_none, new_bool, none, not_implemented};
@@ -59,8 +61,6 @@ fn print(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
                 .ok_or_else(|| type_error(format!("{what} must be None or a string, not {}", v.ty().name()))),
         }
     };
-    let sep = text_of(&sep, " ", "sep")?;
-    let end = text_of(&end, "\n", "end")?;
     let file = match file {
         Some(f) if !is_none(&f) => f,
         _ => crate::modules::sys::stdout(),
@@ -68,19 +68,30 @@ fn print(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     if is_none(&file) {
         return Ok(none());
     }
-    let mut out = String::new();
+    let sep = text_of(&sep, " ", "sep")?;
+    let end = text_of(&end, "\n", "end")?;
+    // Piece by piece, as CPython writes them (a failing __str__ leaves the
+    // earlier pieces written).
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
+            crate::objects::file::write_text(&file, &sep)?;
         }
-        out.push_str(&ops::str_of(a)?);
+        let text = ops::str_(a)?;
+        write_str_value(&file, &text)?;
     }
-    out.push_str(&end);
-    crate::objects::file::write_text(&file, &out)?;
+    crate::objects::file::write_text(&file, &end)?;
     if flush {
-        crate::objects::file::flush_file(&file)?;
+        ops::call_method(&file, "flush", &[])?;
     }
     Ok(none())
+}
+
+/// Writes a str object to a file (CPython's PyFile_WriteObject with Py_PRINT_RAW).
+fn write_str_value(file: &Value, text: &Value) -> PyResult<()> {
+    match as_str(text) {
+        Some(t) if file.downcast::<crate::objects::file::FileObject>().is_some() => crate::objects::file::write_text(file, t),
+        _ => ops::call_method(file, "write", &[text.clone()]).map(|_| ()),
+    }
 }
 
 fn len(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
@@ -89,18 +100,21 @@ fn len(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     Ok(new_int(ops::len(&args[0])? as i64))
 }
 
-fn repr(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn repr(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    no_kw("repr", kw)?;
     arity("repr", args.len(), 1, 1)?;
     ops::repr(&args[0])
 }
 
-fn ascii(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn ascii(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    no_kw("ascii", kw)?;
     arity("ascii", args.len(), 1, 1)?;
     let r = ops::repr_string(&args[0])?;
     Ok(new_str(crate::objects::str::ascii_escape(&r)))
 }
 
-fn format(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn format(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    no_kw("format", kw)?;
     arity("format", args.len(), 1, 2)?;
     let spec = match args.get(1) {
         Some(s) => as_str(s)
@@ -110,32 +124,38 @@ fn format(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     ops::format(&args[0], spec)
 }
 
-fn hash(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn hash(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    no_kw("hash", kw)?;
     arity("hash", args.len(), 1, 1)?;
     Ok(new_int(ops::hash(&args[0])?))
 }
 
-fn id(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn id(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    no_kw("id", kw)?;
     arity("id", args.len(), 1, 1)?;
     Ok(int::new_int_u64(args[0].id()))
 }
 
-fn abs(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn abs(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    no_kw("abs", kw)?;
     arity("abs", args.len(), 1, 1)?;
     ops::abs(&args[0])
 }
 
-fn callable(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn callable(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    no_kw("callable", kw)?;
     arity("callable", args.len(), 1, 1)?;
     Ok(new_bool(crate::call::callable(&args[0])))
 }
 
-fn isinstance(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn isinstance(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    no_kw("isinstance", kw)?;
     arity("isinstance", args.len(), 2, 2)?;
     Ok(new_bool(ops::isinstance(&args[0], &args[1])?))
 }
 
-fn issubclass(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn issubclass(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    no_kw("issubclass", kw)?;
     arity("issubclass", args.len(), 2, 2)?;
     Ok(new_bool(ops::issubclass(&args[0], &args[1])?))
 }
@@ -147,7 +167,8 @@ fn attr_name(v: &Value) -> PyResult<Value> {
     }
 }
 
-fn getattr(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn getattr(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    no_kw("getattr", kw)?;
     arity("getattr", args.len(), 2, 3)?;
     let name = attr_name(&args[1])?;
     match args.get(2) {
@@ -161,21 +182,24 @@ fn getattr(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     }
 }
 
-fn setattr(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn setattr(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    no_kw("setattr", kw)?;
     arity("setattr", args.len(), 3, 3)?;
     let name = attr_name(&args[1])?;
     ops::setattr(&args[0], &name, Some(args[2].clone()))?;
     Ok(none())
 }
 
-fn delattr(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn delattr(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    no_kw("delattr", kw)?;
     arity("delattr", args.len(), 2, 2)?;
     let name = attr_name(&args[1])?;
     ops::setattr(&args[0], &name, None)?;
     Ok(none())
 }
 
-fn hasattr(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn hasattr(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    no_kw("hasattr", kw)?;
     arity("hasattr", args.len(), 2, 2)?;
     let name = attr_name(&args[1])?;
     match ops::getattr_opt(&args[0], &name) {
@@ -185,7 +209,8 @@ fn hasattr(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     }
 }
 
-fn iter(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn iter(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    no_kw("iter", kw)?;
     arity("iter", args.len(), 1, 2)?;
     if args.len() == 2 {
         if !crate::call::callable(&args[0]) {
@@ -196,7 +221,8 @@ fn iter(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     ops::iter(&args[0])
 }
 
-fn next(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn next(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    no_kw("next", kw)?;
     arity("next", args.len(), 1, 2)?;
     let it = &args[0];
     if !ops::is_iterator(it) {
@@ -211,16 +237,21 @@ fn next(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
             r => r,
         };
     }
-    match ops::next(it)? {
-        Some(v) => Ok(v),
-        None => match args.get(1) {
+    // The native step directly, so a StopIteration carrying a value is kept.
+    let step = ty.iternext.get().unwrap();
+    match step(it) {
+        Ok(Some(v)) => Ok(v),
+        Ok(None) => match args.get(1) {
             Some(d) => Ok(d.clone()),
             None => Err(crate::error::stop_iteration(None)),
         },
+        Err(e) if e.matches(&exception::STOP_ITERATION) && args.len() == 2 => Ok(args[1].clone()),
+        Err(e) => Err(e),
     }
 }
 
-fn all(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn all(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    no_kw("all", kw)?;
     arity("all", args.len(), 1, 1)?;
     let mut r = true;
     ops::for_each(&args[0], |v| {
@@ -233,7 +264,8 @@ fn all(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     Ok(new_bool(r))
 }
 
-fn any(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn any(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    no_kw("any", kw)?;
     arity("any", args.len(), 1, 1)?;
     let mut r = false;
     ops::for_each(&args[0], |v| {
@@ -246,46 +278,79 @@ fn any(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     Ok(new_bool(r))
 }
 
-fn sum(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
-    let a = bind("sum", args, kw, &["iterable", "start"], 1)?;
-    let mut acc = a[1].clone().unwrap_or_else(|| new_int(0));
-    if as_str(&acc).is_some() {
-        return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
-    }
-    if crate::objects::bytes::as_bytes(&acc).is_some() {
-        return Err(type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
-    }
-    // Exact float accumulation mirrors CPython's float fast path.
-    let mut fsum: Option<f64> = None;
-    ops::for_each(a[0].as_ref().unwrap(), |v| {
-        if let Some(f) = fsum {
-            if let Some(x) = crate::objects::float::as_exact_float(&v) {
-                fsum = Some(f + x);
-                return Ok(true);
-            }
-            if let (Some(i), true) = (int_val(&v), v.is_small_int()) {
-                if let Some(x) = i.as_i64() {
-                    fsum = Some(f + x as f64);
-                    return Ok(true);
-                }
-            }
-            acc = crate::objects::float::new_float(f);
-            fsum = None;
-        } else if crate::objects::float::as_exact_float(&acc).is_some() && crate::objects::float::as_exact_float(&v).is_some() {
-            fsum = Some(crate::objects::float::as_exact_float(&acc).unwrap());
-            fsum = Some(fsum.unwrap() + crate::objects::float::as_exact_float(&v).unwrap());
-            return Ok(true);
-        }
-        acc = ops::binary_op(&acc, &v, BinOp::Add)?;
-        Ok(true)
-    })?;
-    if let Some(f) = fsum {
-        return Ok(crate::objects::float::new_float(f));
-    }
-    Ok(acc)
+/// Whether `v`'s class is (a subclass of) the built-in class named `name`.
+fn is_builtin_kind(v: &Value, name: &str) -> bool {
+    v.ty().mro().iter().any(|&t| {
+        let t = unsafe { &*t };
+        t.name() == name && t.builtin_module == "builtins" && !t.is_heap()
+    })
 }
 
+/// CPython's builtin_sum, with its int and float fast paths (which decide
+/// the exact float result).
+fn sum(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    let a = args::parse_args("sum", args, kw, &["iterable", "start"], 1, 1, 2)?;
+    let it = ops::iter(a[0].as_ref().expect("required"))?;
+    let mut result = match &a[1] {
+        None => new_int(0),
+        Some(start) => {
+            if as_str(start).is_some() {
+                return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+            }
+            if crate::objects::bytes::as_bytes(start).is_some() && !is_builtin_kind(start, "bytearray") {
+                return Err(type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
+            }
+            if is_builtin_kind(start, "bytearray") {
+                return Err(type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
+            }
+            start.clone()
+        }
+    };
+    use crate::objects::float::{as_exact_float, new_float};
+    let exact_int = |v: &Value| v.is_small_int() || v.is_type(&int::INT_TYPE) || v.is_type(&crate::objects::bool_none::BOOL_TYPE);
+    if exact_int(&result) && !result.is_type(&crate::objects::bool_none::BOOL_TYPE) {
+        if let Some(mut acc) = int::as_i64(&result) {
+            loop {
+                let Some(item) = ops::next(&it)? else { return Ok(new_int(acc)) };
+                if exact_int(&item) {
+                    if let Some(b) = int::as_i64(&item) {
+                        if let Some(r) = acc.checked_add(b) {
+                            acc = r;
+                            continue;
+                        }
+                    }
+                }
+                result = ops::binary_op(&new_int(acc), &item, BinOp::Add)?;
+                break;
+            }
+        }
+    }
+    if let Some(mut f) = as_exact_float(&result) {
+        loop {
+            let Some(item) = ops::next(&it)? else { return Ok(new_float(f)) };
+            if let Some(x) = as_exact_float(&item) {
+                f += x;
+                continue;
+            }
+            if let Some(x) = int_val(&item).and_then(|i| i.as_i64()) {
+                f += x as f64;
+                continue;
+            }
+            result = ops::binary_op(&new_float(f), &item, BinOp::Add)?;
+            break;
+        }
+    }
+    while let Some(item) = ops::next(&it)? {
+        result = ops::binary_op(&result, &item, BinOp::Add)?;
+    }
+    Ok(result)
+}
+
+/// CPython's min_max: lazy iteration, `key` and `default` keyword-only.
 fn minmax(args: &[Value], kw: Option<&Kw>, name: &str, op: CmpOp) -> PyResult<Value> {
+    if args.is_empty() {
+        return Err(type_error(format!("{name} expected at least 1 argument, got 0")));
+    }
     let mut key: Option<Value> = None;
     let mut default: Option<Value> = None;
     if let Some(kw) = kw {
@@ -297,29 +362,25 @@ fn minmax(args: &[Value], kw: Option<&Kw>, name: &str, op: CmpOp) -> PyResult<Va
             }
         }
     }
-    let items: Vec<Value> = match args.len() {
-        0 => return Err(type_error(format!("{name} expected at least 1 argument, got 0"))),
-        1 => ops::collect(&args[0])?,
-        _ => {
-            if default.is_some() {
-                return Err(type_error(format!(
-                    "Cannot specify a default for {name}() with multiple positional arguments"
-                )));
-            }
-            args.to_vec()
-        }
-    };
+    let positional = args.len() > 1;
+    if positional && default.is_some() {
+        return Err(type_error(format!(
+            "Cannot specify a default for {name}() with multiple positional arguments"
+        )));
+    }
+    let seq = if positional { new_tuple(args.to_vec()) } else { args[0].clone() };
+    let it = ops::iter(&seq)?;
     let mut best: Option<(Value, Value)> = None;
-    for it in items {
-        let k = match &key {
-            Some(f) => crate::call::call(f, &[it.clone()], None)?,
-            None => it.clone(),
+    while let Some(item) = ops::next(&it)? {
+        let val = match &key {
+            Some(f) => crate::call::call(f, &[item.clone()], None)?,
+            None => item.clone(),
         };
         match &best {
-            None => best = Some((k, it)),
-            Some((bk, _)) => {
-                if ops::compare(&k, bk, op)? {
-                    best = Some((k, it));
+            None => best = Some((val, item)),
+            Some((bv, _)) => {
+                if ops::compare(&val, bv, op)? {
+                    best = Some((val, item));
                 }
             }
         }
@@ -348,7 +409,8 @@ fn sorted(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     Ok(l)
 }
 
-fn divmod(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn divmod(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    no_kw("divmod", kw)?;
     arity("divmod", args.len(), 2, 2)?;
     let (a, b) = (&args[0], &args[1]);
     if let (Some(x), Some(y)) = (int_val(a), int_val(b)) {
@@ -402,7 +464,8 @@ fn round(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     }
 }
 
-fn ord(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn ord(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    no_kw("ord", kw)?;
     arity("ord", args.len(), 1, 1)?;
     if let Some(s) = as_str(&args[0]) {
         let mut cs = s.chars();
@@ -423,10 +486,10 @@ fn ord(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     Err(type_error(format!("ord() expected string of length 1, but {} found", args[0].ty().name())))
 }
 
-fn chr(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn chr(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    no_kw("chr", kw)?;
     arity("chr", args.len(), 1, 1)?;
-    let i = ops::index(&args[0])?;
-    let n = int::as_i64(&i).ok_or_else(|| crate::error::overflow_error("Python int too large to convert to C int"))?;
+    let n = args::as_c_int(&args[0])?;
     if !(0..=0x10ffff).contains(&n) {
         return Err(value_error("chr() arg not in range(0x110000)"));
     }
@@ -444,54 +507,85 @@ fn base_repr(args: &[Value], name: &str, base: u8, prefix: &str) -> PyResult<Val
     Ok(new_str(if v.is_negative() { format!("-{prefix}{digits}") } else { format!("{prefix}{digits}") }))
 }
 
-fn hex(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn hex(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    no_kw("hex", kw)?;
     base_repr(args, "hex", 16, "0x")
 }
 
-fn oct(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn oct(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    no_kw("oct", kw)?;
     base_repr(args, "oct", 8, "0o")
 }
 
-fn bin(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn bin(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    no_kw("bin", kw)?;
     base_repr(args, "bin", 2, "0b")
 }
 
-fn input(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+/// CPython's builtin_input (the non-interactive path).
+fn input(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    no_kw("input", kw)?;
     arity("input", args.len(), 0, 1)?;
-    let stdout = crate::modules::sys::stdout();
+    let lost = |what: &str| PyErr::new(&exception::RUNTIME_ERROR, format!("input(): lost sys.{what}"));
+    let fin = crate::modules::sys::stdin();
+    let fout = crate::modules::sys::stdout();
+    let ferr = crate::modules::sys::stderr();
+    for (f, what) in [(&fin, "stdin"), (&fout, "stdout"), (&ferr, "stderr")] {
+        if is_none(f) {
+            return Err(lost(what));
+        }
+    }
+    let _ = ops::call_method(&ferr, "flush", &[]);
     if let Some(p) = args.first() {
-        crate::objects::file::write_text(&stdout, &ops::str_of(p)?)?;
+        let text = ops::str_(p)?;
+        write_str_value(&fout, &text)?;
     }
-    crate::objects::file::flush_file(&stdout)?;
-    let stdin = crate::modules::sys::stdin();
-    let line = ops::call_method(&stdin, "readline", &[])?;
-    let s = as_str(&line).unwrap_or("").to_owned();
-    if s.is_empty() {
-        return Err(PyErr::new(&exception::EOF_ERROR, "EOF when reading a line"));
+    let _ = ops::call_method(&fout, "flush", &[]);
+    let line = ops::call_method(&fin, "readline", &[])?;
+    if let Some(s) = as_str(&line) {
+        if s.is_empty() {
+            return Err(PyErr::new(&exception::EOF_ERROR, "EOF when reading a line"));
+        }
+        return Ok(new_str(s.strip_suffix('\n').unwrap_or(s).to_owned()));
     }
-    Ok(new_str(s.strip_suffix('\n').unwrap_or(&s).to_owned()))
+    if let Some(b) = crate::objects::bytes::as_bytes(&line) {
+        if b.is_empty() {
+            return Err(PyErr::new(&exception::EOF_ERROR, "EOF when reading a line"));
+        }
+        return Ok(crate::objects::bytes::new_bytes(b.strip_suffix(b"\n").unwrap_or(b).to_vec()));
+    }
+    Err(type_error("object.readline() returned non-string"))
 }
 
-fn globals(_args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn globals(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    no_kw("globals", kw)?;
+    arity("globals", args.len(), 0, 0)?;
     Ok(crate::interp::current_globals().unwrap_or_else(new_dict))
 }
 
-fn locals(_args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn locals(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    no_kw("locals", kw)?;
+    arity("locals", args.len(), 0, 0)?;
     Ok(crate::interp::current_locals().unwrap_or_else(new_dict))
 }
 
-fn vars(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+/// CPython's builtin_vars.
+fn vars(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    no_kw("vars", kw)?;
     arity("vars", args.len(), 0, 1)?;
     match args.first() {
-        None => locals(&[], None),
+        None => Ok(crate::interp::current_locals().unwrap_or_else(new_dict)),
         Some(o) => match ops::getattr_opt(o, &intern("__dict__")) {
             Ok(Some(d)) => Ok(d),
-            _ => Err(type_error("vars() argument must have __dict__ attribute")),
+            Ok(None) => Err(type_error("vars() argument must have __dict__ attribute")),
+            Err(e) if e.matches(&exception::ATTRIBUTE_ERROR) => Err(type_error("vars() argument must have __dict__ attribute")),
+            Err(e) => Err(e),
         },
     }
 }
 
-fn dir(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn dir(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    no_kw("dir", kw)?;
     arity("dir", args.len(), 0, 1)?;
     let names = match args.first() {
         None => {
@@ -499,19 +593,30 @@ fn dir(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
             ops::collect(&l)?
         }
         Some(o) => {
-            if let Some(t) = o.downcast::<TypeObject>() {
-                // Attributes of the class and its bases.
-                let d = new_dict();
-                let dd = as_dict(&d).unwrap();
-                for &c in t.mro() {
-                    for k in unsafe { &*c }.dict().keys() {
-                        dd.set(k, none())?;
+            // `__dir__` is looked up on the type (CPython's _dir_object).
+            let dirfunc = o.ty().lookup_str("__dir__");
+            let native = |f: &Value| {
+                f.downcast::<crate::objects::function::MethodDescrObject>().is_some_and(|m| {
+                    std::ptr::eq(m.owner, &crate::types::OBJECT_TYPE) || std::ptr::eq(m.owner, &crate::types::TYPE_TYPE)
+                })
+            };
+            match (o.downcast::<TypeObject>(), dirfunc) {
+                (Some(t), f) if f.as_ref().is_none_or(native) => {
+                    // type.__dir__: the class's attributes and its bases'.
+                    let d = new_dict();
+                    let dd = as_dict(&d).expect("a dict");
+                    for &c in t.mro() {
+                        for k in unsafe { &*c }.dict().keys() {
+                            dd.set(k, none())?;
+                        }
                     }
+                    dd.keys()
                 }
-                dd.keys()
-            } else {
-                let r = ops::call_method(o, "__dir__", &[])?;
-                ops::collect(&r)?
+                (_, Some(f)) => {
+                    let r = ops::call_special(&f, o, &[])?;
+                    ops::collect(&r)?
+                }
+                (_, None) => return Err(type_error("object does not provide __dir__")),
             }
         }
     };
@@ -520,73 +625,178 @@ fn dir(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     Ok(l)
 }
 
-/// `exec`/`eval`: source text or a code object, run with the given namespaces.
-fn run_source(args: &[Value], kw: Option<&Kw>, name: &str, mode: tern_frontend::Mode) -> PyResult<Value> {
-    let a = bind(name, args, kw, &["source", "globals", "locals"], 1)?;
-    let src = a[0].as_ref().unwrap();
-    let globals = match &a[1] {
-        Some(g) if !is_none(g) => {
-            if as_dict(g).is_none() {
-                return Err(type_error(format!("{}() globals must be a dict, not {}", name, g.ty().name())));
-            }
-            g.clone()
-        }
-        _ => crate::interp::current_globals().unwrap_or_else(new_dict),
+/// CPython's PyMapping_Check: the type has `__getitem__`.
+fn is_mapping(v: &Value) -> bool {
+    as_dict(v).is_some() || v.ty().has_slot(Slot::GetItem)
+}
+
+/// CPython's _Py_SourceAsString: the text of a str, bytes or bytearray source.
+fn source_text(src: &Value, fname: &str, what: &str) -> PyResult<String> {
+    let text = match as_str(src) {
+        Some(s) => s.to_owned(),
+        None => match crate::objects::bytes::as_bytes(src) {
+            Some(b) => tern_frontend::source::decode_source(b, "<string>").map_err(|e| crate::compile_error_to_exc(&e))?,
+            None => return Err(type_error(format!("{fname}() arg 1 must be a {what} object"))),
+        },
     };
-    let locals = match &a[2] {
-        Some(l) if !is_none(l) => Some(l.clone()),
-        _ => {
-            if a[1].as_ref().is_some_and(|g| !is_none(g)) {
-                Some(globals.clone())
-            } else {
-                crate::interp::current_locals()
-            }
-        }
-    };
-    let gd = as_dict(&globals).unwrap();
-    if gd.get_str(&intern("__builtins__")).is_none() {
+    if text.contains('\0') {
+        return Err(PyErr::new(&exception::SYNTAX_ERROR, "source code string cannot contain null bytes"));
+    }
+    Ok(text)
+}
+
+/// Ensures `globals['__builtins__']` exists (CPython inserts the builtins module).
+fn ensure_builtins(globals: &Value) -> PyResult<()> {
+    let gd = as_dict(globals).expect("a dict");
+    if !gd.contains(&intern("__builtins__"))? {
         gd.set_str(intern("__builtins__"), builtins_module());
     }
-    let code = if src.downcast::<crate::objects::code::CodeObj>().is_some() {
-        src.clone()
-    } else {
-        let text = match as_str(src) {
-            Some(s) => s.to_owned(),
-            None => match crate::objects::bytes::as_bytes(src) {
-                Some(b) => String::from_utf8_lossy(b).into_owned(),
-                None => {
-                    return Err(type_error(format!(
-                        "{}() arg 1 must be a string, bytes or code object",
-                        name
-                    )))
-                }
-            },
-        };
-        let text = if mode == tern_frontend::Mode::Eval { text.trim_start_matches([' ', '\t']).to_owned() } else { text };
-        crate::compile_source(&text, "<string>", mode)?
-    };
-    let r = crate::interp::run_code(&code, &globals, locals.as_ref())?;
-    Ok(if mode == tern_frontend::Mode::Eval { r } else { none() })
+    Ok(())
 }
 
-fn exec(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
-    run_source(args, kw, "exec", tern_frontend::Mode::Exec)
+fn code_free_vars(code: &Value) -> usize {
+    code.downcast::<crate::objects::code::CodeObj>().map_or(0, |c| c.code.freevars.len())
 }
 
+/// CPython's builtin_eval: `eval(source, globals=None, locals=None, /)`.
 fn eval(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
-    run_source(args, kw, "eval", tern_frontend::Mode::Eval)
+    no_kw("eval", kw)?;
+    arity("eval", args.len(), 1, 3)?;
+    let src = &args[0];
+    let g = args.get(1).filter(|v| !is_none(v)).cloned();
+    let l = args.get(2).filter(|v| !is_none(v)).cloned();
+    if let Some(l) = &l {
+        if !is_mapping(l) {
+            return Err(type_error("locals must be a mapping"));
+        }
+    }
+    if let Some(g) = &g {
+        if as_dict(g).is_none() {
+            return Err(type_error(if is_mapping(g) {
+                "globals must be a real dict; try eval(expr, {}, mapping)"
+            } else {
+                "globals must be a dict"
+            }));
+        }
+    }
+    let (globals, locals) = match g {
+        None => {
+            let globals = crate::interp::current_globals().unwrap_or_else(new_dict);
+            let locals = l.or_else(crate::interp::current_locals).unwrap_or_else(|| globals.clone());
+            (globals, locals)
+        }
+        Some(g) => {
+            let locals = l.unwrap_or_else(|| g.clone());
+            (g, locals)
+        }
+    };
+    ensure_builtins(&globals)?;
+    if src.downcast::<crate::objects::code::CodeObj>().is_some() {
+        if code_free_vars(src) > 0 {
+            return Err(type_error("code object passed to eval() may not contain free variables"));
+        }
+        return crate::interp::run_code(src, &globals, Some(&locals));
+    }
+    let text = source_text(src, "eval", "string, bytes or code")?;
+    let text = text.trim_start_matches([' ', '\t']);
+    let code = crate::compile_source(text, "<string>", tern_frontend::Mode::Eval)?;
+    crate::interp::run_code(&code, &globals, Some(&locals))
 }
 
+/// CPython's builtin_exec: `exec(source, globals=None, locals=None, /, *, closure=None)`.
+fn exec(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    let a = args::parse_args("exec", args, kw, &["source", "globals", "locals", "closure"], 3, 1, 3)?;
+    let src = a[0].as_ref().expect("required");
+    let g = a[1].clone().filter(|v| !is_none(v));
+    let l = a[2].clone().filter(|v| !is_none(v));
+    let closure = a[3].clone().filter(|v| !is_none(v));
+    let (globals, locals) = match g {
+        None => {
+            let globals = crate::interp::current_globals().unwrap_or_else(new_dict);
+            let locals = l.or_else(crate::interp::current_locals).unwrap_or_else(|| globals.clone());
+            (globals, locals)
+        }
+        Some(g) => {
+            let locals = l.unwrap_or_else(|| g.clone());
+            (g, locals)
+        }
+    };
+    if as_dict(&globals).is_none() {
+        return Err(type_error(format!("exec() globals must be a dict, not {}", globals.ty().name())));
+    }
+    if !is_mapping(&locals) {
+        return Err(type_error(format!("locals must be a mapping or None, not {}", locals.ty().name())));
+    }
+    ensure_builtins(&globals)?;
+    if src.downcast::<crate::objects::code::CodeObj>().is_some() {
+        let nfree = code_free_vars(src);
+        if nfree == 0 {
+            if closure.is_some() {
+                return Err(type_error("cannot use a closure with this code object"));
+            }
+        } else {
+            return Err(type_error(format!("code object requires a closure of exactly length {nfree}")));
+        }
+        crate::interp::run_code(src, &globals, Some(&locals))?;
+        return Ok(none());
+    }
+    if closure.is_some() {
+        return Err(type_error("closure can only be used when source is a code object"));
+    }
+    let text = source_text(src, "exec", "string, bytes or code")?;
+    let code = crate::compile_source(&text, "<string>", tern_frontend::Mode::Exec)?;
+    crate::interp::run_code(&code, &globals, Some(&locals))?;
+    Ok(none())
+}
+
+/// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`.
 fn compile(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
-    let a = bind("compile", args, kw, &["source", "filename", "mode", "flags", "dont_inherit", "optimize"], 3)?;
-    let src = a[0].as_ref().and_then(as_str).ok_or_else(|| type_error("compile() arg 1 must be a string"))?;
-    let filename = a[1].as_ref().and_then(as_str).unwrap_or("<string>");
-    let mode = match a[2].as_ref().and_then(as_str) {
-        Some("exec") | Some("single") => tern_frontend::Mode::Exec,
-        Some("eval") => tern_frontend::Mode::Eval,
+    let a = args::parse_args(
+        "compile",
+        args,
+        kw,
+        &["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"],
+        0,
+        3,
+        6,
+    )?;
+    let fname_v = a[1].as_ref().expect("required");
+    let filename = match as_str(fname_v) {
+        Some(f) => f.to_owned(),
+        None => match crate::objects::bytes::as_bytes(fname_v) {
+            Some(b) => String::from_utf8_lossy(b).into_owned(),
+            None => {
+                return Err(type_error(format!(
+                    "expected str, bytes or os.PathLike object, not {}",
+                    fname_v.ty().name()
+                )))
+            }
+        },
+    };
+    let mode_v = a[2].as_ref().expect("required");
+    let mode_s = as_str(mode_v)
+        .ok_or_else(|| type_error(format!("compile() argument 'mode' must be str, not {}", mode_v.ty().name())))?;
+    if let Some(f) = &a[3] {
+        let flags = args::as_c_int(f)?;
+        // PyCF_MASK | PyCF_MASK_OBSOLETE | PyCF_COMPILE_MASK
+        if flags & !0x3fe000 & !0x0010 & !0x6c00 != 0 {
+            return Err(value_error("compile(): unrecognised flags"));
+        }
+    }
+    if let Some(o) = &a[5] {
+        let opt = args::as_c_int(o)?;
+        if !(-1..=2).contains(&opt) {
+            return Err(value_error("compile(): invalid optimize value"));
+        }
+    }
+    let mode = match mode_s {
+        "exec" | "single" => tern_frontend::Mode::Exec,
+        "eval" => tern_frontend::Mode::Eval,
         _ => return Err(value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
-    crate::compile_source(src, filename, mode)
+    let src = a[0].as_ref().expect("required");
+    let text = source_text(src, "compile", "string, bytes or AST")?;
+    crate::compile_source(&text, &filename, mode)
 }
 
 /// `__build_class__(func, name, *bases, metaclass=None, **kwds)`.
@@ -687,9 +897,6 @@ fn bool_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     }))
 }
 
-fn exit(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    Err(PyErr::with_args(&exception::SYSTEM_EXIT, args.to_vec()))
-}
 
 fn register(d: &DictObject, name: &'static str, f: NativeFn) {
     d.set_str(intern(name), new_builtin(name, f, Some("builtins")));
@@ -697,6 +904,8 @@ fn register(d: &DictObject, name: &'static str, f: NativeFn) {
 
 /// Creates the builtins module.
 pub fn init() {
+    generic_alias::init();
+    object_extras::init();
     let m = new_module("builtins");
     let mo = m.downcast::<ModuleObject>().unwrap();
     let d = mo.dict();
@@ -741,10 +950,11 @@ pub fn init() {
         ("exec", exec),
         ("eval", eval),
         ("compile", compile),
+        ("aiter", object_extras::aiter),
+        ("anext", object_extras::anext),
+        ("breakpoint", object_extras::breakpoint),
         ("__build_class__", build_class),
         ("__import__", import),
-        ("exit", exit),
-        ("quit", exit),
     ];
     for (name, f) in fns {
         register(d, name, *f);
@@ -760,6 +970,7 @@ pub fn init() {
         ("complex", &o::complex::COMPLEX_TYPE),
         ("str", &o::str::STR_TYPE),
         ("bytes", &o::bytes::BYTES_TYPE),
+        ("bytearray", &o::bytes::BYTEARRAY_TYPE),
         ("tuple", &o::tuple::TUPLE_TYPE),
         ("list", &o::list::LIST_TYPE),
         ("dict", &o::dict::DICT_TYPE),

@@ -1,200 +1,289 @@
 //! Text formatting: the format-spec mini-language (`spec`), `%`-formatting
-//! (`percent`), and `str.format` (here).
+//! (`percent`), and `str.format` / `str.format_map` (here, ported from
+//! CPython's Objects/stringlib/unicode_format.h).
 
 pub mod percent;
 pub mod spec;
 
 use crate::error::{index_error, key_error, value_error, PyResult};
 use crate::objects::function::Kw;
-use crate::objects::str::{intern, new_str};
+use crate::objects::int::new_int;
+use crate::objects::str::{as_str, intern, new_str};
 use crate::ops;
 use crate::value::Value;
 
-/// `fmt.format(*args, **kwargs)`.
-pub fn str_format(fmt: &str, args: &[Value], kw: Option<&Kw>) -> PyResult<String> {
-    let mut auto = 0usize;
-    let mut mode: Option<bool> = None; // Some(true): automatic numbering
-    format_inner(fmt, args, kw, &mut auto, &mut mode, 2)
+/// Where replacement fields find their values.
+enum Source<'a> {
+    /// `str.format(*args, **kwargs)`.
+    Call(&'a [Value], Option<&'a Kw<'a>>),
+    /// `str.format_map(mapping)`: no positional fields.
+    Mapping(&'a Value),
 }
 
-fn format_inner(
-    fmt: &str,
-    args: &[Value],
-    kw: Option<&Kw>,
-    auto: &mut usize,
-    mode: &mut Option<bool>,
-    depth: u32,
-) -> PyResult<String> {
+/// Automatic field numbering state.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum AutoState {
+    Init,
+    Auto,
+    Manual,
+}
+
+struct Auto {
+    state: AutoState,
+    next: usize,
+}
+
+/// `fmt.format(*args, **kwargs)`.
+pub fn str_format(fmt: &str, args: &[Value], kw: Option<&Kw>) -> PyResult<String> {
+    let mut auto = Auto { state: AutoState::Init, next: 0 };
     let chars: Vec<char> = fmt.chars().collect();
-    let mut out = String::with_capacity(fmt.len());
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '{' {
-            if chars.get(i + 1) == Some(&'{') {
-                out.push('{');
-                i += 2;
-                continue;
+    build_string(&chars, &Source::Call(args, kw), 2, &mut auto)
+}
+
+/// `fmt.format_map(mapping)`.
+pub fn str_format_map(fmt: &str, mapping: &Value) -> PyResult<String> {
+    let mut auto = Auto { state: AutoState::Init, next: 0 };
+    let chars: Vec<char> = fmt.chars().collect();
+    build_string(&chars, &Source::Mapping(mapping), 2, &mut auto)
+}
+
+/// One parsed replacement field.
+struct Field {
+    name: Vec<char>,
+    conversion: Option<char>,
+    spec: Vec<char>,
+    spec_needs_expanding: bool,
+}
+
+fn build_string(chars: &[char], src: &Source, depth: i32, auto: &mut Auto) -> PyResult<String> {
+    if depth <= 0 {
+        return Err(value_error("Max string recursion exceeded"));
+    }
+    let mut out = String::with_capacity(chars.len());
+    let mut pos = 0;
+    let n = chars.len();
+    while pos < n {
+        // Literal text up to the first '{' or '}'.
+        let start = pos;
+        let mut c = '\0';
+        let mut markup = false;
+        while pos < n {
+            c = chars[pos];
+            pos += 1;
+            if c == '{' || c == '}' {
+                markup = true;
+                break;
             }
-            // Find the matching close brace (specs may nest one level of braces).
-            let start = i + 1;
-            let mut level = 1;
-            let mut j = start;
-            while j < chars.len() {
-                match chars[j] {
-                    '{' => level += 1,
-                    '}' => {
-                        level -= 1;
-                        if level == 0 {
-                            break;
-                        }
-                    }
-                    _ => {}
-                }
-                j += 1;
-            }
-            if j >= chars.len() {
-                return Err(value_error(if level > 1 { "unmatched '{' in format spec" } else { "expected '}' before end of string" }));
-            }
-            let field: String = chars[start..j].iter().collect();
-            out.push_str(&render_field(&field, args, kw, auto, mode, depth)?);
-            i = j + 1;
-        } else if c == '}' {
-            if chars.get(i + 1) == Some(&'}') {
-                out.push('}');
-                i += 2;
-                continue;
-            }
-            return Err(value_error("Single '}' encountered in format string"));
-        } else {
-            out.push(c);
-            i += 1;
         }
+        let at_end = pos >= n;
+        let mut len = pos - start;
+        if c == '}' && markup && (at_end || chars[pos] != '}') {
+            return Err(value_error("Single '}' encountered in format string"));
+        }
+        if at_end && c == '{' && markup {
+            return Err(value_error("Single '{' encountered in format string"));
+        }
+        if !at_end && markup {
+            if chars[pos] == c {
+                pos += 1;
+                markup = false;
+            } else {
+                len -= 1;
+            }
+        } else if at_end && !markup {
+            // plain literal up to the end
+        }
+        out.extend(&chars[start..start + len]);
+        if !markup {
+            continue;
+        }
+        let field = parse_field(chars, &mut pos)?;
+        out.push_str(&output_markup(&field, src, depth, auto)?);
     }
     Ok(out)
 }
 
-fn render_field(
-    field: &str,
-    args: &[Value],
-    kw: Option<&Kw>,
-    auto: &mut usize,
-    mode: &mut Option<bool>,
-    depth: u32,
-) -> PyResult<String> {
-    // Split name!conv:spec, where the name may contain [..] with ! or : inside.
-    let chars: Vec<char> = field.chars().collect();
-    let mut k = 0;
-    let mut in_bracket = false;
-    while k < chars.len() {
-        match chars[k] {
-            '[' => in_bracket = true,
-            ']' => in_bracket = false,
-            '!' | ':' if !in_bracket => break,
-            _ => {}
-        }
-        k += 1;
-    }
-    let name: String = chars[..k].iter().collect();
-    let mut conv: Option<char> = None;
-    let mut spec = String::new();
-    if k < chars.len() && chars[k] == '!' {
-        conv = chars.get(k + 1).copied();
-        k += 2;
-        if k < chars.len() && chars[k] != ':' {
-            return Err(value_error("expected ':' after conversion specifier"));
-        }
-        if conv.is_none() {
-            return Err(value_error("unmatched '{' in format spec"));
+/// Parses `name[!conv][:spec]}` after a '{' (CPython's parse_field).
+fn parse_field(chars: &[char], pos: &mut usize) -> PyResult<Field> {
+    let n = chars.len();
+    let name_start = *pos;
+    let mut c = '\0';
+    while *pos < n {
+        c = chars[*pos];
+        *pos += 1;
+        match c {
+            '{' => return Err(value_error("unexpected '{' in field name")),
+            '[' => {
+                while *pos < n && chars[*pos] != ']' {
+                    *pos += 1;
+                }
+                continue;
+            }
+            '}' | ':' | '!' => break,
+            _ => continue,
         }
     }
-    if k < chars.len() && chars[k] == ':' {
-        spec = chars[k + 1..].iter().collect();
-    }
-    let value = lookup_field(&name, args, kw, auto, mode)?;
-    let value = match conv {
-        None => value,
-        Some('s') => ops::str_(&value)?,
-        Some('r') => ops::repr(&value)?,
-        Some('a') => new_str(crate::objects::str::ascii_escape(&ops::repr_string(&value)?)),
-        Some(other) => return Err(value_error(format!("Unknown conversion specifier {other}"))),
-    };
-    let spec = if spec.contains('{') {
-        if depth == 0 {
-            return Err(value_error("Max string recursion exceeded"));
+    let name = chars[name_start..*pos - 1].to_vec();
+    let mut field = Field { name, conversion: None, spec: Vec::new(), spec_needs_expanding: false };
+    if c == '!' || c == ':' {
+        if c == '!' {
+            if *pos >= n {
+                return Err(value_error("end of string while looking for conversion specifier"));
+            }
+            field.conversion = Some(chars[*pos]);
+            *pos += 1;
+            if *pos < n {
+                let c2 = chars[*pos];
+                *pos += 1;
+                if c2 == '}' {
+                    return Ok(field);
+                }
+                if c2 != ':' {
+                    return Err(value_error("expected ':' after conversion specifier"));
+                }
+            }
         }
-        format_inner(&spec, args, kw, auto, mode, depth - 1)?
-    } else {
-        spec
-    };
-    let r = ops::format(&value, &spec)?;
-    Ok(crate::objects::str::as_str(&r).unwrap_or("").to_owned())
+        let spec_start = *pos;
+        let mut count = 1;
+        while *pos < n {
+            let c2 = chars[*pos];
+            *pos += 1;
+            match c2 {
+                '{' => {
+                    field.spec_needs_expanding = true;
+                    count += 1;
+                }
+                '}' => {
+                    count -= 1;
+                    if count == 0 {
+                        field.spec = chars[spec_start..*pos - 1].to_vec();
+                        return Ok(field);
+                    }
+                }
+                _ => {}
+            }
+        }
+        return Err(value_error("unmatched '{' in format spec"));
+    }
+    if c != '}' {
+        return Err(value_error("expected '}' before end of string"));
+    }
+    Ok(field)
 }
 
-fn lookup_field(name: &str, args: &[Value], kw: Option<&Kw>, auto: &mut usize, mode: &mut Option<bool>) -> PyResult<Value> {
-    // First part: up to '.' or '['.
-    let first_end = name.find(['.', '[']).unwrap_or(name.len());
+/// A decimal field index, as CPython's get_integer (None: not all digits).
+fn get_integer(s: &[char]) -> PyResult<Option<usize>> {
+    if s.is_empty() {
+        return Ok(None);
+    }
+    let mut acc: usize = 0;
+    for &c in s {
+        let Some(d) = crate::objects::unicode::decimal_value(c) else { return Ok(None) };
+        acc = acc
+            .checked_mul(10)
+            .and_then(|a| a.checked_add(d as usize))
+            .filter(|a| *a <= isize::MAX as usize)
+            .ok_or_else(|| value_error("Too many decimal digits in format string"))?;
+    }
+    Ok(Some(acc))
+}
+
+fn output_markup(field: &Field, src: &Source, depth: i32, auto: &mut Auto) -> PyResult<String> {
+    let mut obj = get_field_object(&field.name, src, auto)?;
+    if let Some(conv) = field.conversion {
+        obj = match conv {
+            'r' => ops::repr(&obj)?,
+            's' => ops::str_(&obj)?,
+            'a' => new_str(crate::objects::str::ascii_escape(&ops::repr_string(&obj)?)),
+            c if (c as u32) > 32 && (c as u32) < 127 => {
+                return Err(value_error(format!("Unknown conversion specifier {c}")))
+            }
+            c => return Err(value_error(format!("Unknown conversion specifier \\x{:x}", c as u32))),
+        };
+    }
+    let spec: String = if field.spec_needs_expanding {
+        build_string(&field.spec, src, depth - 1, auto)?
+    } else {
+        field.spec.iter().collect()
+    };
+    let r = ops::format(&obj, &spec)?;
+    Ok(as_str(&r).unwrap_or("").to_owned())
+}
+
+fn get_field_object(name: &[char], src: &Source, auto: &mut Auto) -> PyResult<Value> {
+    let first_end = name.iter().position(|&c| c == '.' || c == '[').unwrap_or(name.len());
     let first = &name[..first_end];
-    let mut obj = if first.is_empty() {
-        if *mode == Some(false) {
+    let mut index = get_integer(first)?;
+    let empty = first.is_empty();
+    let numeric = empty || index.is_some();
+    if auto.state == AutoState::Init && numeric {
+        auto.state = if empty { AutoState::Auto } else { AutoState::Manual };
+    }
+    if numeric {
+        if auto.state == AutoState::Manual && empty {
             return Err(value_error("cannot switch from manual field specification to automatic field numbering"));
         }
-        *mode = Some(true);
-        let i = *auto;
-        *auto += 1;
-        args.get(i)
-            .cloned()
-            .ok_or_else(|| index_error(format!("Replacement index {i} out of range for positional args tuple")))?
-    } else if let Ok(i) = first.parse::<usize>() {
-        if *mode == Some(true) {
+        if auto.state == AutoState::Auto && !empty {
             return Err(value_error("cannot switch from automatic field numbering to manual field specification"));
         }
-        *mode = Some(false);
-        args.get(i)
-            .cloned()
-            .ok_or_else(|| index_error(format!("Replacement index {i} out of range for positional args tuple")))?
-    } else {
-        match kw.and_then(|k| k.get(first)) {
-            Some(v) => v.clone(),
-            None => return Err(key_error(new_str(first))),
+    }
+    if empty {
+        index = Some(auto.next);
+        auto.next += 1;
+    }
+    let mut obj = match index {
+        None => {
+            let key: String = first.iter().collect();
+            match src {
+                Source::Call(_, kw) => match kw.and_then(|k| k.get(&key)) {
+                    Some(v) => v.clone(),
+                    None => return Err(key_error(new_str(key))),
+                },
+                Source::Mapping(m) => ops::get_item(m, &new_str(key))?,
+            }
         }
+        Some(i) => match src {
+            Source::Call(args, _) => args.get(i).cloned().ok_or_else(|| {
+                index_error(format!("Replacement index {i} out of range for positional args tuple"))
+            })?,
+            Source::Mapping(_) => return Err(value_error("Format string contains positional fields")),
+        },
     };
-    let rest: Vec<char> = name[first_end..].chars().collect();
+    let rest = &name[first_end..];
     let mut i = 0;
     while i < rest.len() {
-        match rest[i] {
+        let c = rest[i];
+        i += 1;
+        match c {
             '.' => {
-                let s = i + 1;
-                let mut e = s;
-                while e < rest.len() && rest[e] != '.' && rest[e] != '[' {
-                    e += 1;
+                let s = i;
+                while i < rest.len() && rest[i] != '.' && rest[i] != '[' {
+                    i += 1;
                 }
-                let attr: String = rest[s..e].iter().collect();
+                let attr: String = rest[s..i].iter().collect();
                 if attr.is_empty() {
                     return Err(value_error("Empty attribute in format string"));
                 }
                 obj = ops::getattr(&obj, &intern(&attr))?;
-                i = e;
             }
             '[' => {
-                let s = i + 1;
-                let mut e = s;
-                while e < rest.len() && rest[e] != ']' {
-                    e += 1;
+                let s = i;
+                while i < rest.len() && rest[i] != ']' {
+                    i += 1;
                 }
-                if e >= rest.len() {
+                if i >= rest.len() {
                     return Err(value_error("Missing ']' in format string"));
                 }
-                let key: String = rest[s..e].iter().collect();
+                let key = &rest[s..i];
+                i += 1;
                 if key.is_empty() {
                     return Err(value_error("Empty attribute in format string"));
                 }
-                let k = match key.parse::<i64>() {
-                    Ok(n) if !key.starts_with('-') && !key.starts_with('+') => crate::objects::int::new_int(n),
-                    _ => new_str(key),
+                let k = match get_integer(key)? {
+                    Some(n) => new_int(n as i64),
+                    None => new_str(key.iter().collect::<String>()),
                 };
                 obj = ops::get_item(&obj, &k)?;
-                i = e + 1;
             }
             _ => return Err(value_error("Only '.' or '[' may follow ']' in format field specifier")),
         }

@@ -1,6 +1,7 @@
-//! printf-style `%` formatting of str.
+//! printf-style `%` formatting of str and bytes, ported from CPython's
+//! PyUnicode_Format and _PyBytes_FormatEx.
 
-use super::spec::{fmt_exp, fmt_general};
+use super::spec::{double_to_string, DtoaFlags};
 use crate::error::{overflow_error, type_error, value_error, PyResult};
 use crate::objects::float::float_val;
 use crate::objects::int::{self, int_val};
@@ -9,71 +10,349 @@ use crate::objects::tuple::tuple_items;
 use crate::ops;
 use crate::value::Value;
 
-struct Conv {
-    minus: bool,
-    plus: bool,
-    space: bool,
+/// One conversion's flags, width and precision.
+struct Arg {
+    ch: char,
+    ljust: bool,
+    sign: bool,
+    blank: bool,
     alt: bool,
     zero: bool,
-    width: Option<usize>,
-    prec: Option<usize>,
+    width: i64,
+    prec: i64,
 }
 
-fn pad(c: &Conv, sign: &str, prefix: &str, body: &str) -> String {
-    let len = sign.chars().count() + prefix.chars().count() + body.chars().count();
-    let w = c.width.unwrap_or(0);
-    if len >= w {
-        return format!("{sign}{prefix}{body}");
+/// The formatting state: the argument source and position.
+struct Ctx<'a> {
+    args: Value,
+    arglen: i64,
+    argidx: i64,
+    dict: Option<&'a Value>,
+    bytes: bool,
+}
+
+impl Ctx<'_> {
+    /// CPython's unicode_format_getnextarg.
+    fn next_arg(&mut self) -> PyResult<Value> {
+        if self.argidx < self.arglen {
+            let i = self.argidx;
+            self.argidx += 1;
+            if self.arglen < 0 {
+                return Ok(self.args.clone());
+            }
+            return Ok(tuple_items(&self.args).unwrap()[i as usize].clone());
+        }
+        Err(type_error("not enough arguments for format string"))
     }
-    let n = w - len;
-    if c.minus {
-        format!("{sign}{prefix}{body}{}", " ".repeat(n))
-    } else if c.zero {
-        format!("{sign}{prefix}{}{body}", "0".repeat(n))
+}
+
+/// Does `v` support the mapping protocol (CPython's PyMapping_Check)?
+fn is_mapping(v: &Value) -> bool {
+    crate::objects::dict::as_dict(v).is_some() || v.ty().has_slot(crate::types::Slot::GetItem)
+}
+
+/// `fmt % args` for str.
+pub fn str_percent(fmt: &str, args: &Value) -> PyResult<String> {
+    let chars: Vec<char> = fmt.chars().collect();
+    format_impl(&chars, args, false)
+}
+
+/// `fmt % args` for bytes: the result's bytes.
+pub fn bytes_percent(fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+    let chars: Vec<char> = fmt.iter().map(|&b| b as char).collect();
+    let s = format_impl(&chars, args, true)?;
+    Ok(s.chars().map(|c| c as u32 as u8).collect())
+}
+
+fn format_impl(chars: &[char], args: &Value, bytes: bool) -> PyResult<String> {
+    let is_tuple = tuple_items(args).is_some();
+    let (arglen, argidx) = if is_tuple { (tuple_items(args).unwrap().len() as i64, 0) } else { (-1, -2) };
+    let self_like = if bytes { crate::objects::bytes::as_bytes(args).is_some() && !crate::objects::bytes::as_bytes(args).is_some_and(|_| args.downcast::<crate::objects::bytes::ByteArrayObject>().is_some()) } else { as_str(args).is_some() };
+    let dict = if !is_tuple && !self_like && is_mapping(args) { Some(args) } else { None };
+    let mut ctx = Ctx { args: args.clone(), arglen, argidx, dict, bytes };
+    let mut out = String::with_capacity(chars.len() + 16);
+    let n = chars.len();
+    let mut pos = 0;
+    while pos < n {
+        if chars[pos] != '%' {
+            let start = pos;
+            while pos < n && chars[pos] != '%' {
+                pos += 1;
+            }
+            out.extend(&chars[start..pos]);
+            continue;
+        }
+        pos += 1;
+        format_arg(&mut ctx, chars, &mut pos, &mut out)?;
+    }
+    if ctx.argidx < ctx.arglen && ctx.dict.is_none() {
+        return Err(type_error(format!(
+            "not all arguments converted during {} formatting",
+            if bytes { "bytes" } else { "string" }
+        )));
+    }
+    Ok(out)
+}
+
+/// Reads the next format character, or None at the end of the format.
+fn read(chars: &[char], pos: &mut usize) -> Option<char> {
+    let c = chars.get(*pos).copied();
+    if c.is_some() {
+        *pos += 1;
+    }
+    c
+}
+
+/// An int from `*` (must be an int).
+fn star_arg(ctx: &mut Ctx) -> PyResult<i64> {
+    let v = ctx.next_arg()?;
+    let i = int_val(&v).ok_or_else(|| type_error("* wants int"))?;
+    i.as_i64().ok_or_else(|| overflow_error("Python int too large to convert to C ssize_t"))
+}
+
+/// One `%` conversion starting after the `%` (CPython's unicode_format_arg).
+fn format_arg(ctx: &mut Ctx, chars: &[char], pos: &mut usize, out: &mut String) -> PyResult<()> {
+    if chars.get(*pos) == Some(&'%') {
+        *pos += 1;
+        out.push('%');
+        return Ok(());
+    }
+    let incomplete = || value_error("incomplete format");
+    let mut arg = Arg { ch: '\0', ljust: false, sign: false, blank: false, alt: false, zero: false, width: -1, prec: -1 };
+    if chars.get(*pos) == Some(&'(') {
+        let Some(dict) = ctx.dict else { return Err(type_error("format requires a mapping")) };
+        *pos += 1;
+        let start = *pos;
+        let mut depth = 1;
+        while depth > 0 && *pos < chars.len() {
+            match chars[*pos] {
+                ')' => depth -= 1,
+                '(' => depth += 1,
+                _ => {}
+            }
+            *pos += 1;
+        }
+        if depth > 0 {
+            return Err(value_error("incomplete format key"));
+        }
+        let key_text: String = chars[start..*pos - 1].iter().collect();
+        let key = if ctx.bytes {
+            crate::objects::bytes::new_bytes(key_text.chars().map(|c| c as u32 as u8).collect())
+        } else {
+            crate::objects::str::new_str(key_text)
+        };
+        ctx.args = ops::get_item(dict, &key)?;
+        ctx.arglen = -1;
+        ctx.argidx = -2;
+    }
+    // Flags.
+    let mut c = read(chars, pos).ok_or_else(incomplete)?;
+    loop {
+        match c {
+            '-' => arg.ljust = true,
+            '+' => arg.sign = true,
+            ' ' => arg.blank = true,
+            '#' => arg.alt = true,
+            '0' => arg.zero = true,
+            _ => break,
+        }
+        c = read(chars, pos).ok_or_else(incomplete)?;
+    }
+    let mut at_end = false;
+    // Width.
+    if c == '*' {
+        let w = star_arg(ctx)?;
+        arg.width = w;
+        if w < 0 {
+            arg.ljust = true;
+            arg.width = -w;
+        }
+        match read(chars, pos) {
+            Some(x) => c = x,
+            None => at_end = true,
+        }
+    } else if c.is_ascii_digit() {
+        arg.width = c as i64 - '0' as i64;
+        loop {
+            match read(chars, pos) {
+                Some(x) if x.is_ascii_digit() => {
+                    arg.width = arg
+                        .width
+                        .checked_mul(10)
+                        .and_then(|w| w.checked_add(x as i64 - '0' as i64))
+                        .ok_or_else(|| value_error("width too big"))?;
+                }
+                Some(x) => {
+                    c = x;
+                    break;
+                }
+                None => {
+                    at_end = true;
+                    break;
+                }
+            }
+        }
+    }
+    // Precision.
+    if !at_end && c == '.' {
+        arg.prec = 0;
+        match read(chars, pos) {
+            Some(x) => c = x,
+            None => at_end = true,
+        }
+        if !at_end && c == '*' {
+            let p = star_arg(ctx)?;
+            if p > i32::MAX as i64 || p < i32::MIN as i64 {
+                return Err(overflow_error("Python int too large to convert to C int"));
+            }
+            arg.prec = p.max(0);
+            match read(chars, pos) {
+                Some(x) => c = x,
+                None => at_end = true,
+            }
+        } else if !at_end && c.is_ascii_digit() {
+            arg.prec = c as i64 - '0' as i64;
+            loop {
+                match read(chars, pos) {
+                    Some(x) if x.is_ascii_digit() => {
+                        arg.prec = arg.prec * 10 + (x as i64 - '0' as i64);
+                        if arg.prec > i32::MAX as i64 {
+                            return Err(value_error("precision too big"));
+                        }
+                    }
+                    Some(x) => {
+                        c = x;
+                        break;
+                    }
+                    None => {
+                        at_end = true;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    // One length modifier is ignored.
+    if !at_end && matches!(c, 'h' | 'l' | 'L') {
+        match read(chars, pos) {
+            Some(x) => c = x,
+            None => at_end = true,
+        }
+    }
+    if at_end {
+        return Err(incomplete());
+    }
+    arg.ch = c;
+    let v = ctx.next_arg()?;
+    let (text, numeric) = convert(ctx, &arg, &v, *pos - 1)?;
+    output(&mut arg, &text, numeric, out);
+    if ctx.dict.is_some() && ctx.argidx < ctx.arglen {
+        return Err(type_error(format!(
+            "not all arguments converted during {} formatting",
+            if ctx.bytes { "bytes" } else { "string" }
+        )));
+    }
+    Ok(())
+}
+
+/// The text for one conversion, and whether it is numeric (signed, zero-paddable).
+fn convert(ctx: &Ctx, arg: &Arg, v: &Value, index: usize) -> PyResult<(String, bool)> {
+    Ok(match arg.ch {
+        's' | 'b' if ctx.bytes => (bytes_text(v)?, false),
+        's' | 'r' | 'a' => {
+            let s = match arg.ch {
+                's' if !ctx.bytes => ops::str_of(v)?,
+                'r' if !ctx.bytes => ops::repr_string(v)?,
+                _ => crate::objects::str::ascii_escape(&ops::repr_string(v)?),
+            };
+            (s, false)
+        }
+        'i' | 'd' | 'u' | 'o' | 'x' | 'X' => {
+            if ctx.bytes && arg.ch == 'i' {
+                let a2 = Arg { ch: 'd', ljust: arg.ljust, sign: arg.sign, blank: arg.blank, alt: arg.alt, zero: arg.zero, width: arg.width, prec: arg.prec };
+                return Ok((format_long(v, &a2)?, true));
+            }
+            (format_long(v, arg)?, true)
+        }
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+            let x = float_arg(v).map_err(|e| {
+                if ctx.bytes && e.matches(&crate::objects::exception::TYPE_ERROR) {
+                    type_error(format!("float argument required, not {}", v.ty().name()))
+                } else {
+                    e
+                }
+            })?;
+            let prec = if arg.prec < 0 { 6 } else { arg.prec as i32 };
+            (double_to_string(x, arg.ch, prec, DtoaFlags { alt: arg.alt, ..Default::default() }), true)
+        }
+        'c' => (format_char(v, ctx.bytes)?.to_string(), false),
+        other => {
+            let shown = if (31..=126).contains(&(other as u32)) { other } else { '?' };
+            return Err(value_error(format!(
+                "unsupported format character '{shown}' (0x{:x}) at index {index}",
+                other as u32
+            )));
+        }
+    })
+}
+
+/// The bytes of `%s`/`%b` in bytes formatting, as latin-1 characters.
+fn bytes_text(v: &Value) -> PyResult<String> {
+    let data = if let Some(b) = crate::objects::bytes::buffer_bytes(v) {
+        b
+    } else if let Some(f) = v.ty().lookup_str("__bytes__") {
+        let r = ops::call_special(&f, v, &[])?;
+        match r.downcast::<crate::objects::bytes::BytesObject>() {
+            Some(b) => b.data.to_vec(),
+            None => return Err(type_error(format!("__bytes__ returned non-bytes (type {})", r.ty().name()))),
+        }
     } else {
-        format!("{}{sign}{prefix}{body}", " ".repeat(n))
+        return Err(type_error(format!(
+            "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+            v.ty().name()
+        )));
+    };
+    Ok(data.iter().map(|&b| b as char).collect())
+}
+
+/// `%c`: a one-character str (or one byte), or an int code point.
+fn format_char(v: &Value, bytes: bool) -> PyResult<char> {
+    if bytes {
+        let err = || type_error("%c requires an integer in range(256) or a single byte");
+        if let Some(b) = crate::objects::bytes::as_bytes(v) {
+            return if b.len() == 1 { Ok(b[0] as char) } else { Err(err()) };
+        }
+        let Some(i) = ops::index_opt(v).map_err(|_| err())? else { return Err(err()) };
+        return match int_val(&i).unwrap().as_i64() {
+            Some(n) if (0..256).contains(&n) => Ok(n as u8 as char),
+            _ => Err(overflow_error("%c arg not in range(256)")),
+        };
+    }
+    if let Some(s) = as_str(v) {
+        let mut cs = s.chars();
+        return match (cs.next(), cs.next()) {
+            (Some(c), None) => Ok(c),
+            _ => Err(type_error("%c requires int or char")),
+        };
+    }
+    let Some(i) = ops::index_opt(v).map_err(|e| {
+        if e.matches(&crate::objects::exception::TYPE_ERROR) {
+            type_error("%c requires int or char")
+        } else {
+            e
+        }
+    })?
+    else {
+        return Err(type_error("%c requires int or char"));
+    };
+    match int_val(&i).unwrap().as_i64() {
+        Some(n) if (0..=0x10ffff).contains(&n) => Ok(char::from_u32(n as u32).unwrap_or('\u{fffd}')),
+        _ => Err(overflow_error("%c arg not in range(0x110000)")),
     }
 }
 
-fn num_sign(neg: bool, c: &Conv) -> &'static str {
-    if neg {
-        "-"
-    } else if c.plus {
-        "+"
-    } else if c.space {
-        " "
-    } else {
-        ""
-    }
-}
-
-/// The int to format for %d and friends (floats truncate; objects use __index__/__int__).
-fn int_arg(v: &Value, ch: char) -> PyResult<Value> {
-    if int::is_int(v) {
-        return Ok(v.clone());
-    }
-    if let Some(f) = float_val(v) {
-        if matches!(ch, 'd' | 'i' | 'u') {
-            return crate::objects::int_methods::float_to_int(f);
-        }
-        return Err(type_error(format!("%{ch} format: an integer is required, not float")));
-    }
-    if matches!(ch, 'd' | 'i' | 'u') {
-        if let Some(f) = v.ty().lookup_str("__int__") {
-            return ops::call_special(&f, v, &[]);
-        }
-        if let Some(i) = ops::index_opt(v)? {
-            return Ok(i);
-        }
-        return Err(type_error(format!("%{ch} format: a real number is required, not {}", v.ty().name())));
-    }
-    match ops::index_opt(v)? {
-        Some(i) => Ok(i),
-        None => Err(type_error(format!("%{ch} format: an integer is required, not {}", v.ty().name()))),
-    }
-}
-
-fn float_arg(v: &Value, ch: char) -> PyResult<f64> {
+/// PyFloat_AsDouble for %e/%f/%g.
+fn float_arg(v: &Value) -> PyResult<f64> {
     if let Some(f) = float_val(v) {
         return Ok(f);
     }
@@ -82,247 +361,141 @@ fn float_arg(v: &Value, ch: char) -> PyResult<f64> {
     }
     if let Some(f) = v.ty().lookup_str("__float__") {
         let r = ops::call_special(&f, v, &[])?;
-        if let Some(x) = float_val(&r) {
-            return Ok(x);
-        }
+        return float_val(&r)
+            .ok_or_else(|| type_error(format!("{}.__float__ returned non-float (type {})", v.ty().name(), r.ty().name())));
     }
-    Err(type_error(format!("must be real number, not {}", v.ty().name()))).map_err(|e| {
-        let _ = ch;
-        e
-    })
+    if let Some(i) = ops::index_opt(v)? {
+        return int::to_f64(int_val(&i).unwrap());
+    }
+    Err(type_error(format!("must be real number, not {}", v.ty().name())))
 }
 
-/// `fmt % args`.
-pub fn str_percent(fmt: &str, args: &Value) -> PyResult<String> {
-    let tuple_args: Option<Vec<Value>> = if args.is_type(&crate::objects::tuple::TUPLE_TYPE) || tuple_items(args).is_some() {
-        Some(tuple_items(args).unwrap().to_vec())
-    } else {
-        None
-    };
-    let is_mapping = tuple_args.is_none()
-        && as_str(args).is_none()
-        && (crate::objects::dict::as_dict(args).is_some() || args.ty().has_slot(crate::types::Slot::GetItem));
-    let items: Vec<Value> = tuple_args.clone().unwrap_or_else(|| vec![args.clone()]);
-    let mut next = 0usize;
-    let mut used_mapping = false;
-    let chars: Vec<char> = fmt.chars().collect();
-    let mut out = String::with_capacity(fmt.len() + 16);
-    let mut i = 0;
-    let take = |next: &mut usize| -> PyResult<Value> {
-        let v = items.get(*next).cloned().ok_or_else(|| type_error("not enough arguments for format string"))?;
-        *next += 1;
-        Ok(v)
-    };
-    while i < chars.len() {
-        let c = chars[i];
-        if c != '%' {
-            out.push(c);
-            i += 1;
-            continue;
-        }
-        let start = i;
-        i += 1;
-        if i >= chars.len() {
-            return Err(value_error("incomplete format"));
-        }
-        // %(key)
-        let mut keyed: Option<Value> = None;
-        if chars[i] == '(' {
-            if !is_mapping {
-                return Err(type_error("format requires a mapping"));
-            }
-            let mut depth = 1;
-            let ks = i + 1;
-            i += 1;
-            while i < chars.len() && depth > 0 {
-                if chars[i] == '(' {
-                    depth += 1;
-                } else if chars[i] == ')' {
-                    depth -= 1;
-                }
-                i += 1;
-            }
-            if depth > 0 {
-                return Err(value_error("incomplete format key"));
-            }
-            let key: String = chars[ks..i - 1].iter().collect();
-            keyed = Some(ops::get_item(args, &crate::objects::str::new_str(key))?);
-            used_mapping = true;
-        }
-        let mut conv = Conv { minus: false, plus: false, space: false, alt: false, zero: false, width: None, prec: None };
-        while i < chars.len() {
-            match chars[i] {
-                '-' => conv.minus = true,
-                '+' => conv.plus = true,
-                ' ' => conv.space = true,
-                '#' => conv.alt = true,
-                '0' => conv.zero = true,
-                _ => break,
-            }
-            i += 1;
-        }
-        if i < chars.len() && chars[i] == '*' {
-            let w = take(&mut next)?;
-            let w = int::as_i64(&w).ok_or_else(|| type_error("* wants int"))?;
-            if w < 0 {
-                conv.minus = true;
-            }
-            conv.width = Some(w.unsigned_abs() as usize);
-            i += 1;
+/// Is `v` a number for %d and friends (CPython's PyNumber_Check)?
+fn is_number(v: &Value) -> bool {
+    let t = v.ty();
+    int_val(v).is_some()
+        || float_val(v).is_some()
+        || v.downcast::<crate::objects::complex::ComplexObject>().is_some()
+        || t.lookup_str("__index__").is_some()
+        || t.lookup_str("__int__").is_some()
+        || t.lookup_str("__float__").is_some()
+}
+
+/// CPython's mainformatlong + _PyUnicode_FormatLong: sign, `0x` prefix (with
+/// `#`), zero-extended digits to the precision.
+fn format_long(v: &Value, arg: &Arg) -> PyResult<String> {
+    let ch = arg.ch;
+    let wrong = || {
+        if matches!(ch, 'o' | 'x' | 'X') {
+            type_error(format!("%{ch} format: an integer is required, not {}", v.ty().name()))
         } else {
-            let ws = i;
-            while i < chars.len() && chars[i].is_ascii_digit() {
-                i += 1;
-            }
-            if i > ws {
-                conv.width = Some(chars[ws..i].iter().collect::<String>().parse().unwrap_or(0));
-            }
+            type_error(format!("%{ch} format: a real number is required, not {}", v.ty().name()))
         }
-        if i < chars.len() && chars[i] == '.' {
-            i += 1;
-            if i < chars.len() && chars[i] == '*' {
-                let p = take(&mut next)?;
-                conv.prec = Some(int::as_i64(&p).ok_or_else(|| type_error("* wants int"))?.max(0) as usize);
-                i += 1;
-            } else {
-                let ps = i;
-                while i < chars.len() && chars[i].is_ascii_digit() {
-                    i += 1;
-                }
-                conv.prec = Some(chars[ps..i].iter().collect::<String>().parse().unwrap_or(0));
-            }
-        }
-        // Length modifiers are accepted and ignored.
-        while i < chars.len() && matches!(chars[i], 'h' | 'l' | 'L') {
-            i += 1;
-        }
-        if i >= chars.len() {
-            return Err(value_error("incomplete format"));
-        }
-        let ch = chars[i];
-        i += 1;
-        if ch == '%' {
-            out.push('%');
-            continue;
-        }
-        let arg = match keyed.take() {
-            Some(v) => v,
-            None => take(&mut next)?,
+    };
+    if !is_number(v) {
+        return Err(wrong());
+    }
+    let iobj = if int_val(v).is_some() {
+        v.clone()
+    } else {
+        let r = if matches!(ch, 'o' | 'x' | 'X') {
+            ops::index(v)
+        } else {
+            crate::objects::int_methods::int_from_value(v)
         };
-        let piece = match ch {
-            's' | 'r' | 'a' => {
-                let s = match ch {
-                    's' => ops::str_of(&arg)?,
-                    'r' => ops::repr_string(&arg)?,
-                    _ => crate::objects::str::ascii_escape(&ops::repr_string(&arg)?),
-                };
-                let s: String = match conv.prec {
-                    Some(p) => s.chars().take(p).collect(),
-                    None => s,
-                };
-                let c2 = Conv { zero: false, ..conv };
-                pad(&c2, "", "", &s)
-            }
-            'd' | 'i' | 'u' => {
-                let v = int_arg(&arg, ch)?;
-                let iv = int_val(&v).unwrap();
-                let digits = int::to_decimal(iv)?;
-                let digits = digits.trim_start_matches('-');
-                let digits = match conv.prec {
-                    Some(p) if p > digits.len() => format!("{}{}", "0".repeat(p - digits.len()), digits),
-                    _ => digits.to_string(),
-                };
-                pad(&conv, num_sign(iv.is_negative(), &conv), "", &digits)
-            }
-            'o' | 'x' | 'X' => {
-                let v = int_arg(&arg, ch)?;
-                let iv = int_val(&v).unwrap();
-                let base = if ch == 'o' { 8 } else { 16 };
-                let mut digits = int::to_base(iv, base);
-                if ch == 'X' {
-                    digits = digits.to_uppercase();
-                }
-                if let Some(p) = conv.prec {
-                    if p > digits.len() {
-                        digits = format!("{}{}", "0".repeat(p - digits.len()), digits);
-                    }
-                }
-                let prefix = if conv.alt {
-                    match ch {
-                        'o' => "0o",
-                        'x' => "0x",
-                        _ => "0X",
-                    }
-                } else {
-                    ""
-                };
-                pad(&conv, num_sign(iv.is_negative(), &conv), prefix, &digits)
-            }
-            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                let x = float_arg(&arg, ch).map_err(|_| {
-                    type_error(format!("must be real number, not {}", arg.ty().name()))
-                })?;
-                let neg = x.is_sign_negative() && !x.is_nan();
-                let ax = x.abs();
-                let p = conv.prec.unwrap_or(6);
-                let body = if x.is_nan() {
-                    "nan".to_string()
-                } else if x.is_infinite() {
-                    "inf".to_string()
-                } else {
-                    match ch {
-                        'e' | 'E' => {
-                            let r = fmt_exp(ax, p, false);
-                            if conv.alt && p == 0 {
-                                let k = r.find('e').unwrap();
-                                format!("{}.{}", &r[..k], &r[k..])
-                            } else {
-                                r
-                            }
-                        }
-                        'f' | 'F' => {
-                            let r = format!("{:.*}", p, ax);
-                            if conv.alt && p == 0 { r + "." } else { r }
-                        }
-                        _ => fmt_general(ax, p, false, conv.alt),
-                    }
-                };
-                let body = if ch.is_ascii_uppercase() { body.to_uppercase() } else { body };
-                let c2 = if x.is_finite() { conv } else { Conv { zero: false, ..conv } };
-                pad(&c2, num_sign(neg, &c2), "", &body)
-            }
-            'c' => {
-                let s = if let Some(st) = as_str(&arg) {
-                    if st.chars().count() != 1 {
-                        return Err(type_error("%c requires int or char"));
-                    }
-                    st.to_string()
-                } else if let Some(n) = int_val(&arg) {
-                    let n = n.as_i64().filter(|n| (0..=0x10ffff).contains(n)).ok_or_else(|| overflow_error("%c arg not in range(0x110000)"))?;
-                    char::from_u32(n as u32).map(|c| c.to_string()).unwrap_or_default()
-                } else {
-                    return Err(type_error("%c requires int or char"));
-                };
-                let c2 = Conv { zero: false, ..conv };
-                pad(&c2, "", "", &s)
-            }
-            other => {
-                return Err(value_error(format!(
-                    "unsupported format character '{}' (0x{:x}) at index {}",
-                    other,
-                    other as u32,
-                    i - 1
-                )));
-            }
-        };
-        let _ = start;
-        out.push_str(&piece);
+        match r {
+            Ok(i) => i,
+            Err(e) if e.matches(&crate::objects::exception::TYPE_ERROR) => return Err(wrong()),
+            Err(e) => return Err(e),
+        }
+    };
+    let iv = int_val(&iobj).unwrap();
+    let mut digits = match ch {
+        'o' => int::to_base(iv, 8),
+        'x' | 'X' => int::to_base(iv, 16),
+        _ => int::to_decimal(iv)?.trim_start_matches('-').to_owned(),
+    };
+    if arg.prec > digits.len() as i64 {
+        digits = format!("{}{}", "0".repeat(arg.prec as usize - digits.len()), digits);
     }
-    if !used_mapping && tuple_args.is_some() && next < items.len() {
-        return Err(type_error("not all arguments converted during string formatting"));
+    let prefix = match ch {
+        'o' if arg.alt => "0o",
+        'x' | 'X' if arg.alt => "0x",
+        _ => "",
+    };
+    let mut s = format!("{}{prefix}{digits}", if iv.is_negative() { "-" } else { "" });
+    if ch == 'X' {
+        s = s.to_uppercase();
     }
-    if !used_mapping && tuple_args.is_none() && next == 0 && !is_mapping {
-        return Err(type_error("not all arguments converted during string formatting"));
+    Ok(s)
+}
+
+/// Pads one conversion into `out` (CPython's unicode_format_arg_output).
+fn output(arg: &mut Arg, text: &str, numeric: bool, out: &mut String) {
+    let fill = if numeric && arg.zero { '0' } else { ' ' };
+    let chars: Vec<char> = text.chars().collect();
+    let mut len = chars.len() as i64;
+    if (arg.width == -1 || arg.width <= len) && (arg.prec == -1 || arg.prec >= len) && !(arg.sign || arg.blank) {
+        out.push_str(text);
+        return;
     }
-    Ok(out)
+    if matches!(arg.ch, 's' | 'r' | 'a' | 'b') && arg.prec >= 0 && len > arg.prec {
+        len = arg.prec;
+    }
+    let mut pindex = 0usize;
+    let mut signchar = None;
+    let mut has_sign = numeric;
+    if has_sign {
+        let c0 = chars.first().copied();
+        if c0 == Some('-') || c0 == Some('+') {
+            signchar = c0;
+            len -= 1;
+            pindex = 1;
+        } else if arg.sign {
+            signchar = Some('+');
+        } else if arg.blank {
+            signchar = Some(' ');
+        } else {
+            has_sign = false;
+        }
+    }
+    if arg.width < len {
+        arg.width = len;
+    }
+    if has_sign {
+        if fill != ' ' {
+            out.extend(signchar);
+        }
+        if arg.width > len {
+            arg.width -= 1;
+        }
+    }
+    let prefixed = arg.alt && matches!(arg.ch, 'x' | 'X' | 'o');
+    if prefixed {
+        if fill != ' ' {
+            out.extend(&chars[pindex..pindex + 2]);
+            pindex += 2;
+        }
+        arg.width = (arg.width - 2).max(0);
+        len -= 2;
+    }
+    if arg.width > len && !arg.ljust {
+        out.extend(std::iter::repeat(fill).take((arg.width - len) as usize));
+        arg.width = len;
+    }
+    if fill == ' ' {
+        if has_sign {
+            out.extend(signchar);
+        }
+        if prefixed {
+            out.extend(&chars[pindex..pindex + 2]);
+            pindex += 2;
+        }
+    }
+    if len > 0 {
+        out.extend(&chars[pindex..pindex + len as usize]);
+    }
+    if arg.width > len {
+        out.extend(std::iter::repeat(' ').take((arg.width - len) as usize));
+    }
 }

@@ -1,199 +1,302 @@
 //! The format-spec mini-language (`format(x, spec)`, `str.format`,
-//! f-strings) for int, float and str, with CPython's rules and errors.
+//! f-strings) for int, float, complex and str, ported from CPython's
+//! Python/formatter_unicode.c and the float-to-text core of Python/pystrtod.c.
 
-use crate::error::{type_error, value_error, PyResult};
+use crate::error::{overflow_error, value_error, PyResult};
 use crate::objects::int::{self, int_val, IntVal};
 use crate::value::Value;
 
-#[derive(Clone, Debug, Default)]
+/// A parsed format spec (CPython's InternalFormatSpec).
+#[derive(Clone, Debug)]
 pub struct Spec {
-    pub fill: Option<char>,
-    pub align: Option<char>,
+    pub fill: char,
+    pub align: char,
     pub sign: Option<char>,
-    pub z: bool,
+    pub no_neg_0: bool,
     pub alt: bool,
-    pub zero: bool,
-    pub width: Option<usize>,
-    pub grouping: Option<char>,
-    pub precision: Option<usize>,
-    pub ty: Option<char>,
+    /// -1: not given.
+    pub width: i64,
+    /// ',' or '_' (or None).
+    pub thousands: Option<char>,
+    /// Group size for the thousands separator (3, or 4 for '_' with b/o/x/X).
+    pub group: usize,
+    /// -1: not given.
+    pub precision: i64,
+    /// '\0': not given.
+    pub ty: char,
 }
 
-/// Parses `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`.
-pub fn parse(spec: &str) -> PyResult<Spec> {
+fn is_align(c: char) -> bool {
+    matches!(c, '<' | '>' | '=' | '^')
+}
+
+/// Reads a run of decimal digits at `i` (Unicode digits count, as in CPython).
+fn get_integer(chars: &[char], i: &mut usize) -> PyResult<Option<i64>> {
+    let start = *i;
+    let mut v: i64 = 0;
+    while *i < chars.len() {
+        let Some(d) = crate::objects::unicode::decimal_value(chars[*i]) else { break };
+        v = v
+            .checked_mul(10)
+            .and_then(|x| x.checked_add(d as i64))
+            .ok_or_else(|| value_error("Too many decimal digits in format string"))?;
+        *i += 1;
+    }
+    Ok(if *i > start { Some(v) } else { None })
+}
+
+/// Parses `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`
+/// for an object of type `type_name`.
+pub fn parse(spec: &str, type_name: &str, default_type: char, default_align: char) -> PyResult<Spec> {
     let chars: Vec<char> = spec.chars().collect();
-    let mut s = Spec::default();
+    let n = chars.len();
+    let mut s = Spec {
+        fill: ' ',
+        align: default_align,
+        sign: None,
+        no_neg_0: false,
+        alt: false,
+        width: -1,
+        thousands: None,
+        group: 3,
+        precision: -1,
+        ty: default_type,
+    };
     let mut i = 0;
-    let is_align = |c: char| matches!(c, '<' | '>' | '=' | '^');
-    if chars.len() >= 2 && is_align(chars[1]) {
-        s.fill = Some(chars[0]);
-        s.align = Some(chars[1]);
+    let mut align_specified = false;
+    let mut fill_specified = false;
+    if n >= 2 && is_align(chars[1]) {
+        s.align = chars[1];
+        s.fill = chars[0];
+        fill_specified = true;
+        align_specified = true;
         i = 2;
-    } else if !chars.is_empty() && is_align(chars[0]) {
-        s.align = Some(chars[0]);
+    } else if n >= 1 && is_align(chars[0]) {
+        s.align = chars[0];
+        align_specified = true;
         i = 1;
     }
-    if i < chars.len() && matches!(chars[i], '+' | '-' | ' ') {
+    if i < n && matches!(chars[i], '+' | '-' | ' ') {
         s.sign = Some(chars[i]);
         i += 1;
     }
-    if i < chars.len() && chars[i] == 'z' {
-        s.z = true;
+    if i < n && chars[i] == 'z' {
+        s.no_neg_0 = true;
         i += 1;
     }
-    if i < chars.len() && chars[i] == '#' {
+    if i < n && chars[i] == '#' {
         s.alt = true;
         i += 1;
     }
-    if i < chars.len() && chars[i] == '0' {
-        s.zero = true;
+    if !fill_specified && i < n && chars[i] == '0' {
+        s.fill = '0';
+        if !align_specified && default_align == '>' {
+            s.align = '=';
+        }
         i += 1;
     }
-    let start = i;
-    while i < chars.len() && chars[i].is_ascii_digit() {
+    if let Some(w) = get_integer(&chars, &mut i)? {
+        s.width = w;
+    }
+    if i < n && chars[i] == ',' {
+        s.thousands = Some(',');
         i += 1;
     }
-    if i > start {
-        let w: String = chars[start..i].iter().collect();
-        s.width = Some(w.parse().map_err(|_| value_error("Too many decimal digits in format string"))?);
-    }
-    if i < chars.len() && matches!(chars[i], ',' | '_') {
-        s.grouping = Some(chars[i]);
-        i += 1;
-        if i < chars.len() && matches!(chars[i], ',' | '_') {
+    if i < n && chars[i] == '_' {
+        if s.thousands.is_some() {
             return Err(value_error("Cannot specify both ',' and '_'."));
         }
-    }
-    if i < chars.len() && chars[i] == '.' {
-        i += 1;
-        let start = i;
-        while i < chars.len() && chars[i].is_ascii_digit() {
-            i += 1;
-        }
-        if i == start {
-            return Err(value_error("Format specifier missing precision"));
-        }
-        let p: String = chars[start..i].iter().collect();
-        s.precision = Some(p.parse().map_err(|_| value_error("Too many decimal digits in format string"))?);
-    }
-    if i < chars.len() {
-        s.ty = Some(chars[i]);
+        s.thousands = Some('_');
         i += 1;
     }
-    if i < chars.len() {
-        return Err(value_error("Invalid format specifier"));
+    if i < n && chars[i] == ',' && s.thousands == Some('_') {
+        return Err(value_error("Cannot specify both ',' and '_'."));
+    }
+    if i < n && chars[i] == '.' {
+        i += 1;
+        match get_integer(&chars, &mut i)? {
+            Some(p) => s.precision = p,
+            None => return Err(value_error("Format specifier missing precision")),
+        }
+    }
+    if n - i > 1 {
+        return Err(value_error(format!("Invalid format specifier '{spec}' for object of type '{type_name}'")));
+    }
+    if n - i == 1 {
+        s.ty = chars[i];
+    }
+    if let Some(t) = s.thousands {
+        match s.ty {
+            'd' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F' | '\0' => {}
+            'b' | 'o' | 'x' | 'X' if t == '_' => s.group = 4,
+            ty => return Err(invalid_thousands(t, ty)),
+        }
     }
     Ok(s)
 }
 
-/// Inserts a grouping separator every `group` digits of an integer digit string.
-pub fn group_digits(digits: &str, sep: char, group: usize) -> String {
-    let n = digits.len();
-    let mut out = String::with_capacity(n + n / group);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (n - i) % group == 0 {
-            out.push(sep);
+fn invalid_thousands(sep: char, ty: char) -> crate::error::PyErr {
+    if (ty as u32) > 32 && (ty as u32) < 128 {
+        value_error(format!("Cannot specify '{sep}' with '{ty}'."))
+    } else {
+        value_error(format!("Cannot specify '{sep}' with '\\x{:x}'.", ty as u32))
+    }
+}
+
+/// `Unknown format code 'q' for object of type 'int'`.
+pub fn unknown_type(ty: char, type_name: &str) -> crate::error::PyErr {
+    if (ty as u32) > 32 && (ty as u32) < 128 {
+        value_error(format!("Unknown format code '{ty}' for object of type '{type_name}'"))
+    } else {
+        value_error(format!("Unknown format code '\\x{:x}' for object of type '{type_name}'", ty as u32))
+    }
+}
+
+/// Inserts thousands separators into `digits` (written right to left, zero
+/// padding up to `min_width` as CPython's _PyUnicode_InsertThousandsGrouping).
+fn insert_grouping(digits: &str, min_width: i64, sep: Option<char>, group: usize) -> String {
+    let d: Vec<char> = digits.chars().collect();
+    let mut min_width = min_width.max(0);
+    let mut remaining = d.len() as i64;
+    let mut pos = d.len();
+    let mut pieces: Vec<String> = Vec::new();
+    let mut use_sep = false;
+    let mut take = |len: i64, remaining: &mut i64, use_sep: bool, pieces: &mut Vec<String>| {
+        let n_zeros = (len - *remaining).max(0) as usize;
+        let n_chars = (*remaining).min(len).max(0) as usize;
+        let mut piece: String = "0".repeat(n_zeros);
+        piece.extend(&d[pos - n_chars..pos]);
+        pos -= n_chars;
+        if use_sep {
+            piece.push(sep.unwrap_or(','));
         }
+        pieces.push(piece);
+        *remaining -= n_chars as i64;
+    };
+    let mut broken = false;
+    if let Some(sep) = sep {
+        let _ = sep;
+        loop {
+            let len = (group as i64).min(remaining.max(min_width).max(1));
+            take(len, &mut remaining, use_sep, &mut pieces);
+            use_sep = true;
+            min_width -= len;
+            if remaining <= 0 && min_width <= 0 {
+                broken = true;
+                break;
+            }
+            min_width -= 1;
+        }
+    }
+    if !broken {
+        let len = remaining.max(min_width).max(1);
+        take(len, &mut remaining, use_sep, &mut pieces);
+    }
+    pieces.reverse();
+    pieces.concat()
+}
+
+/// Lays out a number as CPython's calc_number_widths + fill_number:
+/// `[lpad][sign][prefix][spad][grouped digits][decimal][remainder][rpad]`.
+/// `body` is the unsigned number text; its leading digit run is grouped
+/// (all of it when `all_digits`, as for ints in any base).
+fn fill_number(s: &Spec, negative: bool, prefix: &str, body: &str, use_grouping: bool) -> String {
+    fill_number_ex(s, negative, prefix, body, use_grouping, false)
+}
+
+fn fill_number_ex(s: &Spec, negative: bool, prefix: &str, body: &str, use_grouping: bool, all_digits: bool) -> String {
+    let digit_end = if all_digits { body.len() } else { body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len()) };
+    let digits = &body[..digit_end];
+    let rest = &body[digit_end..];
+    let (has_decimal, remainder) = match rest.strip_prefix('.') {
+        Some(r) => (true, r),
+        None => (false, rest),
+    };
+    let sign = match (s.sign, negative) {
+        (_, true) => Some('-'),
+        (Some('+'), false) => Some('+'),
+        (Some(' '), false) => Some(' '),
+        _ => None,
+    };
+    let n_sign = sign.is_some() as i64;
+    let n_prefix = prefix.chars().count() as i64;
+    let n_remainder = remainder.chars().count() as i64;
+    let n_non_digit = n_sign + n_prefix + has_decimal as i64 + n_remainder;
+    let min_width = if s.fill == '0' && s.align == '=' { s.width - n_non_digit } else { 0 };
+    let grouped = if digits.is_empty() {
+        String::new()
+    } else {
+        insert_grouping(digits, min_width, if use_grouping { s.thousands } else { None }, s.group)
+    };
+    let n_grouped = grouped.chars().count() as i64;
+    let padding = s.width - (n_non_digit + n_grouped);
+    let (mut lpad, mut spad, mut rpad) = (0, 0, 0);
+    if padding > 0 {
+        match s.align {
+            '<' => rpad = padding,
+            '^' => {
+                lpad = padding / 2;
+                rpad = padding - lpad;
+            }
+            '=' => spad = padding,
+            _ => lpad = padding,
+        }
+    }
+    let fills = |n: i64| std::iter::repeat(s.fill).take(n as usize).collect::<String>();
+    let mut out = String::with_capacity((s.width.max(0) as usize).max(body.len() + 4));
+    out.push_str(&fills(lpad));
+    if let Some(c) = sign {
         out.push(c);
     }
+    out.push_str(prefix);
+    out.push_str(&fills(spad));
+    out.push_str(&grouped);
+    if has_decimal {
+        out.push('.');
+    }
+    out.push_str(remainder);
+    out.push_str(&fills(rpad));
     out
 }
 
-/// Pads `sign + body` to the width with the spec's fill and alignment.
-/// `prefix` (like `0x`) stays with the sign, before zero padding.
-pub fn pad_number(s: &Spec, sign: &str, prefix: &str, body: &str, default_align: char) -> String {
-    let width = s.width.unwrap_or(0);
-    let fill = s.fill.unwrap_or(if s.zero && s.align.is_none() { '0' } else { ' ' });
-    let align = s.align.unwrap_or(if s.zero && s.fill.is_none() { '=' } else { default_align });
-    let len = sign.chars().count() + prefix.chars().count() + body.chars().count();
-    if len >= width {
-        return format!("{sign}{prefix}{body}");
-    }
-    let pad = width - len;
-    let fills = |n: usize| std::iter::repeat(fill).take(n).collect::<String>();
-    match align {
-        '<' => format!("{sign}{prefix}{body}{}", fills(pad)),
-        '^' => format!("{}{sign}{prefix}{body}{}", fills(pad / 2), fills(pad - pad / 2)),
-        '=' => format!("{sign}{prefix}{}{body}", fills(pad)),
-        _ => format!("{}{sign}{prefix}{body}", fills(pad)),
-    }
+/// Left and right padding of `nchars` in `width` by alignment (CPython's calc_padding).
+fn calc_padding(nchars: i64, width: i64, align: char) -> (i64, i64) {
+    let total = if width >= 0 { width.max(nchars) } else { nchars };
+    let lpad = match align {
+        '>' => total - nchars,
+        '^' => (total - nchars) / 2,
+        _ => 0,
+    };
+    (lpad, total - nchars - lpad)
 }
 
-/// Zero padding with grouping: the zeros are grouped too, and CPython adds
-/// one more zero rather than start with a separator.
-fn zero_pad_grouped(s: &Spec, sign: &str, prefix: &str, digits: &str, rest: &str, sep: Option<char>, group: usize) -> Option<String> {
-    let width = s.width?;
-    let sep = sep?;
-    if !(s.zero && s.align.is_none() && s.fill.is_none()) {
-        return None;
-    }
-    let avail = width.saturating_sub(sign.len() + prefix.len() + rest.chars().count());
-    let mut d = digits.len();
-    while d + (d - 1) / group < avail {
-        d += 1;
-    }
-    let padded = format!("{}{}", "0".repeat(d - digits.len()), digits);
-    Some(format!("{sign}{prefix}{}{rest}", group_digits(&padded, sep, group)))
-}
+// ----- ints ------------------------------------------------------------------
 
-fn sign_str(neg: bool, s: &Spec) -> &'static str {
-    if neg {
-        "-"
-    } else {
-        match s.sign {
-            Some('+') => "+",
-            Some(' ') => " ",
-            _ => "",
-        }
-    }
-}
-
-/// `format(int, spec)`.
-pub fn format_int(v: IntVal, spec: &str, type_name: &str) -> PyResult<String> {
-    let s = parse(spec)?;
-    let ty = s.ty.unwrap_or('d');
-    match ty {
-        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
-            let f = int::to_f64(v)?;
-            return format_float_spec(f, &s);
-        }
-        'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => {}
-        other => {
-            return Err(value_error(format!("Unknown format code '{other}' for object of type '{type_name}'")));
-        }
-    }
-    if s.precision.is_some() {
+/// `format(int, spec)` with a parsed spec (CPython's format_long_internal).
+fn format_long(v: IntVal, s: &Spec) -> PyResult<String> {
+    if s.precision != -1 {
         return Err(value_error("Precision not allowed in integer format specifier"));
     }
-    if s.z {
+    if s.no_neg_0 {
         return Err(value_error("Negative zero coercion (z) not allowed in integer format specifier"));
     }
-    if ty == 'c' {
+    if s.ty == 'c' {
         if s.sign.is_some() {
             return Err(value_error("Sign not allowed with integer format specifier 'c'"));
         }
         if s.alt {
             return Err(value_error("Alternate form (#) not allowed with integer format specifier 'c'"));
         }
-        if s.grouping.is_some() {
-            return Err(value_error(format!("Cannot specify ',' with 'c'.")));
+        let n = v.as_i64().ok_or_else(|| overflow_error("Python int too large to convert to C long"))?;
+        if !(0..=0x10ffff).contains(&n) {
+            return Err(overflow_error("%c arg not in range(0x110000)"));
         }
-        let n = v.as_i64().filter(|n| (0..=0x10ffff).contains(n)).ok_or_else(|| {
-            crate::error::overflow_error("%c arg not in range(0x110000)")
-        })?;
         let c = char::from_u32(n as u32).unwrap_or('\u{fffd}');
-        return Ok(pad_number(&s, "", "", &c.to_string(), '>'));
-    }
-    if let Some(g) = s.grouping {
-        if ty == 'n' {
-            return Err(value_error(format!("Cannot specify '{g}' with 'n'.")));
-        }
-        if g == ',' && matches!(ty, 'b' | 'o' | 'x' | 'X') {
-            return Err(value_error(format!("Cannot specify ',' with '{ty}'.")));
-        }
+        // The character is all "remainder": never grouped or zero-padded inside.
+        return Ok(fill_remainder(s, &c.to_string()));
     }
     let neg = v.is_negative();
-    let (digits, prefix) = match ty {
+    let (digits, prefix) = match s.ty {
         'b' => (int::to_base(v, 2), "0b"),
         'o' => (int::to_base(v, 8), "0o"),
         'x' => (int::to_base(v, 16), "0x"),
@@ -204,207 +307,378 @@ pub fn format_int(v: IntVal, spec: &str, type_name: &str) -> PyResult<String> {
         }
     };
     let prefix = if s.alt { prefix } else { "" };
-    let group = if matches!(ty, 'b' | 'o' | 'x' | 'X') { 4 } else { 3 };
-    let sign = sign_str(neg, &s);
-    if let Some(r) = zero_pad_grouped(&s, sign, prefix, &digits, "", s.grouping, group) {
-        return Ok(r);
-    }
-    let body = match s.grouping {
-        Some(g) => group_digits(&digits, g, group),
-        None => digits,
-    };
-    Ok(pad_number(&s, sign, prefix, &body, '>'))
+    Ok(fill_number_ex(s, neg, prefix, &digits, s.ty != 'n', true))
 }
 
+/// Pads text that is all "remainder" (the 'c' presentation) like fill_number does.
+fn fill_remainder(s: &Spec, text: &str) -> String {
+    let n = text.chars().count() as i64;
+    let padding = s.width - n;
+    let (mut l, mut r) = (0, 0);
+    if padding > 0 {
+        match s.align {
+            '<' => r = padding,
+            '^' => {
+                l = padding / 2;
+                r = padding - l;
+            }
+            '=' => l = padding,
+            _ => l = padding,
+        }
+    }
+    let fills = |k: i64| std::iter::repeat(s.fill).take(k as usize).collect::<String>();
+    format!("{}{text}{}", fills(l), fills(r))
+}
+
+/// `format(int, spec)`.
+pub fn format_int(v: IntVal, spec: &str, type_name: &str) -> PyResult<String> {
+    let s = parse(spec, type_name, 'd', '>')?;
+    match s.ty {
+        'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => format_long(v, &s),
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => format_float_spec(int::to_f64(v)?, &s),
+        other => Err(unknown_type(other, type_name)),
+    }
+}
+
+/// `int.__format__`: the empty spec is `str(x)`.
 pub fn format_int_value(v: &Value, spec: &str) -> PyResult<String> {
-    let i = int_val(v).ok_or_else(|| type_error("format_int on a non-int"))?;
+    let i = int_val(v).ok_or_else(|| crate::error::type_error("format_int on a non-int"))?;
     if spec.is_empty() {
         return crate::ops::str_of(v);
     }
     format_int(i, spec, v.ty().name())
 }
 
-// ----- floats --------------------------------------------------------------------
+// ----- the float-to-text core (pystrtod.c) -------------------------------------
 
-/// `%e`-style text with at least two exponent digits: `1.235e+03`.
-pub fn fmt_exp(x: f64, prec: usize, upper: bool) -> String {
-    let s = format!("{:.*e}", prec, x);
-    let (m, e) = s.split_once('e').unwrap();
-    let e: i32 = e.parse().unwrap();
-    let out = format!("{}e{}{:02}", m, if e < 0 { '-' } else { '+' }, e.abs());
-    if upper {
-        out.to_uppercase()
-    } else {
-        out
+/// Decimal digits of finite `x` as David Gay's `_Py_dg_dtoa` returns them:
+/// (digits without trailing zeros, decimal point position). `mode` 0 is the
+/// shortest round-tripping string, 2 is `ndigits` significant digits, 3 is
+/// `ndigits` digits after the point. Zero gives ("0", 1); a mode 3 result
+/// that rounds to zero gives ("", -ndigits).
+pub fn dtoa(x: f64, mode: u8, ndigits: i32) -> (String, i32) {
+    let x = x.abs();
+    if x == 0.0 {
+        return ("0".into(), 1);
     }
+    let (raw_digits, point) = match mode {
+        0 => {
+            let mut buf = ryu::Buffer::new();
+            let s = buf.format_finite(x);
+            let (mant, exp) = match s.split_once('e') {
+                Some((m, e)) => (m, e.parse::<i32>().unwrap_or(0)),
+                None => (s, 0),
+            };
+            let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
+            (format!("{ip}{fp}"), ip.len() as i32 + exp)
+        }
+        2 => {
+            let n = ndigits.max(1) as usize;
+            let s = format!("{:.*e}", n - 1, x);
+            let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
+            let exp: i32 = exp.parse().unwrap_or(0);
+            (mant.replace('.', ""), exp + 1)
+        }
+        _ => {
+            let s = format!("{:.*}", ndigits.max(0) as usize, x);
+            let (ip, fp) = s.split_once('.').unwrap_or((&s, ""));
+            (format!("{ip}{fp}"), ip.len() as i32)
+        }
+    };
+    let lead = raw_digits.len() - raw_digits.trim_start_matches('0').len();
+    let digits = raw_digits[lead..].trim_end_matches('0').to_owned();
+    if digits.is_empty() {
+        return (String::new(), -ndigits);
+    }
+    (digits, point - lead as i32)
 }
 
-/// `%g`-style text: `prec` significant digits, fixed or exponent notation,
-/// trailing zeros removed unless `alt`.
-pub fn fmt_general(x: f64, prec: usize, upper: bool, alt: bool) -> String {
-    let p = if prec == 0 { 1 } else { prec };
-    if x == 0.0 {
-        let mut r = if alt { format!("{:.*}", p - 1, 0.0) } else { "0".to_string() };
-        if x.is_sign_negative() {
-            r.insert(0, '-');
-        }
-        return r;
-    }
-    let e = fmt_exp(x, p - 1, false);
-    let exp: i32 = e.split_once('e').unwrap().1.parse().unwrap();
-    let mut out = if exp >= -4 && exp < p as i32 {
-        format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, x)
-    } else {
-        e
+/// Flags of PyOS_double_to_string.
+#[derive(Clone, Copy, Default)]
+pub struct DtoaFlags {
+    pub sign: bool,
+    pub add_dot_0: bool,
+    pub alt: bool,
+    pub no_neg_0: bool,
+}
+
+/// CPython's PyOS_double_to_string: `code` is one of e E f F g G r, and
+/// the result carries a '-' (or '+' with `flags.sign`) sign.
+pub fn double_to_string(x: f64, code: char, precision: i32, flags: DtoaFlags) -> String {
+    let upper = matches!(code, 'E' | 'F' | 'G');
+    let code = code.to_ascii_lowercase();
+    let (mode, mut precision) = match code {
+        'e' => (2, precision.saturating_add(1)),
+        'f' => (3, precision),
+        'g' => (2, if precision == 0 { 1 } else { precision }),
+        _ => (0, 0),
     };
-    if !alt {
-        // Drop trailing zeros of the fraction (keeping any exponent).
-        let (mant, exp_part) = match out.find('e') {
-            Some(i) => (out[..i].to_string(), out[i..].to_string()),
-            None => (out.clone(), String::new()),
-        };
-        let mant = if mant.contains('.') { mant.trim_end_matches('0').trim_end_matches('.').to_string() } else { mant };
-        out = mant + &exp_part;
-    } else if !out.contains('.') {
-        match out.find('e') {
-            Some(i) => out.insert(i, '.'),
-            None => out.push('.'),
+    let mut sign = x.is_sign_negative();
+    let mut out = String::new();
+    if !x.is_finite() {
+        if x.is_nan() {
+            sign = false;
+        }
+        if sign {
+            out.push('-');
+        } else if flags.sign {
+            out.push('+');
+        }
+        let t = if x.is_nan() { "nan" } else { "inf" };
+        out.push_str(&if upper { t.to_uppercase() } else { t.to_owned() });
+        return out;
+    }
+    let (digits, mut decpt) = dtoa(x, mode, precision);
+    let digits = digits.as_bytes();
+    let digits_len = digits.len() as i32;
+    if flags.no_neg_0 && sign && (digits_len == 0 || (digits_len == 1 && digits[0] == b'0')) {
+        sign = false;
+    }
+    if sign {
+        out.push('-');
+    } else if flags.sign {
+        out.push('+');
+    }
+    let mut vdigits_end = digits_len;
+    let mut use_exp = false;
+    match code {
+        'e' => {
+            use_exp = true;
+            vdigits_end = precision;
+        }
+        'f' => vdigits_end = decpt + precision,
+        'g' => {
+            if decpt <= -4 || decpt > (if flags.add_dot_0 { precision - 1 } else { precision }) {
+                use_exp = true;
+            }
+            if flags.alt {
+                vdigits_end = precision;
+            }
+        }
+        _ => {
+            if decpt <= -4 || decpt > 16 {
+                use_exp = true;
+            }
         }
     }
-    if upper {
-        out = out.to_uppercase();
+    let mut exp = 0;
+    if use_exp {
+        exp = decpt - 1;
+        decpt = 1;
+    }
+    let vdigits_start = if decpt <= 0 { decpt - 1 } else { 0 };
+    if !use_exp && flags.add_dot_0 {
+        vdigits_end = vdigits_end.max(decpt + 1);
+    } else {
+        vdigits_end = vdigits_end.max(decpt);
+    }
+    precision = 0;
+    let _ = precision;
+    let zeros = |out: &mut String, n: i32| {
+        for _ in 0..n.max(0) {
+            out.push('0');
+        }
+    };
+    let push_digits = |out: &mut String, d: &[u8]| out.extend(d.iter().map(|&b| b as char));
+    if decpt <= 0 {
+        zeros(&mut out, decpt - vdigits_start);
+        out.push('.');
+        zeros(&mut out, -decpt);
+    } else {
+        zeros(&mut out, -vdigits_start);
+    }
+    if 0 < decpt && decpt <= digits_len {
+        push_digits(&mut out, &digits[..decpt as usize]);
+        out.push('.');
+        push_digits(&mut out, &digits[decpt as usize..]);
+    } else {
+        push_digits(&mut out, digits);
+    }
+    if digits_len < decpt {
+        zeros(&mut out, decpt - digits_len);
+        out.push('.');
+        zeros(&mut out, vdigits_end - decpt);
+    } else {
+        zeros(&mut out, vdigits_end - digits_len);
+    }
+    if out.ends_with('.') && !flags.alt {
+        out.pop();
+    }
+    if use_exp {
+        out.push(if upper { 'E' } else { 'e' });
+        out.push(if exp < 0 { '-' } else { '+' });
+        out.push_str(&format!("{:02}", exp.abs()));
     }
     out
 }
 
-/// Formats a float by a parsed spec.
-pub fn format_float_spec(x: f64, s: &Spec) -> PyResult<String> {
-    let ty = s.ty;
-    if let Some(t) = ty {
-        if !matches!(t, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') {
-            return Err(value_error(format!("Unknown format code '{t}' for object of type 'float'")));
-        }
-    }
-    if let (Some(g), Some('n')) = (s.grouping, ty) {
-        return Err(value_error(format!("Cannot specify '{g}' with 'n'.")));
-    }
-    let mut x = x;
-    let neg = x.is_sign_negative() && !x.is_nan();
-    let upper = matches!(ty, Some('E' | 'F' | 'G'));
-    let body: String;
-    if x.is_nan() || x.is_infinite() {
-        let b = if x.is_nan() { "nan" } else { "inf" };
-        let mut b = if upper { b.to_uppercase() } else { b.to_string() };
-        if ty == Some('%') {
-            b.push('%');
-        }
-        body = b;
-    } else {
-        x = x.abs();
-        let prec = s.precision;
-        body = match ty {
-            Some('f') | Some('F') => {
-                let r = format!("{:.*}", prec.unwrap_or(6), x);
-                if s.alt && !r.contains('.') { r + "." } else { r }
-            }
-            Some('e') | Some('E') => {
-                let r = fmt_exp(x, prec.unwrap_or(6), upper);
-                if s.alt && prec == Some(0) {
-                    let i = r.find(['e', 'E']).unwrap();
-                    format!("{}.{}", &r[..i], &r[i..])
-                } else {
-                    r
-                }
-            }
-            Some('g') | Some('G') | Some('n') => fmt_general(x, prec.unwrap_or(6), upper, s.alt),
-            Some('%') => {
-                let r = format!("{:.*}", prec.unwrap_or(6), x * 100.0);
-                let r = if s.alt && !r.contains('.') { r + "." } else { r };
-                r + "%"
-            }
-            _ => match prec {
-                // Like 'g', but always with a digit after the point in fixed notation,
-                // and the repr's exponent threshold when no precision is given.
-                None => {
-                    let r = crate::objects::float::float_repr(x);
-                    if s.alt && !r.contains('.') && !r.contains('e') { r + "." } else { r }
-                }
-                Some(p) => {
-                    let r = fmt_general(x, p, false, s.alt);
-                    if !r.contains('.') && !r.contains('e') && !r.contains("inf") {
-                        r + ".0"
-                    } else {
-                        r
-                    }
-                }
-            },
-        };
-    }
-    // 'z' turns a negative zero (after rounding) into a positive one.
-    let mut neg = neg;
-    if s.z && neg && body.chars().all(|c| matches!(c, '0' | '.' | '%' | 'e' | 'E' | '+' | '-')) {
-        neg = false;
-    }
-    let sign = sign_str(neg, s);
-    // Grouping applies to the integer digits.
-    let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
-        Some(i) => (body[..i].to_string(), body[i..].to_string()),
-        None => (body.clone(), String::new()),
-    };
-    if let Some(g) = s.grouping {
-        if int_part.chars().all(|c| c.is_ascii_digit()) && !int_part.is_empty() {
-            if let Some(r) = zero_pad_grouped(s, sign, "", &int_part, &rest, Some(g), 3) {
-                return Ok(r);
-            }
-            let grouped = group_digits(&int_part, g, 3) + &rest;
-            return Ok(pad_number(s, sign, "", &grouped, '>'));
-        }
-    }
-    Ok(pad_number(s, sign, "", &body, '>'))
+/// `%e`-style text of |x| (used by %-formatting helpers).
+pub fn fmt_exp(x: f64, prec: usize, upper: bool) -> String {
+    double_to_string(x, if upper { 'E' } else { 'e' }, prec as i32, DtoaFlags::default())
 }
 
+/// `%g`-style text of x.
+pub fn fmt_general(x: f64, prec: usize, upper: bool, alt: bool) -> String {
+    double_to_string(x, if upper { 'G' } else { 'g' }, prec as i32, DtoaFlags { alt, ..Default::default() })
+}
+
+// ----- floats -----------------------------------------------------------------
+
+/// Formats a float by a parsed spec (CPython's format_float_internal).
+pub fn format_float_spec(x: f64, s: &Spec) -> PyResult<String> {
+    if s.precision > i32::MAX as i64 {
+        return Err(value_error("precision too big"));
+    }
+    let mut flags = DtoaFlags { alt: s.alt, no_neg_0: s.no_neg_0, ..Default::default() };
+    let mut ty = s.ty;
+    let mut default_precision = 6;
+    if ty == '\0' {
+        flags.add_dot_0 = true;
+        ty = 'r';
+        default_precision = 0;
+    }
+    if ty == 'n' {
+        ty = 'g';
+    }
+    let mut val = x;
+    let mut add_pct = false;
+    if ty == '%' {
+        ty = 'f';
+        val *= 100.0;
+        add_pct = true;
+    }
+    let precision = if s.precision < 0 {
+        default_precision
+    } else {
+        if ty == 'r' {
+            ty = 'g';
+        }
+        s.precision as i32
+    };
+    let mut text = double_to_string(val, ty, precision, flags);
+    if add_pct {
+        text.push('%');
+    }
+    let (neg, body) = match text.strip_prefix('-') {
+        Some(b) => (true, b),
+        None => (false, text.as_str()),
+    };
+    Ok(fill_number(s, neg, "", body, s.ty != 'n'))
+}
+
+/// `format(float, spec)`.
 pub fn format_float_value(x: f64, spec: &str) -> PyResult<String> {
     if spec.is_empty() {
         return Ok(crate::objects::float::float_repr(x));
     }
-    let s = parse(spec)?;
-    format_float_spec(x, &s)
+    let s = parse(spec, "float", '\0', '>')?;
+    match s.ty {
+        '\0' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%' => format_float_spec(x, &s),
+        other => Err(unknown_type(other, "float")),
+    }
+}
+
+// ----- complex ---------------------------------------------------------------------
+
+/// `format(complex, spec)` (CPython's format_complex_internal).
+pub fn format_complex(re: f64, im: f64, spec: &str) -> PyResult<String> {
+    let s = parse(spec, "complex", '\0', '>')?;
+    match s.ty {
+        '\0' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' => {}
+        other => return Err(unknown_type(other, "complex")),
+    }
+    if s.precision > i32::MAX as i64 {
+        return Err(value_error("precision too big"));
+    }
+    if s.fill == '0' {
+        return Err(value_error("Zero padding is not allowed in complex format specifier"));
+    }
+    if s.align == '=' {
+        return Err(value_error("'=' alignment flag is not allowed in complex format specifier"));
+    }
+    let flags = DtoaFlags { alt: s.alt, no_neg_0: s.no_neg_0, ..Default::default() };
+    let mut ty = s.ty;
+    let mut default_precision = 6;
+    let mut skip_re = false;
+    let mut add_parens = false;
+    if ty == '\0' {
+        ty = 'r';
+        default_precision = 0;
+        if re == 0.0 && re.is_sign_positive() {
+            skip_re = true;
+        } else {
+            add_parens = true;
+        }
+    }
+    if ty == 'n' {
+        ty = 'g';
+    }
+    let precision = if s.precision < 0 {
+        default_precision
+    } else {
+        if ty == 'r' {
+            ty = 'g';
+        }
+        s.precision as i32
+    };
+    let re_text = double_to_string(re, ty, precision, flags);
+    let im_text = double_to_string(im, ty, precision, flags);
+    let mut tmp = s.clone();
+    tmp.fill = ' ';
+    tmp.align = '<';
+    tmp.width = -1;
+    let split = |t: &str| -> (bool, String) {
+        match t.strip_prefix('-') {
+            Some(b) => (true, b.to_owned()),
+            None => (false, t.to_owned()),
+        }
+    };
+    let (re_neg, re_body) = split(&re_text);
+    let (im_neg, im_body) = split(&im_text);
+    let use_grouping = s.ty != 'n';
+    let re_part = if skip_re { String::new() } else { fill_number(&tmp, re_neg, "", &re_body, use_grouping) };
+    if !skip_re {
+        tmp.sign = Some('+');
+    }
+    let im_part = fill_number(&tmp, im_neg, "", &im_body, use_grouping);
+    let body = if add_parens { format!("({re_part}{im_part}j)") } else { format!("{re_part}{im_part}j") };
+    let (l, r) = calc_padding(body.chars().count() as i64, s.width, s.align);
+    let fills = |k: i64| std::iter::repeat(s.fill).take(k as usize).collect::<String>();
+    Ok(format!("{}{body}{}", fills(l), fills(r)))
 }
 
 // ----- strings -------------------------------------------------------------------
 
+/// `format(str, spec)` (CPython's format_string_internal).
 pub fn format_str(text: &str, spec: &str) -> PyResult<String> {
     if spec.is_empty() {
         return Ok(text.to_owned());
     }
-    let s = parse(spec)?;
-    if let Some(t) = s.ty {
-        if t != 's' {
-            return Err(value_error(format!("Unknown format code '{t}' for object of type 'str'")));
-        }
+    let s = parse(spec, "str", 's', '<')?;
+    if s.ty != 's' {
+        return Err(unknown_type(s.ty, "str"));
     }
-    if s.sign.is_some() {
-        return Err(value_error("Sign not allowed in string format specifier"));
+    match s.sign {
+        Some(' ') => return Err(value_error("Space not allowed in string format specifier")),
+        Some(_) => return Err(value_error("Sign not allowed in string format specifier")),
+        None => {}
+    }
+    if s.no_neg_0 {
+        return Err(value_error("Negative zero coercion (z) not allowed in string format specifier"));
     }
     if s.alt {
         return Err(value_error("Alternate form (#) not allowed in string format specifier"));
     }
-    if s.z {
-        return Err(value_error("Negative zero coercion (z) not allowed in string format specifier"));
-    }
-    if let Some(g) = s.grouping {
-        return Err(value_error(format!("Cannot specify '{g}' with 's'.")));
-    }
-    if s.align == Some('=') {
+    if s.align == '=' {
         return Err(value_error("'=' alignment not allowed in string format specifier"));
     }
-    let body: String = match s.precision {
-        Some(p) => text.chars().take(p).collect(),
-        None => text.to_owned(),
+    let len = text.chars().count() as i64;
+    let (body, n) = if s.precision >= 0 && len > s.precision {
+        (text.chars().take(s.precision as usize).collect::<String>(), s.precision)
+    } else {
+        (text.to_owned(), len)
     };
-    let mut s2 = s.clone();
-    if s2.zero && s2.align.is_none() {
-        s2.align = Some('<');
-    }
-    Ok(pad_number(&s2, "", "", &body, '<'))
+    let (l, r) = calc_padding(n, s.width, s.align);
+    let fills = |k: i64| std::iter::repeat(s.fill).take(k as usize).collect::<String>();
+    Ok(format!("{}{body}{}", fills(l), fills(r)))
 }

@@ -14,7 +14,7 @@ use crate::objects::bool_none::{is_false_obj, is_none, is_true_obj, new_bool, no
 use crate::objects::dict::{as_dict, DictObject};
 use crate::objects::exception as exc;
 use crate::objects::float::{new_float, FloatObject};
-use crate::objects::function::{FunctionObject, Kw, MethodDescrObject};
+use crate::objects::function::{Kw, MethodDescrObject};
 use crate::objects::int::new_int;
 use crate::objects::list::{new_list, ListObject};
 use crate::objects::str::as_str;
@@ -422,11 +422,8 @@ unsafe fn eval_inner(frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> 
                     }
                     Opcode::SetUpdate => {
                         let it = pop!();
-                        let items = tri!(ops::collect(&it));
                         let s = peek!(arg as usize).clone();
-                        for v in items {
-                            tri!(crate::objects::set::set_add(&s, v));
-                        }
+                        tri!(crate::objects::set::set_update(&s, &it));
                     }
                     Opcode::DictUpdate => {
                         let m = pop!();
@@ -806,6 +803,10 @@ unsafe fn eval_inner(frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> 
         // Error handling: record the traceback, then find a handler.
         let lasti = frame.lasti;
         if !reraise {
+            // A fresh exception (no traceback yet) is chained to the one being handled.
+            if exc::as_exc(&err.exc).is_some_and(|e| e.traceback().is_none()) {
+                set_context(&err.exc);
+            }
             exc::add_traceback(&err.exc, &frame.code_ref, lasti);
         }
         match code.handler_for(lasti) {
@@ -895,6 +896,10 @@ fn load_method(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
         return Ok(None);
     }
     if ty.is_heap() && (ty.has_slot(crate::types::Slot::GetAttr) || has_custom_getattribute(ty)) {
+        return Ok(None);
+    }
+    // Types with their own attribute lookup (super, bound methods...) go the long way.
+    if ty.getattro.get().is_some() {
         return Ok(None);
     }
     let Some(d) = ty.lookup(name) else { return Ok(None) };
@@ -1040,7 +1045,7 @@ fn dict_update(d: &Value, m: &Value, func: Option<&Value>) -> PyResult<()> {
     for (k, v) in pairs {
         if let Some(f) = func {
             if as_str(&k).is_none() {
-                return Err(type_error(format!("{} keywords must be strings", func_display(f))));
+                return Err(type_error("keywords must be strings"));
             }
             if dd.contains(&k)? {
                 return Err(type_error(format!(
@@ -1055,17 +1060,20 @@ fn dict_update(d: &Value, m: &Value, func: Option<&Value>) -> PyResult<()> {
     Ok(())
 }
 
-/// How CPython names a callable in call errors: `module.qualname()`.
+/// How CPython names a callable in call errors (`_PyObject_FunctionStr`):
+/// `module.qualname()`, just `qualname()` for built-ins, else `str(f)`.
 fn func_display(f: &Value) -> String {
-    if let Some(func) = f.downcast::<FunctionObject>() {
-        let q = as_str(func.qualname()).unwrap_or("?");
-        let m = unsafe { (*func.module.get()).clone() };
-        return match as_str(&m) {
-            Some(m) => format!("{m}.{q}()"),
-            None => format!("{q}()"),
-        };
+    let qualname = match ops::getattr_opt(f, &crate::objects::str::intern("__qualname__")) {
+        Ok(Some(q)) if as_str(&q).is_some() => as_str(&q).unwrap_or("?").to_owned(),
+        _ => return ops::str_of(f).unwrap_or_else(|_| crate::objects::function::callable_name(f)),
+    };
+    match ops::getattr_opt(f, &crate::objects::str::intern("__module__")) {
+        Ok(Some(m)) if !is_none(&m) && as_str(&m) != Some("builtins") => match ops::str_of(&m) {
+            Ok(ms) => format!("{ms}.{qualname}()"),
+            Err(_) => format!("{qualname}()"),
+        },
+        _ => format!("{qualname}()"),
     }
-    format!("{}()", crate::objects::function::callable_name(f))
 }
 
 /// Unpacks an iterable into exactly `n` items, or at least `n + after` with a star.

@@ -25,7 +25,7 @@ pub fn call_function(fv: &Value, args: &[Value], kw: Option<&Kw>) -> PyResult<Va
     let code = func.code();
     let c = &code.code;
     let is_gen = c.flags & flags::GENERATOR != 0;
-    let mut frame = Frame::new(func.code.clone(), func.globals.clone(), func.builtins.clone(), None, Some(fv.clone()), is_gen);
+    let mut frame = Frame::new(func.code_value(), func.globals.clone(), func.builtins.clone(), None, Some(fv.clone()), is_gen);
     let simple = kw.is_none_or(|k| k.is_empty())
         && args.len() == c.argcount as usize
         && c.kwonlyargcount == 0
@@ -69,7 +69,7 @@ pub fn run_class_body(fv: &Value, ns: &Value) -> PyResult<Value> {
     let func = fv
         .downcast::<FunctionObject>()
         .ok_or_else(|| type_error("__build_class__: func must be a function"))?;
-    let mut frame = Frame::new(func.code.clone(), func.globals.clone(), func.builtins.clone(), Some(ns.clone()), Some(fv.clone()), false);
+    let mut frame = Frame::new(func.code_value(), func.globals.clone(), func.builtins.clone(), Some(ns.clone()), Some(fv.clone()), false);
     frame.init_derefs(func.closure.as_ref());
     frame.link()?;
     match eval::eval(&mut frame, None)? {

@@ -90,23 +90,35 @@ fn ellipsis_repr(_: &[Value], _: Option<&Kw>) -> PyResult<Value> {
 fn none_bool(_: &[Value], _: Option<&Kw>) -> PyResult<Value> {
     Ok(new_bool(false))
 }
-fn none_new(args: &[Value], _: Option<&Kw>) -> PyResult<Value> {
-    if args.len() > 1 {
-        return Err(crate::error::type_error("NoneType takes no arguments"));
+/// The singleton types take no arguments at all.
+fn no_args(name: &str, args: &[Value], kw: Option<&Kw>) -> PyResult<()> {
+    if args.len() > 1 || kw.is_some_and(|k| !k.is_empty()) {
+        return Err(crate::error::type_error(format!("{name} takes no arguments")));
     }
+    Ok(())
+}
+fn none_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    no_args("NoneType", args, kw)?;
     Ok(none())
 }
-fn not_implemented_new(args: &[Value], _: Option<&Kw>) -> PyResult<Value> {
-    if args.len() > 1 {
-        return Err(crate::error::type_error("NotImplementedType takes no arguments"));
-    }
+fn not_implemented_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    no_args("NotImplementedType", args, kw)?;
     Ok(not_implemented())
 }
-fn ellipsis_new(args: &[Value], _: Option<&Kw>) -> PyResult<Value> {
-    if args.len() > 1 {
-        return Err(crate::error::type_error("ellipsis takes no arguments"));
-    }
+fn ellipsis_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    no_args("EllipsisType", args, kw)?;
     Ok(ellipsis())
+}
+/// `NotImplemented` is true (CPython 3.11 also warns that this is deprecated).
+fn not_implemented_bool(_: &[Value], _: Option<&Kw>) -> PyResult<Value> {
+    Ok(new_bool(true))
+}
+/// Singletons pickle by name.
+fn not_implemented_reduce(_: &[Value], _: Option<&Kw>) -> PyResult<Value> {
+    Ok(crate::objects::str::intern("NotImplemented"))
+}
+fn ellipsis_reduce(_: &[Value], _: Option<&Kw>) -> PyResult<Value> {
+    Ok(crate::objects::str::intern("Ellipsis"))
 }
 
 pub fn init() {
@@ -119,6 +131,9 @@ pub fn init() {
     build::new(&NONE_TYPE, none_new);
     build::method(&NOT_IMPLEMENTED_TYPE, "__repr__", not_implemented_repr);
     build::new(&NOT_IMPLEMENTED_TYPE, not_implemented_new);
+    build::method(&NOT_IMPLEMENTED_TYPE, "__bool__", not_implemented_bool);
+    build::method(&NOT_IMPLEMENTED_TYPE, "__reduce__", not_implemented_reduce);
+    build::method(&ELLIPSIS_TYPE, "__reduce__", ellipsis_reduce);
     build::method(&ELLIPSIS_TYPE, "__repr__", ellipsis_repr);
     build::new(&ELLIPSIS_TYPE, ellipsis_new);
 }

@@ -2,6 +2,8 @@
 //! `CodeObject` with its constants and names as Python values, and holds the
 //! per-code counters that tiers use to decide what to compile.
 
+use crate::error::PyResult;
+use crate::objects::int::new_int;
 use crate::objects::str::{intern, new_str};
 use crate::types::TypeObject;
 use crate::value::{ObjHeader, PyObj, Value};
@@ -64,6 +66,7 @@ pub fn constant_value(c: &Constant) -> Value {
         }
         Constant::Bytes(b) => bytes::new_bytes(b.clone()),
         Constant::Tuple(items) => tuple::new_tuple(items.iter().map(constant_value).collect()),
+        Constant::FrozenSet(items) => crate::objects::set::frozenset_const(items.iter().map(constant_value).collect()),
         Constant::Ellipsis => bool_none::ellipsis(),
         Constant::Code(code) => new_code(code.clone()),
     }
@@ -94,6 +97,90 @@ pub fn new_code(code: Rc<CodeObject>) -> Value {
     })
 }
 
+fn code_of(v: &Value) -> &CodeObj {
+    unsafe { v.downcast_unchecked::<CodeObj>() }
+}
+
+fn str_tuple(names: &[String]) -> Value {
+    crate::objects::tuple::new_tuple(names.iter().map(|n| intern(n)).collect())
+}
+
+fn co_name(v: &Value) -> PyResult<Value> {
+    Ok(code_of(v).name.clone())
+}
+fn co_qualname(v: &Value) -> PyResult<Value> {
+    Ok(code_of(v).qualname.clone())
+}
+fn co_filename(v: &Value) -> PyResult<Value> {
+    Ok(code_of(v).filename.clone())
+}
+fn co_firstlineno(v: &Value) -> PyResult<Value> {
+    Ok(new_int(code_of(v).code.first_line as i64))
+}
+fn co_argcount(v: &Value) -> PyResult<Value> {
+    Ok(new_int(code_of(v).code.argcount as i64))
+}
+fn co_posonlyargcount(v: &Value) -> PyResult<Value> {
+    Ok(new_int(code_of(v).code.posonlyargcount as i64))
+}
+fn co_kwonlyargcount(v: &Value) -> PyResult<Value> {
+    Ok(new_int(code_of(v).code.kwonlyargcount as i64))
+}
+fn co_nlocals(v: &Value) -> PyResult<Value> {
+    Ok(new_int(code_of(v).code.nlocals() as i64))
+}
+fn co_flags(v: &Value) -> PyResult<Value> {
+    Ok(new_int(code_of(v).code.flags as i64))
+}
+fn co_stacksize(v: &Value) -> PyResult<Value> {
+    Ok(new_int(code_of(v).code.max_stack as i64))
+}
+fn co_varnames(v: &Value) -> PyResult<Value> {
+    Ok(crate::objects::tuple::new_tuple(code_of(v).varnames.clone()))
+}
+fn co_names(v: &Value) -> PyResult<Value> {
+    Ok(crate::objects::tuple::new_tuple(code_of(v).names.clone()))
+}
+fn co_cellvars(v: &Value) -> PyResult<Value> {
+    Ok(str_tuple(&code_of(v).code.cellvars))
+}
+fn co_freevars(v: &Value) -> PyResult<Value> {
+    Ok(str_tuple(&code_of(v).code.freevars))
+}
+fn co_consts(v: &Value) -> PyResult<Value> {
+    Ok(crate::objects::tuple::new_tuple(code_of(v).consts.clone()))
+}
+
+/// `<code object NAME at 0x..., file "FILE", line N>`.
+fn code_repr(args: &[Value], _kw: Option<&crate::objects::function::Kw>) -> PyResult<Value> {
+    let c = code_of(&args[0]);
+    Ok(new_str(format!(
+        "<code object {} at {:#x}, file \"{}\", line {}>",
+        crate::objects::str::as_str(&c.name).unwrap_or("?"),
+        args[0].id(),
+        c.code.filename,
+        c.code.first_line
+    )))
+}
+
 pub fn init() {
     crate::types::init_builtin_type(&CODE_TYPE);
+    use crate::types::build;
+    let t = &CODE_TYPE;
+    build::getset(t, "co_name", co_name, None);
+    build::getset(t, "co_qualname", co_qualname, None);
+    build::getset(t, "co_filename", co_filename, None);
+    build::getset(t, "co_firstlineno", co_firstlineno, None);
+    build::getset(t, "co_argcount", co_argcount, None);
+    build::getset(t, "co_posonlyargcount", co_posonlyargcount, None);
+    build::getset(t, "co_kwonlyargcount", co_kwonlyargcount, None);
+    build::getset(t, "co_nlocals", co_nlocals, None);
+    build::getset(t, "co_flags", co_flags, None);
+    build::getset(t, "co_stacksize", co_stacksize, None);
+    build::getset(t, "co_varnames", co_varnames, None);
+    build::getset(t, "co_names", co_names, None);
+    build::getset(t, "co_cellvars", co_cellvars, None);
+    build::getset(t, "co_freevars", co_freevars, None);
+    build::getset(t, "co_consts", co_consts, None);
+    build::method(t, "__repr__", code_repr);
 }

@@ -20,8 +20,43 @@ fn wrapper_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     Ok(crate::objects::typeobj::new_staticmethod_obj(cls, args[1].clone()))
 }
 
-fn wrapper_init(_args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+/// `staticmethod.__init__` / `classmethod.__init__`: copies the wrapped
+/// callable's `__module__`, `__name__`, `__qualname__`, `__doc__` and
+/// `__annotations__` into the wrapper's dict (CPython's functools_wraps).
+fn wrapper_init(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let Some(sm) = args[0].downcast::<StaticMethodObject>() else { return Ok(none()) };
+    let func = sm.func().clone();
+    if let Some(new_func) = args.get(1) {
+        unsafe { *sm.func.get() = new_func.clone() };
+    }
+    let func = args.get(1).cloned().unwrap_or(func);
+    for name in ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"] {
+        let key = crate::objects::str::intern(name);
+        match crate::ops::getattr_opt(&func, &key) {
+            Ok(Some(v)) => {
+                crate::objects::instance::dict_set(&args[0], &key, v);
+            }
+            Ok(None) => {}
+            Err(e) if e.matches(&crate::objects::exception::ATTRIBUTE_ERROR) => {}
+            Err(e) => return Err(e),
+        }
+    }
     Ok(none())
+}
+
+/// `<staticmethod(REPR)>` / `<classmethod(REPR)>`.
+fn wrapper_repr(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let sm = args[0].downcast::<StaticMethodObject>().unwrap();
+    let name = args[0].ty().name().to_owned();
+    Ok(crate::objects::str::new_str(format!("<{}({})>", name, crate::ops::repr_string(sm.func())?)))
+}
+
+fn wrapper_isabstract(v: &Value) -> PyResult<Value> {
+    let f = v.downcast::<StaticMethodObject>().unwrap().func().clone();
+    match crate::ops::getattr_opt(&f, &crate::objects::str::intern("__isabstractmethod__"))? {
+        Some(r) => Ok(crate::objects::bool_none::new_bool(crate::ops::truthy(&r)?)),
+        None => Ok(crate::objects::bool_none::new_bool(false)),
+    }
 }
 
 fn wrapped_func(v: &Value) -> PyResult<Value> {
@@ -46,10 +81,6 @@ fn class_get(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     Ok(crate::objects::function::new_method(f, owner))
 }
 
-fn wrapper_doc(v: &Value) -> PyResult<Value> {
-    let f = v.downcast::<StaticMethodObject>().unwrap().func().clone();
-    crate::ops::getattr_opt(&f, &crate::objects::str::intern("__doc__")).map(|d| d.unwrap_or_else(none))
-}
 
 // ----- property ------------------------------------------------------------------
 
@@ -166,7 +197,8 @@ pub fn init() {
         build::method(t, "__init__", wrapper_init);
         build::getset(t, "__func__", wrapped_func, None);
         build::getset(t, "__wrapped__", wrapped_func, None);
-        build::getset(t, "__doc__", wrapper_doc, None);
+        build::getset(t, "__isabstractmethod__", wrapper_isabstract, None);
+        build::method(t, "__repr__", wrapper_repr);
         crate::objects::instance::add_dict_getset(t);
     }
     build::method(&STATICMETHOD_TYPE, "__get__", static_get);

@@ -177,10 +177,12 @@ impl DictObject {
         }
     }
 
-    fn resize(&self, min_used: usize) {
+    /// Rebuilds the table with the smallest power-of-two size >= `minsize`
+    /// (CPython's calculate_log2_keysize), dropping deleted entries.
+    fn resize_to(&self, minsize: usize) {
         let t = self.t();
         let mut size = MIN_SIZE;
-        while size * 2 < min_used * 3 + 1 {
+        while size < minsize {
             size *= 2;
         }
         let old = std::mem::take(&mut t.entries);
@@ -265,9 +267,11 @@ impl DictObject {
     fn insert_new(&self, key: Value, hash: i64, value: Value) {
         let t = self.t();
         let size = t.indices.len();
-        if size == 0 || (t.entries.len() + 1) * 3 > size * 2 {
-            // Room for twice the live entries, as CPython's GROWTH_RATE gives.
-            self.resize(t.used * 2 + 1);
+        if size == 0 {
+            self.resize_to(MIN_SIZE);
+        } else if t.entries.len() >= size * 2 / 3 {
+            // CPython's insertion_resize: GROWTH_RATE = used * 3.
+            self.resize_to(t.used * 3);
         }
         let t = self.t();
         let slot = Self::free_slot(&t.indices, hash);
@@ -328,6 +332,57 @@ impl DictObject {
         self.t().entries.iter().flatten().map(|e| (e.key.clone(), e.value.clone())).collect()
     }
 
+    /// The live entry at or after position `pos`: (next position, hash, key, value).
+    pub fn next_entry_hashed(&self, mut pos: usize) -> Option<(usize, i64, Value, Value)> {
+        let t = self.t();
+        while pos < t.entries.len() {
+            if let Some(e) = &t.entries[pos] {
+                return Some((pos + 1, e.hash, e.key.clone(), e.value.clone()));
+            }
+            pos += 1;
+        }
+        None
+    }
+
+    /// The live entry at position `pos`, if it is not deleted.
+    pub fn entry_at(&self, pos: usize) -> Option<(Value, Value)> {
+        match self.t().entries.get(pos) {
+            Some(Some(e)) => Some((e.key.clone(), e.value.clone())),
+            _ => None,
+        }
+    }
+
+    /// The number of entry slots used, deleted ones included (CPython's dk_nentries).
+    pub fn nentries(&self) -> usize {
+        self.t().entries.len()
+    }
+
+    /// CPython's _PyDict_SizeOf for a dict with its own keys table.
+    pub fn sizeof(&self) -> usize {
+        let t = self.t();
+        let size = t.indices.len();
+        if size == 0 {
+            return 48;
+        }
+        let index_bytes = if size <= 0x80 {
+            1
+        } else if size <= 0x8000 {
+            2
+        } else if size <= 0x8000_0000 {
+            4
+        } else {
+            8
+        };
+        let unicode = t.entries.iter().flatten().all(|e| fast_str(&e.key).is_some());
+        let entry = if unicode { 16 } else { 24 };
+        48 + 32 + size * index_bytes + (size * 2 / 3) * entry
+    }
+
+    /// A snapshot of the keys with their stored hashes, in order.
+    pub fn hashed_keys(&self) -> Vec<(i64, Value)> {
+        self.t().entries.iter().flatten().map(|e| (e.hash, e.key.clone())).collect()
+    }
+
     pub fn keys(&self) -> Vec<Value> {
         self.t().entries.iter().flatten().map(|e| e.key.clone()).collect()
     }
@@ -383,8 +438,10 @@ impl DictObject {
 
     /// Inserts every item of `other` (a dict), later ones winning.
     pub fn update_from(&self, other: &DictObject) -> PyResult<()> {
-        for (k, v) in other.items() {
-            self.set(k, v)?;
+        let entries: Vec<(i64, Value, Value)> =
+            other.t().entries.iter().flatten().map(|e| (e.hash, e.key.clone(), e.value.clone())).collect();
+        for (h, k, v) in entries {
+            self.set_hashed(k, h, v)?;
         }
         Ok(())
     }

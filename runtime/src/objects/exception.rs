@@ -287,6 +287,25 @@ pub fn exc_str(v: &Value) -> PyResult<String> {
         }
         return Ok(format!("'{enc}' codec can't decode bytes in position {start}-{}: {reason}", end - 1));
     }
+    if ty.is_subtype(&UNICODE_ENCODE_ERROR) && args.len() == 5 {
+        let enc = crate::ops::str_of(&args[0])?;
+        let start = crate::objects::int::as_i64(&args[2]).unwrap_or(0);
+        let end = crate::objects::int::as_i64(&args[3]).unwrap_or(0);
+        let reason = crate::ops::str_of(&args[4])?;
+        let bad = as_str(&args[1]).and_then(|s| s.chars().nth(start.max(0) as usize));
+        if let (Some(c), true) = (bad, end == start + 1) {
+            let n = c as u32;
+            let esc = if n <= 0xff {
+                format!("\\x{n:02x}")
+            } else if n <= 0xffff {
+                format!("\\u{n:04x}")
+            } else {
+                format!("\\U{n:08x}")
+            };
+            return Ok(format!("'{enc}' codec can't encode character '{esc}' in position {start}: {reason}"));
+        }
+        return Ok(format!("'{enc}' codec can't encode characters in position {start}-{}: {reason}", end - 1));
+    }
     match args.len() {
         0 => Ok(String::new()),
         1 => crate::ops::str_of(&args[0]),
@@ -308,18 +327,67 @@ fn exc_new(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
             ty.name()
         )));
     }
+    // OSError(errno, strerror, ...) picks the subclass for the errno.
+    let ty = if std::ptr::eq(ty, &OS_ERROR) && args.len() >= 3 {
+        match args.get(1).and_then(crate::objects::int::as_i64).and_then(os_error_subclass) {
+            Some(t) => t,
+            None => ty,
+        }
+    } else {
+        ty
+    };
     Ok(new_exception(ty, args[1..].to_vec()))
+}
+
+/// The OSError subclass CPython raises for an errno (Linux values).
+pub fn os_error_subclass(errno: i64) -> Option<&'static TypeObject> {
+    Some(match errno {
+        11 | 114 | 115 => &BLOCKING_IO_ERROR,
+        10 => &CHILD_PROCESS_ERROR,
+        32 | 108 => &BROKEN_PIPE_ERROR,
+        103 => &CONNECTION_ABORTED_ERROR,
+        111 => &CONNECTION_REFUSED_ERROR,
+        104 => &CONNECTION_RESET_ERROR,
+        17 => &FILE_EXISTS_ERROR,
+        2 => &FILE_NOT_FOUND_ERROR,
+        21 => &IS_A_DIRECTORY_ERROR,
+        20 => &NOT_A_DIRECTORY_ERROR,
+        4 => &INTERRUPTED_ERROR,
+        1 | 13 => &PERMISSION_ERROR,
+        3 => &PROCESS_LOOKUP_ERROR,
+        110 => &TIMEOUT_ERROR,
+        _ => return None,
+    })
+}
+
+/// Does this built-in exception class have its own instance layout in
+/// CPython (extra C fields), so that it conflicts with other such classes
+/// in multiple inheritance?
+pub fn has_own_layout(t: &TypeObject) -> bool {
+    [
+        &BASE_EXCEPTION,
+        &SYSTEM_EXIT,
+        &BASE_EXCEPTION_GROUP,
+        &STOP_ITERATION,
+        &IMPORT_ERROR,
+        &NAME_ERROR,
+        &ATTRIBUTE_ERROR,
+        &OS_ERROR,
+        &SYNTAX_ERROR,
+        &UNICODE_ERROR,
+    ]
+    .iter()
+    .any(|&o| std::ptr::eq(o, t))
 }
 
 fn exc_init(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     let this = &args[0];
     let e = as_exc(this).ok_or_else(|| type_error("descriptor '__init__' requires a 'BaseException' object"))?;
-    if let Some(kw) = kw {
-        if !kw.is_empty() && !this.ty().is_heap() {
+    if let Some(kw) = kw.filter(|k| !k.is_empty()) {
+        // ImportError accepts name= and path=; other exceptions take no keywords.
+        if !this.ty().is_subtype(&IMPORT_ERROR) {
             return Err(type_error(format!("{}() takes no keyword arguments", this.ty().name())));
-        }
-        // ImportError accepts name= and path=.
-        if this.ty().is_subtype(&IMPORT_ERROR) {
+        } else {
             for (k, v) in kw.iter() {
                 match k {
                     "name" | "path" => set_attr(this, k, v.clone()),
@@ -420,6 +488,32 @@ fn set_suppress(v: &Value, c: Option<&Value>) -> PyResult<()> {
     Ok(())
 }
 
+/// `BaseException.add_note(note)`: appends to `__notes__`.
+fn add_note(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(type_error(format!("BaseException.add_note() takes exactly one argument ({} given)", args.len() - 1)));
+    }
+    let note = &args[1];
+    if as_str(note).is_none() {
+        return Err(type_error(format!("note must be a str, not '{}'", note.ty().name())));
+    }
+    let key = intern("__notes__");
+    let notes = match crate::ops::getattr_opt(&args[0], &key) {
+        Ok(Some(n)) => n,
+        Ok(None) => {
+            let l = crate::objects::list::new_list(Vec::new());
+            crate::ops::setattr(&args[0], &key, Some(l.clone()))?;
+            l
+        }
+        Err(e) => return Err(e),
+    };
+    match notes.downcast::<crate::objects::list::ListObject>() {
+        Some(l) => l.vec().push(note.clone()),
+        None => return Err(type_error("Cannot add note: __notes__ is not a list")),
+    }
+    Ok(none())
+}
+
 fn with_traceback(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     if args.len() != 2 {
         return Err(type_error("BaseException.with_traceback() takes exactly one argument"));
@@ -488,6 +582,7 @@ pub fn init() {
     build::method(b, "__repr__", exc_repr);
     build::method(b, "__str__", exc_str_method);
     build::method(b, "with_traceback", with_traceback);
+    build::method(b, "add_note", add_note);
     build::getset(b, "args", get_args, Some(set_args));
     build::getset(b, "__traceback__", get_tb, Some(set_tb));
     build::getset(b, "__context__", get_context, Some(set_context));

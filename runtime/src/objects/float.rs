@@ -37,63 +37,15 @@ pub fn as_exact_float(v: &Value) -> Option<f64> {
     v.downcast_exact::<FloatObject>().map(|f| f.value)
 }
 
-/// Shortest digits that round-trip, and the decimal point position:
-/// value = 0.DIGITS * 10**decpt.
-pub fn shortest_digits(x: f64) -> (String, i32) {
-    let s = format!("{:e}", x.abs());
-    let (mant, exp) = s.split_once('e').unwrap();
-    let exp: i32 = exp.parse().unwrap();
-    let digits: String = mant.chars().filter(|c| *c != '.').collect();
-    let digits = digits.trim_end_matches('0');
-    let digits = if digits.is_empty() { "0".to_string() } else { digits.to_string() };
-    (digits, exp + 1)
-}
-
-/// `repr(float)` exactly as CPython prints it.
+/// `repr(float)` exactly as CPython prints it (shortest round-trip digits,
+/// exponent notation below 1e-4 and from 1e16).
 pub fn float_repr(x: f64) -> String {
-    if x.is_nan() {
-        return "nan".into();
-    }
-    if x.is_infinite() {
-        return if x > 0.0 { "inf".into() } else { "-inf".into() };
-    }
-    if x == 0.0 {
-        return if x.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
-    }
-    let (digits, decpt) = shortest_digits(x);
-    let mut out = String::new();
-    if x < 0.0 {
-        out.push('-');
-    }
-    let n = digits.len() as i32;
-    if decpt <= -4 || decpt > 16 {
-        out.push_str(&digits[..1]);
-        if n > 1 {
-            out.push('.');
-            out.push_str(&digits[1..]);
-        }
-        let e = decpt - 1;
-        out.push('e');
-        out.push(if e < 0 { '-' } else { '+' });
-        out.push_str(&format!("{:02}", e.abs()));
-    } else if decpt <= 0 {
-        out.push_str("0.");
-        for _ in 0..-decpt {
-            out.push('0');
-        }
-        out.push_str(&digits);
-    } else if decpt >= n {
-        out.push_str(&digits);
-        for _ in 0..decpt - n {
-            out.push('0');
-        }
-        out.push_str(".0");
-    } else {
-        out.push_str(&digits[..decpt as usize]);
-        out.push('.');
-        out.push_str(&digits[decpt as usize..]);
-    }
-    out
+    crate::format::spec::double_to_string(
+        x,
+        'r',
+        0,
+        crate::format::spec::DtoaFlags { add_dot_0: true, ..Default::default() },
+    )
 }
 
 /// CPython's `_Py_HashDouble` (nan hashes by identity, handled by the caller).
@@ -201,13 +153,28 @@ pub fn range_error() -> PyErr {
     PyErr::with_args(&crate::objects::exception::OVERFLOW_ERROR, args)
 }
 
-/// `float ** float` with CPython's special cases.
+/// Is `x` an odd integer (CPython's DOUBLE_IS_ODD_INTEGER)?
+fn is_odd_integer(x: f64) -> bool {
+    x.is_finite() && x.fract() == 0.0 && (x % 2.0).abs() == 1.0
+}
+
+/// `float ** float` as CPython's float_pow: a complex number for a negative
+/// base and a non-integral exponent.
+pub fn float_pow_value(iv: f64, iw: f64) -> PyResult<Value> {
+    if iv < 0.0 && iw.is_finite() && iw != iw.floor() && !iv.is_infinite() {
+        return crate::objects::complex::complex_pow((iv, 0.0), (iw, 0.0));
+    }
+    float_pow(iv, iw).map(new_float)
+}
+
+/// `float ** float` with CPython's special cases (real results only; a
+/// negative base with a fractional exponent is `float_pow_value`'s business).
 pub fn float_pow(iv: f64, iw: f64) -> PyResult<f64> {
     if iw == 0.0 {
         return Ok(1.0);
     }
     if iv.is_nan() {
-        return Ok(if iw == 0.0 { 1.0 } else { iv });
+        return Ok(iv);
     }
     if iw.is_nan() {
         return Ok(if iv == 1.0 { 1.0 } else { iw });
@@ -217,13 +184,13 @@ pub fn float_pow(iv: f64, iw: f64) -> PyResult<f64> {
         return Ok(if a == 1.0 {
             1.0
         } else if (iw > 0.0) == (a > 1.0) {
-            f64::INFINITY
+            iw.abs()
         } else {
             0.0
         });
     }
     if iv.is_infinite() {
-        let odd = iw.fract() == 0.0 && (iw % 2.0).abs() == 1.0;
+        let odd = is_odd_integer(iw);
         return Ok(if iw > 0.0 {
             if odd { iv } else { iv.abs() }
         } else if odd {
@@ -236,60 +203,60 @@ pub fn float_pow(iv: f64, iw: f64) -> PyResult<f64> {
         if iw < 0.0 {
             return Err(zero_division("0.0 cannot be raised to a negative power"));
         }
-        let odd = iw.fract() == 0.0 && (iw % 2.0).abs() == 1.0;
-        return Ok(if odd { iv } else { 0.0 });
+        return Ok(if is_odd_integer(iw) { iv } else { 0.0 });
     }
-    if iv < 0.0 && iw.fract() != 0.0 {
-        return Err(value_error("negative number cannot be raised to a fractional power"));
+    let mut iv = iv;
+    let mut negate = false;
+    if iv < 0.0 {
+        if iw != iw.floor() {
+            return Err(value_error("negative number cannot be raised to a fractional power"));
+        }
+        iv = -iv;
+        negate = is_odd_integer(iw);
     }
     if iv == 1.0 {
-        return Ok(1.0);
+        return Ok(if negate { -1.0 } else { 1.0 });
     }
-    let r = iv.powf(iw);
+    let r = crate::objects::libm::pow(iv, iw);
     if r.is_infinite() {
         return Err(range_error());
     }
-    Ok(r)
+    Ok(if negate { -r } else { r })
 }
 
-/// Rounds to `ndigits` decimal places the way CPython's `round(float, n)`
-/// does: correctly rounded, halves to even on the exact decimal value.
+/// The correctly rounded float of the decimal `digits * 10**exp10` (sign from `neg`).
+fn decimal_to_f64(neg: bool, digits: &malachite::Integer, exp10: i64) -> f64 {
+    let s = format!("{}{}e{}", if neg { "-" } else { "" }, digits, exp10);
+    s.parse().unwrap_or(f64::NAN)
+}
+
+/// `round(x, ndigits)` for finite `x`, as CPython's double_round: the exact
+/// value rounded half-to-even at the 10**-ndigits place, then correctly
+/// rounded back to a float (exact rational arithmetic throughout).
 pub fn round_float(x: f64, ndigits: i64) -> PyResult<f64> {
-    if !x.is_finite() || x == 0.0 {
+    use malachite::num::arithmetic::traits::{Abs, Pow};
+    use malachite::num::conversion::traits::RoundingFrom;
+    use malachite::rounding_modes::RoundingMode;
+    use malachite::{Integer, Natural, Rational};
+    if !x.is_finite() {
         return Ok(x);
     }
-    // Beyond these bounds rounding is a no-op or gives zero.
+    // Beyond these bounds rounding is a no-op or gives a signed zero.
     if ndigits > 323 {
         return Ok(x);
     }
     if ndigits < -308 {
-        return Ok(0.0f64.copysign(x));
+        return Ok(0.0 * x);
     }
-    if ndigits >= 0 {
-        let s = format!("{:.*}", ndigits as usize, x);
-        let r: f64 = s.parse().map_err(|_| value_error("round failed"))?;
-        if r.is_infinite() {
-            return Err(overflow_error("rounded value too large to represent"));
-        }
-        Ok(r)
-    } else {
-        // Round to a multiple of 10**-ndigits using exact decimal text.
-        let p = (-ndigits) as i32;
-        let pow = 10f64.powi(p);
-        let y = x / pow;
-        let s = format!("{:.0}", y);
-        let mut r: f64 = s.parse().unwrap();
-        // Correct the half-way cases using the exact value of x.
-        let lo = r * pow;
-        if lo.is_infinite() {
-            return Err(overflow_error("rounded value too large to represent"));
-        }
-        r = lo;
-        if r == 0.0 {
-            r = 0.0f64.copysign(x);
-        }
-        Ok(r)
+    let exact = Rational::try_from(x).map_err(|_| value_error("cannot round"))?.abs();
+    let p = Rational::from(Natural::from(10u32).pow(ndigits.unsigned_abs()));
+    let scaled = if ndigits >= 0 { exact * p } else { exact / p };
+    let (n, _) = Integer::rounding_from(scaled, RoundingMode::Nearest);
+    let r = decimal_to_f64(x.is_sign_negative(), &n, -ndigits);
+    if r.is_infinite() {
+        return Err(overflow_error("rounded value too large to represent"));
     }
+    Ok(r)
 }
 
 pub fn init() {
@@ -313,6 +280,7 @@ mod tests {
         assert_eq!(float_repr(-2.5), "-2.5");
         assert_eq!(float_repr(5e-324), "5e-324");
         assert_eq!(float_repr(1e15), "1000000000000000.0");
+        assert_eq!(float_repr(1e15 + 0.3), "1000000000000000.2");
     }
 
     #[test]

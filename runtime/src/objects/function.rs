@@ -44,7 +44,8 @@ pub type Setter = fn(&Value, Option<&Value>) -> PyResult<()>;
 #[repr(C)]
 pub struct FunctionObject {
     pub header: ObjHeader,
-    pub code: Value,
+    /// `__code__` (replaceable).
+    pub code: UnsafeCell<Value>,
     pub globals: Value,
     pub builtins: Value,
     pub name: UnsafeCell<Value>,
@@ -71,7 +72,13 @@ pub static FUNCTION_TYPE: TypeObject =
 impl FunctionObject {
     #[inline]
     pub fn code(&self) -> &CodeObj {
-        unsafe { self.code.downcast_unchecked::<CodeObj>() }
+        unsafe { (*self.code.get()).downcast_unchecked::<CodeObj>() }
+    }
+
+    /// The code object as a value (a new reference).
+    #[inline]
+    pub fn code_value(&self) -> Value {
+        unsafe { (*self.code.get()).clone() }
     }
 
     pub fn defaults(&self) -> Option<&Value> {
@@ -108,7 +115,7 @@ pub fn new_function(
     let builtins = crate::interp::builtins_for(&globals);
     crate::types::new_object(FunctionObject {
         header: ObjHeader::new(std::ptr::null()),
-        code,
+        code: UnsafeCell::new(code),
         globals,
         builtins,
         name: UnsafeCell::new(name),
@@ -374,6 +381,515 @@ pub fn callable_name(f: &Value) -> String {
     f.ty().name().to_owned()
 }
 
+// ----- attributes and reprs ------------------------------------------------------
+
+use crate::objects::bool_none::{is_none, new_bool, none};
+use crate::objects::str::{as_str, intern, new_str};
+use crate::types::build;
+
+fn func_of(v: &Value) -> &FunctionObject {
+    unsafe { v.downcast_unchecked::<FunctionObject>() }
+}
+
+/// The AttributeError CPython raises for read-only members.
+fn readonly(_v: &Value, _new: Option<&Value>) -> PyResult<()> {
+    Err(crate::error::attribute_error("readonly attribute"))
+}
+
+fn func_get_name(v: &Value) -> PyResult<Value> {
+    Ok(func_of(v).name().clone())
+}
+
+fn func_set_name(v: &Value, new: Option<&Value>) -> PyResult<()> {
+    match new.filter(|n| as_str(n).is_some()) {
+        Some(n) => {
+            unsafe { *func_of(v).name.get() = n.clone() };
+            Ok(())
+        }
+        None => Err(type_error("__name__ must be set to a string object")),
+    }
+}
+
+fn func_get_qualname(v: &Value) -> PyResult<Value> {
+    Ok(func_of(v).qualname().clone())
+}
+
+fn func_set_qualname(v: &Value, new: Option<&Value>) -> PyResult<()> {
+    match new.filter(|n| as_str(n).is_some()) {
+        Some(n) => {
+            unsafe { *func_of(v).qualname.get() = n.clone() };
+            Ok(())
+        }
+        None => Err(type_error("__qualname__ must be set to a string object")),
+    }
+}
+
+fn func_get_defaults(v: &Value) -> PyResult<Value> {
+    Ok(func_of(v).defaults().cloned().unwrap_or_else(none))
+}
+
+fn func_set_defaults(v: &Value, new: Option<&Value>) -> PyResult<()> {
+    let new = new.filter(|n| !is_none(n));
+    if let Some(n) = new {
+        if n.downcast::<crate::objects::tuple::TupleObject>().is_none() {
+            return Err(type_error("__defaults__ must be set to a tuple object"));
+        }
+    }
+    unsafe { *func_of(v).defaults.get() = new.cloned() };
+    Ok(())
+}
+
+fn func_get_kwdefaults(v: &Value) -> PyResult<Value> {
+    Ok(func_of(v).kwdefaults().cloned().unwrap_or_else(none))
+}
+
+fn func_set_kwdefaults(v: &Value, new: Option<&Value>) -> PyResult<()> {
+    let new = new.filter(|n| !is_none(n));
+    if let Some(n) = new {
+        if crate::objects::dict::as_dict(n).is_none() {
+            return Err(type_error("__kwdefaults__ must be set to a dict object"));
+        }
+    }
+    unsafe { *func_of(v).kwdefaults.get() = new.cloned() };
+    Ok(())
+}
+
+fn func_get_doc(v: &Value) -> PyResult<Value> {
+    Ok(unsafe { (*func_of(v).doc.get()).clone() })
+}
+
+fn func_set_doc(v: &Value, new: Option<&Value>) -> PyResult<()> {
+    unsafe { *func_of(v).doc.get() = new.cloned().unwrap_or_else(none) };
+    Ok(())
+}
+
+fn func_get_module(v: &Value) -> PyResult<Value> {
+    Ok(unsafe { (*func_of(v).module.get()).clone() })
+}
+
+fn func_set_module(v: &Value, new: Option<&Value>) -> PyResult<()> {
+    unsafe { *func_of(v).module.get() = new.cloned().unwrap_or_else(none) };
+    Ok(())
+}
+
+fn func_get_code(v: &Value) -> PyResult<Value> {
+    Ok(func_of(v).code_value())
+}
+
+fn func_set_code(v: &Value, new: Option<&Value>) -> PyResult<()> {
+    let f = func_of(v);
+    let c = new
+        .and_then(|n| n.downcast::<CodeObj>())
+        .ok_or_else(|| type_error("__code__ must be set to code object"))?;
+    let nfree = c.code.freevars.len();
+    let nclosure = f.closure.as_ref().and_then(crate::objects::tuple::tuple_items).map_or(0, |t| t.len());
+    if nfree != nclosure {
+        return Err(crate::error::value_error(format!(
+            "{}() requires a code object with {} free vars, not {}",
+            as_str(f.name()).unwrap_or("?"),
+            nclosure,
+            nfree
+        )));
+    }
+    let new = new.cloned().unwrap_or_else(none);
+    let old = unsafe { std::mem::replace(&mut *f.code.get(), new) };
+    drop(old);
+    Ok(())
+}
+
+fn func_get_globals(v: &Value) -> PyResult<Value> {
+    Ok(func_of(v).globals.clone())
+}
+
+fn func_get_builtins(v: &Value) -> PyResult<Value> {
+    Ok(func_of(v).builtins.clone())
+}
+
+fn func_get_closure(v: &Value) -> PyResult<Value> {
+    Ok(func_of(v).closure.clone().unwrap_or_else(none))
+}
+
+fn func_get_annotations(v: &Value) -> PyResult<Value> {
+    let f = func_of(v);
+    unsafe {
+        let a = &mut *f.annotations.get();
+        if a.is_none() {
+            *a = Some(crate::objects::dict::new_dict());
+        }
+        Ok(a.clone().unwrap_or_else(none))
+    }
+}
+
+fn func_set_annotations(v: &Value, new: Option<&Value>) -> PyResult<()> {
+    let new = new.filter(|n| !is_none(n));
+    if let Some(n) = new {
+        if crate::objects::dict::as_dict(n).is_none() {
+            return Err(type_error("__annotations__ must be set to a dict object"));
+        }
+    }
+    unsafe { *func_of(v).annotations.get() = new.cloned() };
+    Ok(())
+}
+
+/// `function.__repr__`: `<function QUALNAME at 0x...>`.
+fn func_repr(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let f = func_of(&args[0]);
+    Ok(new_str(format!("<function {} at {:#x}>", as_str(f.qualname()).unwrap_or("?"), args[0].id())))
+}
+
+/// `function.__get__(obj, type=None)`: a bound method, or the function itself for None.
+fn func_descr_get(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    match args.get(1) {
+        Some(o) if !is_none(o) => Ok(new_method(args[0].clone(), o.clone())),
+        Some(_) if args.get(2).is_none_or(is_none) => Err(type_error("__get__(None, None) is invalid")),
+        None => Err(type_error("expected at least 1 argument, got 0")),
+        _ => Ok(args[0].clone()),
+    }
+}
+
+/// `f.__call__(*args, **kw)` for any callable built-in kind.
+fn generic_call(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    crate::call::call(&args[0], &args[1..], kw)
+}
+
+// bound methods
+
+fn method_of(v: &Value) -> &MethodObject {
+    unsafe { v.downcast_unchecked::<MethodObject>() }
+}
+
+fn method_get_self(v: &Value) -> PyResult<Value> {
+    Ok(method_of(v).self_.clone())
+}
+
+fn method_get_func(v: &Value) -> PyResult<Value> {
+    Ok(method_of(v).func.clone())
+}
+
+fn method_get_doc(v: &Value) -> PyResult<Value> {
+    Ok(crate::ops::getattr_opt(&method_of(v).func, &intern("__doc__"))?.unwrap_or_else(none))
+}
+
+/// `method.__getattribute__`: the method type's attributes, then the function's.
+fn method_getattro(v: &Value, name: &Value) -> PyResult<Option<Value>> {
+    if let Some(r) = crate::objects::instance::generic_getattr(v, name)? {
+        return Ok(Some(r));
+    }
+    crate::ops::getattr_opt(&method_of(v).func, name)
+}
+
+/// `<bound method QUALNAME of REPR>`.
+fn method_repr(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let m = method_of(&args[0]);
+    let name = match crate::ops::getattr_opt(&m.func, &intern("__qualname__"))? {
+        Some(n) => n,
+        None => crate::ops::getattr_opt(&m.func, &intern("__name__"))?.unwrap_or_else(|| new_str("?")),
+    };
+    let name = match as_str(&name) {
+        Some(s) => s.to_owned(),
+        None => "?".to_owned(),
+    };
+    Ok(new_str(format!("<bound method {} of {}>", name, crate::ops::repr_string(&m.self_)?)))
+}
+
+fn method_eq_impl(args: &[Value]) -> PyResult<Option<bool>> {
+    let (Some(a), Some(b)) = (args[0].downcast::<MethodObject>(), args.get(1).and_then(|b| b.downcast::<MethodObject>())) else {
+        return Ok(None);
+    };
+    Ok(Some(a.self_.is(&b.self_) && crate::ops::eq(&a.func, &b.func)?))
+}
+
+fn method_eq(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    Ok(match method_eq_impl(args)? {
+        Some(r) => new_bool(r),
+        None => crate::objects::bool_none::not_implemented(),
+    })
+}
+
+fn method_ne(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    Ok(match method_eq_impl(args)? {
+        Some(r) => new_bool(!r),
+        None => crate::objects::bool_none::not_implemented(),
+    })
+}
+
+fn method_hash(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let m = method_of(&args[0]);
+    let h = crate::objects::instance::id_hash(&m.self_) ^ crate::ops::hash(&m.func)?;
+    Ok(crate::objects::int::new_int(if h == -1 { -2 } else { h }))
+}
+
+fn method_descr_get_self(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    Ok(args[0].clone())
+}
+
+// built-in functions and methods
+
+fn builtin_of(v: &Value) -> &BuiltinFunctionObject {
+    unsafe { v.downcast_unchecked::<BuiltinFunctionObject>() }
+}
+
+fn builtin_get_name(v: &Value) -> PyResult<Value> {
+    Ok(intern(builtin_of(v).name))
+}
+
+fn builtin_get_qualname(v: &Value) -> PyResult<Value> {
+    let b = builtin_of(v);
+    match (&b.self_, b.owner) {
+        (Some(s), _) if s.downcast::<crate::objects::module::ModuleObject>().is_some() => Ok(intern(b.name)),
+        (Some(s), None) => {
+            let t = match s.downcast::<TypeObject>() {
+                Some(t) => t,
+                None => s.ty(),
+            };
+            Ok(new_str(format!("{}.{}", t.qualname(), b.name)))
+        }
+        (_, Some(o)) => Ok(new_str(format!("{}.{}", o.qualname(), b.name))),
+        (None, None) => Ok(intern(b.name)),
+    }
+}
+
+fn builtin_get_self(v: &Value) -> PyResult<Value> {
+    let b = builtin_of(v);
+    if let Some(s) = &b.self_ {
+        return Ok(s.clone());
+    }
+    if let Some(o) = b.owner {
+        return Ok(o.as_value());
+    }
+    if let Some(m) = b.module {
+        let mods = crate::modules::sys::modules();
+        if let Some(d) = crate::objects::dict::as_dict(&mods) {
+            if let Some(mv) = d.get_str(&intern(m)) {
+                return Ok(mv);
+            }
+        }
+    }
+    Ok(none())
+}
+
+fn builtin_get_module(v: &Value) -> PyResult<Value> {
+    match builtin_of(v).module {
+        Some(m) => Ok(intern(m)),
+        None => Ok(none()),
+    }
+}
+
+fn get_none(_v: &Value) -> PyResult<Value> {
+    Ok(none())
+}
+
+/// `<built-in function NAME>` or `<built-in method NAME of TYPE object at 0x...>`.
+fn builtin_repr(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let b = builtin_of(&args[0]);
+    let owner_self = match (&b.self_, b.owner) {
+        (Some(s), _) if s.downcast::<crate::objects::module::ModuleObject>().is_none() => Some(s.clone()),
+        (None, Some(o)) => Some(o.as_value()),
+        _ => None,
+    };
+    Ok(new_str(match owner_self {
+        None => format!("<built-in function {}>", b.name),
+        Some(s) => format!("<built-in method {} of {} object at {:#x}>", b.name, s.ty().name(), s.id()),
+    }))
+}
+
+fn builtin_eq_impl(args: &[Value]) -> Option<bool> {
+    let a = args[0].downcast::<BuiltinFunctionObject>()?;
+    let b = args.get(1)?.downcast::<BuiltinFunctionObject>()?;
+    let same_self = match (&a.self_, &b.self_) {
+        (Some(x), Some(y)) => x.is(y),
+        (None, None) => true,
+        _ => false,
+    };
+    Some(same_self && a.func as usize == b.func as usize && a.name == b.name)
+}
+
+fn builtin_eq(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    Ok(builtin_eq_impl(args).map_or_else(crate::objects::bool_none::not_implemented, new_bool))
+}
+
+fn builtin_ne(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    Ok(builtin_eq_impl(args).map_or_else(crate::objects::bool_none::not_implemented, |r| new_bool(!r)))
+}
+
+fn builtin_hash(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let b = builtin_of(&args[0]);
+    let x = b.self_.as_ref().map_or(0, crate::objects::instance::id_hash);
+    let h = x ^ ((b.func as usize as i64).rotate_right(4));
+    Ok(crate::objects::int::new_int(if h == -1 { -2 } else { h }))
+}
+
+// method descriptors and getset descriptors
+
+fn mdescr_of(v: &Value) -> &MethodDescrObject {
+    unsafe { v.downcast_unchecked::<MethodDescrObject>() }
+}
+
+fn mdescr_get_name(v: &Value) -> PyResult<Value> {
+    Ok(intern(mdescr_of(v).name))
+}
+
+fn mdescr_get_qualname(v: &Value) -> PyResult<Value> {
+    let m = mdescr_of(v);
+    Ok(new_str(format!("{}.{}", m.owner.qualname(), m.name)))
+}
+
+fn mdescr_get_objclass(v: &Value) -> PyResult<Value> {
+    Ok(mdescr_of(v).owner.as_value())
+}
+
+/// `<method 'NAME' of 'TYPE' objects>`.
+fn mdescr_repr(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let m = mdescr_of(&args[0]);
+    Ok(new_str(format!("<method '{}' of '{}' objects>", m.name, m.owner.name())))
+}
+
+/// `method_descriptor.__get__(obj, type=None)`.
+fn mdescr_descr_get(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let m = mdescr_of(&args[0]);
+    let obj = args.get(1).filter(|o| !is_none(o));
+    if m.is_class {
+        let t = match (obj, args.get(2).filter(|t| !is_none(t))) {
+            (_, Some(t)) => t.clone(),
+            (Some(o), None) => o.ty().as_value(),
+            (None, None) => return Err(type_error(format!("descriptor '{}' for type '{}' needs either an object or a type", m.name, m.owner.name()))),
+        };
+        return Ok(new_bound_builtin(m.name, m.func, t, Some(m.owner)));
+    }
+    match obj {
+        None => Ok(args[0].clone()),
+        Some(o) if o.isinstance(m.owner) => Ok(new_bound_builtin(m.name, m.func, o.clone(), Some(m.owner))),
+        Some(o) => Err(type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            m.name,
+            m.owner.name(),
+            o.ty().name()
+        ))),
+    }
+}
+
+fn getset_of(v: &Value) -> &GetSetObject {
+    unsafe { v.downcast_unchecked::<GetSetObject>() }
+}
+
+fn getset_get_name(v: &Value) -> PyResult<Value> {
+    Ok(intern(getset_of(v).name))
+}
+
+fn getset_get_qualname(v: &Value) -> PyResult<Value> {
+    let g = getset_of(v);
+    Ok(new_str(format!("{}.{}", g.owner.qualname(), g.name)))
+}
+
+fn getset_get_objclass(v: &Value) -> PyResult<Value> {
+    Ok(getset_of(v).owner.as_value())
+}
+
+/// `<attribute 'NAME' of 'TYPE' objects>`.
+fn getset_repr(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let g = getset_of(&args[0]);
+    Ok(new_str(format!("<attribute '{}' of '{}' objects>", g.name, g.owner.name())))
+}
+
+/// `getset_descriptor.__get__(obj, type=None)`.
+fn getset_descr_get(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let g = getset_of(&args[0]);
+    match args.get(1).filter(|o| !is_none(o)) {
+        None => Ok(args[0].clone()),
+        Some(o) if o.isinstance(g.owner) => (g.get)(o),
+        Some(o) => Err(type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            g.name,
+            g.owner.name(),
+            o.ty().name()
+        ))),
+    }
+}
+
+/// `getset_descriptor.__set__(obj, value)`.
+fn getset_descr_set(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let g = getset_of(&args[0]);
+    let obj = args.get(1).ok_or_else(|| type_error("expected 2 arguments"))?;
+    match g.set {
+        Some(set) => set(obj, args.get(2)).map(|_| none()),
+        None => Err(crate::error::attribute_error(format!(
+            "attribute '{}' of '{}' objects is not writable",
+            g.name,
+            g.owner.name()
+        ))),
+    }
+}
+
+fn getset_descr_delete(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    getset_descr_set(&args[..2.min(args.len())], None)
+}
+
+/// Registers the attributes and methods of the function-like types.
+fn init_attributes() {
+    let f = &FUNCTION_TYPE;
+    build::getset(f, "__name__", func_get_name, Some(func_set_name));
+    build::getset(f, "__qualname__", func_get_qualname, Some(func_set_qualname));
+    build::getset(f, "__defaults__", func_get_defaults, Some(func_set_defaults));
+    build::getset(f, "__kwdefaults__", func_get_kwdefaults, Some(func_set_kwdefaults));
+    build::getset(f, "__doc__", func_get_doc, Some(func_set_doc));
+    build::getset(f, "__module__", func_get_module, Some(func_set_module));
+    build::getset(f, "__code__", func_get_code, Some(func_set_code));
+    build::getset(f, "__globals__", func_get_globals, Some(readonly));
+    build::getset(f, "__builtins__", func_get_builtins, Some(readonly));
+    build::getset(f, "__closure__", func_get_closure, Some(readonly));
+    build::getset(f, "__annotations__", func_get_annotations, Some(func_set_annotations));
+    crate::objects::instance::add_dict_getset(f);
+    build::method(f, "__repr__", func_repr);
+    build::method(f, "__get__", func_descr_get);
+    build::method(f, "__call__", generic_call);
+
+    let m = &METHOD_TYPE;
+    METHOD_TYPE.getattro.set(Some(method_getattro));
+    build::getset(m, "__self__", method_get_self, None);
+    build::getset(m, "__func__", method_get_func, None);
+    build::getset(m, "__doc__", method_get_doc, None);
+    build::method(m, "__repr__", method_repr);
+    build::method(m, "__eq__", method_eq);
+    build::method(m, "__ne__", method_ne);
+    build::method(m, "__hash__", method_hash);
+    build::method(m, "__get__", method_descr_get_self);
+    build::method(m, "__call__", generic_call);
+
+    let b = &BUILTIN_FUNCTION_TYPE;
+    build::getset(b, "__name__", builtin_get_name, None);
+    build::getset(b, "__qualname__", builtin_get_qualname, None);
+    build::getset(b, "__self__", builtin_get_self, None);
+    build::getset(b, "__module__", builtin_get_module, None);
+    build::getset(b, "__doc__", get_none, None);
+    build::getset(b, "__text_signature__", get_none, None);
+    build::method(b, "__repr__", builtin_repr);
+    build::method(b, "__eq__", builtin_eq);
+    build::method(b, "__ne__", builtin_ne);
+    build::method(b, "__hash__", builtin_hash);
+    build::method(b, "__call__", generic_call);
+
+    for t in [&METHOD_DESCR_TYPE, &CLASSMETHOD_DESCR_TYPE] {
+        build::getset(t, "__name__", mdescr_get_name, None);
+        build::getset(t, "__qualname__", mdescr_get_qualname, None);
+        build::getset(t, "__objclass__", mdescr_get_objclass, None);
+        build::getset(t, "__doc__", get_none, None);
+        build::getset(t, "__text_signature__", get_none, None);
+        build::method(t, "__repr__", mdescr_repr);
+        build::method(t, "__get__", mdescr_descr_get);
+        build::method(t, "__call__", generic_call);
+    }
+
+    let g = &GETSET_TYPE;
+    build::getset(g, "__name__", getset_get_name, None);
+    build::getset(g, "__qualname__", getset_get_qualname, None);
+    build::getset(g, "__objclass__", getset_get_objclass, None);
+    build::getset(g, "__doc__", get_none, None);
+    build::method(g, "__repr__", getset_repr);
+    build::method(g, "__get__", getset_descr_get);
+    build::method(g, "__set__", getset_descr_set);
+    build::method(g, "__delete__", getset_descr_delete);
+}
+
 pub fn init() {
     for t in [
         &FUNCTION_TYPE,
@@ -388,4 +904,5 @@ pub fn init() {
     ] {
         crate::types::init_builtin_type(t);
     }
+    init_attributes();
 }

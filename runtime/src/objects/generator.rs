@@ -68,6 +68,11 @@ impl GeneratorObject {
         drop(f);
     }
 
+    /// Is the generator paused at a `yield` (started and not finished)?
+    pub fn is_suspended(&self) -> bool {
+        self.started() && !self.running.get()
+    }
+
     fn started(&self) -> bool {
         self.frame().as_ref().is_some_and(|f| f.ip > 0)
     }
@@ -83,6 +88,11 @@ impl GeneratorObject {
                 None => Ok(SendResult::Returned(none())),
             };
         };
+        if frame.ip == 0 && throw.is_some() {
+            // Thrown in before the first instruction: no handler can catch it.
+            self.finish();
+            return Err(throw.unwrap_or_else(|| runtime_error("generator throw")));
+        }
         if frame.ip == 0 {
             if let Some(v) = &sent {
                 if !is_none(v) {
@@ -252,10 +262,12 @@ pub fn send_to(it: &Value, value: Value) -> PyResult<SendResult> {
     }
     if is_none(&value) {
         return match it.ty().iternext.get() {
-            Some(f) => Ok(match f(it)? {
-                Some(v) => SendResult::Yielded(v),
-                None => SendResult::Returned(none()),
-            }),
+            Some(f) => match f(it) {
+                Ok(Some(v)) => Ok(SendResult::Yielded(v)),
+                Ok(None) => Ok(SendResult::Returned(none())),
+                Err(e) if e.matches(&STOP_ITERATION) => Ok(SendResult::Returned(stop_value(&e))),
+                Err(e) => Err(e),
+            },
             None => match crate::ops::call_method(it, "__next__", &[]) {
                 Ok(v) => Ok(SendResult::Yielded(v)),
                 Err(e) if e.matches(&STOP_ITERATION) => Ok(SendResult::Returned(stop_value(&e))),
@@ -287,10 +299,12 @@ fn yielded_or_stop(r: SendResult) -> PyResult<Value> {
     }
 }
 
+/// The generator's native step: a non-None return value ends it with StopIteration(value).
 fn gen_iternext(it: &Value) -> PyResult<Option<Value>> {
     match g(it).resume(None, None)? {
         SendResult::Yielded(v) => Ok(Some(v)),
-        SendResult::Returned(_) => Ok(None),
+        SendResult::Returned(v) if is_none(&v) => Ok(None),
+        SendResult::Returned(v) => Err(crate::error::stop_iteration(Some(v))),
     }
 }
 

@@ -27,6 +27,18 @@ unsafe impl PyObj for InstanceObject {
     }
 }
 
+/// A plain `object()`: a header and nothing else.
+#[repr(C)]
+pub struct BareObject {
+    pub header: ObjHeader,
+}
+
+unsafe impl PyObj for BareObject {
+    fn class() -> &'static TypeObject {
+        &OBJECT_TYPE
+    }
+}
+
 /// The instance's dict slot, if its type has one.
 #[inline]
 #[allow(clippy::mut_from_ref)]
@@ -70,7 +82,10 @@ pub fn dict_set(obj: &Value, name: &Value, v: Value) -> bool {
 
 /// Does this attribute found on a type define `__set__` or `__delete__`?
 pub fn is_data_descriptor(d: &Value) -> bool {
-    if d.downcast::<GetSetObject>().is_some() || d.downcast::<PropertyObject>().is_some() {
+    if d.downcast::<GetSetObject>().is_some()
+        || d.downcast::<PropertyObject>().is_some()
+        || d.downcast::<crate::objects::typeobj::MemberDescrObject>().is_some()
+    {
         return true;
     }
     let t = d.ty();
@@ -103,6 +118,12 @@ pub fn descr_get(d: Value, obj: Option<&Value>, ty: &TypeObject) -> PyResult<Val
     if let Some(g) = d.downcast::<GetSetObject>() {
         return match obj {
             Some(o) => (g.get)(o),
+            None => Ok(d.clone()),
+        };
+    }
+    if let Some(m) = d.downcast::<crate::objects::typeobj::MemberDescrObject>() {
+        return match obj {
+            Some(o) => m.get(o),
             None => Ok(d.clone()),
         };
     }
@@ -151,8 +172,10 @@ pub fn generic_getattr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
             return descr_get(d.clone(), Some(obj), ty).map(Some);
         }
     }
-    if let Some(v) = dict_get(obj, name) {
-        return Ok(Some(v));
+    if !crate::objects::typeobj::lacks_instance_dict(ty) {
+        if let Some(v) = dict_get(obj, name) {
+            return Ok(Some(v));
+        }
     }
     match descr {
         Some(d) => descr_get(d, Some(obj), ty).map(Some),
@@ -188,6 +211,9 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyRes
                     ty.name()
                 ))),
             };
+        }
+        if let Some(m) = d.downcast::<crate::objects::typeobj::MemberDescrObject>() {
+            return m.set(obj, value.as_ref());
         }
         if let Some(p) = d.downcast::<PropertyObject>() {
             return match &value {
@@ -225,6 +251,9 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyRes
             }
         }
     }
+    if crate::objects::typeobj::lacks_instance_dict(ty) {
+        return Err(no_attribute(obj, name));
+    }
     match value {
         Some(v) => {
             if dict_set(obj, name, v) {
@@ -259,9 +288,24 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyRes
 /// `h` must be an instance whose count just reached zero.
 pub unsafe fn call_del(h: *mut ObjHeader) {
     let ty = &*(*h).ty.get();
-    if !ty.has_slot(Slot::Del) {
-        return;
+    if ty.has_slot(Slot::Del) {
+        run_del(h, ty);
+        if (*h).refcnt.get() > 0 {
+            return; // resurrected
+        }
     }
+    // The instance dies: release its `__slots__` fields.
+    for off in crate::objects::typeobj::slot_field_offsets(ty) {
+        let field = &mut *((h as *mut u8).add(off) as *mut Option<Value>);
+        drop(field.take());
+    }
+}
+
+/// Calls `__del__` on an instance whose count reached zero.
+///
+/// # Safety
+/// As for `call_del`.
+unsafe fn run_del(h: *mut ObjHeader, ty: &TypeObject) {
     let Some(del) = ty.slot(Slot::Del) else { return };
     // Resurrect temporarily for the call.
     (*h).refcnt.set(1);
@@ -296,10 +340,18 @@ fn object_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
             ty.solid_base().name()
         )));
     }
+    if std::ptr::eq(ty, &OBJECT_TYPE) {
+        return Ok(crate::types::alloc_object(ty, BareObject { header: ObjHeader::new(std::ptr::null()) }));
+    }
     if ty.flags.get() & crate::types::HEAPTYPE == 0 {
         return Err(type_error(format!("cannot create '{}' instances", ty.name())));
     }
-    Ok(crate::types::alloc_object(ty, InstanceObject { header: ObjHeader::new(std::ptr::null()), dict: None }))
+    let obj = crate::types::alloc_object(ty, InstanceObject { header: ObjHeader::new(std::ptr::null()), dict: None });
+    // `__slots__` fields start empty.
+    for off in crate::objects::typeobj::slot_field_offsets(ty) {
+        unsafe { std::ptr::write((obj.as_ptr() as *mut u8).add(off) as *mut Option<Value>, None) };
+    }
+    Ok(obj)
 }
 
 fn is_object_new(v: &Value) -> bool {

@@ -520,81 +520,103 @@ pub fn to_base(a: IntVal, base: u8) -> String {
     }
 }
 
-/// Parses int text as `int(s, base)` does: whitespace, sign, underscores
-/// between digits, a prefix when the base allows, any Unicode decimal digits.
+/// Parses int text as `int(s, base)` does (CPython's PyLong_FromString after
+/// _PyUnicode_TransformDecimalAndSpaceToASCII): surrounding whitespace, a sign,
+/// a base prefix where the base allows, single underscores between digits.
 pub fn parse_int(text: &str, base: u32) -> Option<Integer> {
-    let s = text.trim_matches(|c: char| c.is_whitespace());
-    let (neg, mut s) = match s.as_bytes().first() {
-        Some(b'-') => (true, &s[1..]),
-        Some(b'+') => (false, &s[1..]),
-        _ => (false, s),
-    };
+    parse_int_ex(text, base).map(|(v, _, _)| v)
+}
+
+/// `parse_int`, also giving the number of digits and the effective base.
+pub fn parse_int_ex(text: &str, base: u32) -> Option<(Integer, usize, u32)> {
+    let t = crate::objects::unicode::transform_decimal_and_space(text);
+    let s = t.as_bytes();
+    let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c');
+    let mut i = 0;
+    while i < s.len() && is_space(s[i]) {
+        i += 1;
+    }
+    let at = |i: usize| s.get(i).copied().unwrap_or(0);
+    let mut neg = false;
+    if at(i) == b'+' {
+        i += 1;
+    } else if at(i) == b'-' {
+        neg = true;
+        i += 1;
+    }
     let mut base = base;
-    let lower = s.to_ascii_lowercase();
-    let prefixed = |p: &str| lower.starts_with(p);
-    if (base == 16 || base == 0) && prefixed("0x") {
-        base = 16;
-        s = &s[2..];
-        s = s.strip_prefix('_').unwrap_or(s);
-    } else if (base == 8 || base == 0) && prefixed("0o") {
-        base = 8;
-        s = &s[2..];
-        s = s.strip_prefix('_').unwrap_or(s);
-    } else if (base == 2 || base == 0) && prefixed("0b") {
-        base = 2;
-        s = &s[2..];
-        s = s.strip_prefix('_').unwrap_or(s);
-    } else if base == 0 {
-        // Base 0: decimal, and a leading zero is only allowed for zero itself.
-        base = 10;
-        let digits: String = s.chars().filter(|&c| c != '_').collect();
-        if digits.len() > 1 && digits.starts_with('0') && digits.chars().any(|c| c != '0') {
-            return None;
+    let mut error_if_nonzero = false;
+    if base == 0 {
+        base = if at(i) != b'0' {
+            10
+        } else {
+            match at(i + 1) {
+                b'x' | b'X' => 16,
+                b'o' | b'O' => 8,
+                b'b' | b'B' => 2,
+                _ => {
+                    error_if_nonzero = true;
+                    10
+                }
+            }
+        };
+    }
+    if at(i) == b'0'
+        && ((base == 16 && matches!(at(i + 1), b'x' | b'X'))
+            || (base == 8 && matches!(at(i + 1), b'o' | b'O'))
+            || (base == 2 && matches!(at(i + 1), b'b' | b'B')))
+    {
+        i += 2;
+        if at(i) == b'_' {
+            i += 1;
         }
     }
-    if s.is_empty() || s.starts_with('_') || s.ends_with('_') || s.contains("__") {
+    if at(i) == b'_' {
         return None;
     }
     let mut digits = String::with_capacity(s.len());
-    for c in s.chars() {
-        if c == '_' {
+    let mut prev_underscore = false;
+    while i < s.len() {
+        let c = s[i];
+        if c == b'_' {
+            if prev_underscore {
+                return None;
+            }
+            prev_underscore = true;
+            i += 1;
             continue;
         }
-        let d = if c.is_ascii_alphanumeric() {
-            c.to_digit(36)?
-        } else {
-            unicode_decimal(c)?
+        let d = match (c as char).to_digit(36) {
+            Some(d) if d < base => d,
+            _ => break,
         };
-        if d >= base {
-            return None;
-        }
-        digits.push(std::char::from_digit(d, 36).unwrap());
+        digits.push(std::char::from_digit(d, 36).unwrap_or('0'));
+        prev_underscore = false;
+        i += 1;
     }
-    let v = if digits.len() <= 18 && base <= 10 || digits.len() <= 12 {
+    if prev_underscore || digits.is_empty() {
+        return None;
+    }
+    while i < s.len() && is_space(s[i]) {
+        i += 1;
+    }
+    if i != s.len() {
+        return None;
+    }
+    if error_if_nonzero && digits.bytes().any(|d| d != b'0') {
+        return None;
+    }
+    let v = if digits.len() <= 12 {
         Integer::from(i64::from_str_radix(&digits, base).ok()?)
     } else {
         <Integer as malachite::num::conversion::traits::FromStringBase>::from_string_base(base as u8, &digits)?
     };
-    Some(if neg { -v } else { v })
+    Some((if neg { -v } else { v }, digits.len(), base))
 }
 
-/// The value of a Unicode decimal digit (category Nd), as Python's int() accepts.
-/// Decimal digits come in runs of ten consecutive code points starting at zero.
+/// The value of a Unicode decimal digit, as Python's int() accepts it.
 pub fn unicode_decimal(c: char) -> Option<u32> {
-    if let Some(d) = c.to_digit(10) {
-        return Some(d);
-    }
-    use unicode_general_category::{get_general_category, GeneralCategory};
-    let is_nd = |n: u32| char::from_u32(n).is_some_and(|ch| get_general_category(ch) == GeneralCategory::DecimalNumber);
-    let n = c as u32;
-    if !is_nd(n) {
-        return None;
-    }
-    let mut start = n;
-    while start > 0 && is_nd(start - 1) {
-        start -= 1;
-    }
-    Some((n - start) % 10)
+    crate::objects::unicode::decimal_value(c)
 }
 
 pub fn init() {

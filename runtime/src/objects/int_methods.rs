@@ -19,7 +19,8 @@ fn iv(v: &Value) -> IntVal<'_> {
     int_val(v).unwrap()
 }
 
-/// `int(x)` for a non-int `x` without a base.
+/// `int(x)` for a non-int `x` without a base (CPython's PyNumber_Long):
+/// `__int__`, `__index__`, `__trunc__`, then str/bytes parsing.
 pub fn int_from_value(x: &Value) -> PyResult<Value> {
     if let Some(i) = int_val(x) {
         return Ok(int::add(i, IntVal::Small(0)));
@@ -27,15 +28,8 @@ pub fn int_from_value(x: &Value) -> PyResult<Value> {
     if let Some(f) = float_val(x) {
         return float_to_int(f);
     }
-    if let Some(s) = as_str(x) {
-        return parse_int_text(s, 10, x);
-    }
-    if let Some(b) = crate::objects::bytes::as_bytes(x) {
-        let s = String::from_utf8_lossy(b).into_owned();
-        return parse_int_text(&s, 10, x);
-    }
     let ty = x.ty();
-    for name in ["__int__", "__index__", "__trunc__"] {
+    for name in ["__int__", "__index__"] {
         if let Some(f) = ty.lookup_str(name) {
             if is_none(&f) {
                 continue;
@@ -46,6 +40,23 @@ pub fn int_from_value(x: &Value) -> PyResult<Value> {
             }
             return Ok(int::add(iv(&r), IntVal::Small(0)));
         }
+    }
+    if let Some(f) = ty.lookup_str("__trunc__") {
+        let r = ops::call_special(&f, x, &[])?;
+        if int::is_int(&r) {
+            return Ok(int::add(iv(&r), IntVal::Small(0)));
+        }
+        return match ops::index_opt(&r)? {
+            Some(i) => Ok(int::add(iv(&i), IntVal::Small(0))),
+            None => Err(type_error(format!("__trunc__ returned non-Integral (type {})", r.ty().name()))),
+        };
+    }
+    if let Some(s) = as_str(x) {
+        return parse_int_text(s, 10, x);
+    }
+    if let Some(b) = crate::objects::bytes::buffer_bytes(x) {
+        let s: String = b.iter().map(|&c| if c < 128 { c as char } else { '?' }).collect();
+        return parse_int_text(&s, 10, x);
     }
     Err(type_error(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
@@ -69,25 +80,23 @@ pub fn float_to_int(f: f64) -> PyResult<Value> {
     Ok(new_bigint(i))
 }
 
+/// `int(text, base)`, with CPython's digit limit and error message.
 fn parse_int_text(s: &str, base: u32, orig: &Value) -> PyResult<Value> {
-    let digits = s.chars().filter(|c| c.is_ascii_digit()).count();
-    let limit = int::max_str_digits();
-    if limit > 0 && base != 2 && base != 4 && base != 8 && base != 16 && base != 32 && digits > limit {
-        return Err(int::limit_error(Some(digits)));
+    if let Some((i, ndigits, eff_base)) = int::parse_int_ex(s, base) {
+        let limit = int::max_str_digits();
+        if limit > 0 && !eff_base.is_power_of_two() && ndigits > limit {
+            return Err(int::limit_error(Some(ndigits)));
+        }
+        return Ok(new_bigint(i));
     }
-    match int::parse_int(s, base) {
-        Some(i) => Ok(new_bigint(i)),
-        None => Err(value_error(format!(
-            "invalid literal for int() with base {}: {}",
-            base,
-            ops::repr_string(orig)?
-        ))),
-    }
+    let r = ops::repr_string(orig)?;
+    let r: String = r.chars().take(200).collect();
+    Err(value_error(format!("invalid literal for int() with base {base}: {r}")))
 }
 
 fn int_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     let cls = args[0].downcast::<TypeObject>().unwrap();
-    let a = crate::builtins::args::bind("int", &args[1..], kw, &["x", "base"], 0)?;
+    let a = crate::objects::clinic::keywords(&args[1..], kw, "int", &["x", "base"], 1, 0)?;
     let v = match (&a[0], &a[1]) {
         (None, None) => new_int(0),
         (None, Some(_)) => return Err(type_error("int() missing string argument")),
@@ -100,8 +109,8 @@ fn int_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
             }
             let text = match as_str(x) {
                 Some(s) => s.to_owned(),
-                None => match crate::objects::bytes::as_bytes(x) {
-                    Some(b) => String::from_utf8_lossy(b).into_owned(),
+                None => match crate::objects::bytes::buffer_bytes(x) {
+                    Some(b) => b.iter().map(|&c| if c < 128 { c as char } else { '?' }).collect(),
                     None => return Err(type_error("int() can't convert non-string with explicit base")),
                 },
             };
@@ -305,12 +314,26 @@ fn int_index(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     int_int(args, None)
 }
 
-fn int_format(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    let spec = args.get(1).and_then(as_str).unwrap_or("");
+fn int_format(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    crate::objects::clinic::positional(&args[1..], kw, "__format__", "int.__format__", 1, 1)?;
+    let spec = as_str(&args[1])
+        .ok_or_else(|| type_error(format!("__format__() argument must be str, not {}", args[1].ty().name())))?;
     crate::format::spec::format_int_value(&args[0], spec).map(new_str)
 }
 
-fn int_bit_length(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+/// `int.__sizeof__`: CPython's 30-bit digit layout.
+fn int_sizeof(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    crate::objects::clinic::noargs(&args[1..], kw, "int.__sizeof__")?;
+    let bits = match iv(&args[0]) {
+        IntVal::Small(i) => 64 - i.unsigned_abs().leading_zeros() as u64,
+        IntVal::Big(b) => malachite::num::logic::traits::SignificantBits::significant_bits(b.unsigned_abs_ref()),
+    };
+    let ndigits = bits.div_ceil(30).max(1);
+    Ok(new_int(24 + 4 * ndigits as i64))
+}
+
+fn int_bit_length(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    crate::objects::clinic::noargs(&args[1..], kw, "int.bit_length")?;
     let n = match iv(&args[0]) {
         IntVal::Small(i) => 64 - i.unsigned_abs().leading_zeros() as u64,
         IntVal::Big(b) => malachite::num::logic::traits::SignificantBits::significant_bits(&malachite::Natural::try_from(b.clone()).unwrap_or_else(|_| malachite::Natural::try_from(-b.clone()).unwrap())),
@@ -318,7 +341,8 @@ fn int_bit_length(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     Ok(new_int(n as i64))
 }
 
-fn int_bit_count(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn int_bit_count(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    crate::objects::clinic::noargs(&args[1..], kw, "int.bit_count")?;
     let n = match iv(&args[0]) {
         IntVal::Small(i) => i.unsigned_abs().count_ones() as u64,
         IntVal::Big(b) => {
@@ -329,29 +353,42 @@ fn int_bit_count(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     Ok(new_int(n as i64))
 }
 
-fn int_conjugate(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn int_conjugate(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    crate::objects::clinic::noargs(&args[1..], kw, "int.conjugate")?;
     int_int(args, None)
 }
 
-fn int_as_integer_ratio(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn int_as_integer_ratio(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    crate::objects::clinic::noargs(&args[1..], kw, "int.as_integer_ratio")?;
     Ok(new_tuple(vec![int_int(args, None)?, new_int(1)]))
 }
 
+/// The `byteorder` argument of to_bytes/from_bytes: true for little-endian.
+fn byteorder_arg(v: Option<&Value>, fname: &str) -> PyResult<bool> {
+    let Some(v) = v else { return Ok(false) };
+    let s = as_str(v).ok_or_else(|| {
+        type_error(format!(
+            "{fname}() argument 'byteorder' must be str, not {}",
+            crate::objects::clinic::arg_type_name(v)
+        ))
+    })?;
+    match s {
+        "little" => Ok(true),
+        "big" => Ok(false),
+        _ => Err(value_error("byteorder must be either 'little' or 'big'")),
+    }
+}
+
 fn int_to_bytes(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
-    let a = crate::builtins::args::bind("to_bytes", &args[1..], kw, &["length", "byteorder", "signed"], 0)?;
+    let a = crate::objects::clinic::keywords_kwonly(&args[1..], kw, "to_bytes", &["length", "byteorder", "signed"], 0, 2, 0)?;
     let length = match &a[0] {
-        Some(l) => int::as_i64(&ops::index(l)?).unwrap_or(-1),
+        Some(l) => crate::objects::clinic::ssize_arg(l)?,
         None => 1,
     };
     if length < 0 {
         return Err(value_error("length argument must be non-negative"));
     }
-    let order = a[1].as_ref().and_then(as_str).unwrap_or("big");
-    let little = match order {
-        "little" => true,
-        "big" => false,
-        _ => return Err(value_error("byteorder must be either 'little' or 'big'")),
-    };
+    let little = byteorder_arg(a[1].as_ref(), "to_bytes")?;
     let signed = match &a[2] {
         Some(s) => ops::truthy(s)?,
         None => false,
@@ -360,23 +397,29 @@ fn int_to_bytes(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     if !signed && v < 0 {
         return Err(overflow_error("can't convert negative int to unsigned"));
     }
+    // The minimal two's-complement length, checked before allocating.
+    let bits = malachite::num::logic::traits::SignificantBits::significant_bits(v.unsigned_abs_ref());
+    let need_bits = if signed {
+        if v < 0 {
+            let m = Integer::from(-(v.clone() + Integer::from(1)));
+            malachite::num::logic::traits::SignificantBits::significant_bits(m.unsigned_abs_ref()) + 1
+        } else {
+            bits + 1
+        }
+    } else {
+        bits
+    };
+    if need_bits > (length as u64).saturating_mul(8) {
+        return Err(overflow_error("int too big to convert"));
+    }
     let mut bytes = Vec::with_capacity(length as usize);
-    let mut x = v.clone();
+    let mut x = v;
     let modulus = Integer::from(256);
     for _ in 0..length {
         use malachite::num::arithmetic::traits::DivMod;
         let (q, r) = x.div_mod(modulus.clone());
-        bytes.push(u8::try_from(&r).unwrap());
+        bytes.push(u8::try_from(&r).unwrap_or(0));
         x = q;
-    }
-    let fits = if signed {
-        let top_neg = bytes.last().is_some_and(|b| b & 0x80 != 0);
-        (x == 0 && !top_neg) || (x == -1 && (top_neg || length == 0 && v == -1))
-    } else {
-        x == 0
-    };
-    if !fits || (length == 0 && v != 0) {
-        return Err(overflow_error("int too big to convert"));
     }
     if !little {
         bytes.reverse();
@@ -385,22 +428,17 @@ fn int_to_bytes(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 }
 
 fn int_from_bytes(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
-    let a = crate::builtins::args::bind("from_bytes", &args[1..], kw, &["bytes", "byteorder", "signed"], 1)?;
+    let a = crate::objects::clinic::keywords_kwonly(&args[1..], kw, "from_bytes", &["bytes", "byteorder", "signed"], 0, 2, 1)?;
     let src = a[0].as_ref().unwrap();
-    let data: Vec<u8> = match crate::objects::bytes::as_bytes(src) {
-        Some(b) => b.to_vec(),
-        None => ops::collect(src)?
-            .iter()
-            .map(|v| int::as_i64(v).filter(|x| (0..256).contains(x)).map(|x| x as u8))
-            .collect::<Option<Vec<u8>>>()
-            .ok_or_else(|| value_error("bytes must be in range(0, 256)"))?,
+    let data: Vec<u8> = match crate::objects::bytes::buffer_bytes(src) {
+        Some(b) => b,
+        None => {
+            let f = crate::objects::bytes::BYTES_TYPE.as_value();
+            let b = crate::call::call(&f, &[src.clone()], None)?;
+            crate::objects::bytes::buffer_bytes(&b).unwrap_or_default()
+        }
     };
-    let order = a[1].as_ref().and_then(as_str).unwrap_or("big");
-    let little = match order {
-        "little" => true,
-        "big" => false,
-        _ => return Err(value_error("byteorder must be either 'little' or 'big'")),
-    };
+    let little = byteorder_arg(a[1].as_ref(), "from_bytes")?;
     let signed = match &a[2] {
         Some(s) => ops::truthy(s)?,
         None => false,
@@ -411,7 +449,7 @@ fn int_from_bytes(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     }
     let mut v = Integer::from(0);
     for b in &bytes {
-        v = v * Integer::from(256) + Integer::from(*b);
+        v = (v << 8u64) + Integer::from(*b);
     }
     if signed && bytes.first().is_some_and(|b| b & 0x80 != 0) {
         v -= Integer::from(1) << (8 * bytes.len() as u64);
@@ -536,6 +574,7 @@ pub fn init() {
         ("as_integer_ratio", int_as_integer_ratio),
         ("to_bytes", int_to_bytes),
         ("__getnewargs__", int_getnewargs),
+        ("__sizeof__", int_sizeof),
     ];
     for (name, f) in m {
         build::method(t, name, *f);

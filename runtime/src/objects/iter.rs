@@ -207,7 +207,8 @@ fn seq_iter_len(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
         Some(seq) => {
             let len = crate::ops::len(seq).unwrap_or(0);
             if args[0].is_type(&LIST_REV_ITER_TYPE) {
-                s.index.get().min(len)
+                // CPython's listreviter_len: 0 once the list is shorter.
+                if len < s.index.get() { 0 } else { s.index.get() }
             } else {
                 len.saturating_sub(s.index.get())
             }
@@ -235,7 +236,7 @@ fn call_iternext(it: &Value) -> PyResult<Option<Value>> {
     let Some(f) = (unsafe { (*c.func.get()).clone() }) else { return Ok(None) };
     match crate::call::call(&f, &[], None) {
         Ok(v) => {
-            if crate::ops::eq(&v, &c.sentinel)? {
+            if crate::ops::eq(&c.sentinel, &v)? {
                 unsafe { *c.func.get() = None };
                 Ok(None)
             } else {
@@ -260,13 +261,54 @@ pub struct EnumerateObject {
 }
 iter_type!(ENUMERATE_TYPE, "enumerate", EnumerateObject, BASETYPE);
 
+/// CPython's enum_vectorcall argument handling: `enumerate(iterable, start=0)`.
+fn enumerate_args(args: &[Value], kw: Option<&Kw>) -> PyResult<(Value, Option<Value>)> {
+    let bad = |k: &str| type_error(format!("'{k}' is an invalid keyword argument for enumerate()"));
+    let names: Vec<&str> = kw.map(|k| k.iter().map(|(n, _)| n).collect()).unwrap_or_default();
+    let kwvals: Vec<Value> = kw.map(|k| k.iter().map(|(_, v)| v.clone()).collect()).unwrap_or_default();
+    let mut all: Vec<Value> = args.to_vec();
+    all.extend(kwvals);
+    let (nargs, nkw) = (args.len(), names.len());
+    match nargs + nkw {
+        2 => {
+            if nkw == 1 && names[0] != "start" {
+                return Err(bad(names[0]));
+            }
+            if nkw == 2 {
+                if names[0] == "start" {
+                    if names[1] != "iterable" {
+                        return Err(bad(names[1]));
+                    }
+                    return Ok((all[1].clone(), Some(all[0].clone())));
+                }
+                if names[0] != "iterable" {
+                    return Err(bad(names[0]));
+                }
+                if names[1] != "start" {
+                    return Err(bad(names[1]));
+                }
+            }
+            Ok((all[0].clone(), Some(all[1].clone())))
+        }
+        1 => {
+            if nkw == 1 && names[0] != "iterable" {
+                return Err(bad(names[0]));
+            }
+            Ok((all[0].clone(), None))
+        }
+        _ if nargs == 0 => Err(type_error("enumerate() missing required argument 'iterable'")),
+        n => Err(type_error(format!("enumerate() takes at most 2 arguments ({n} given)"))),
+    }
+}
+
 fn enumerate_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
-    let a = crate::builtins::args::bind("enumerate", &args[1..], kw, &["iterable", "start"], 1)?;
-    let it = crate::ops::iter(a[0].as_ref().unwrap())?;
-    let start = match &a[1] {
-        Some(s) => crate::ops::index(s)?,
+    let (iterable, start) = enumerate_args(&args[1..], kw)?;
+    // The start is converted before the iterable is iterated, as in CPython.
+    let start = match start {
+        Some(s) => crate::ops::index(&s)?,
         None => new_int(0),
     };
+    let it = crate::ops::iter(&iterable)?;
     let cls = args[0].downcast::<TypeObject>().unwrap();
     Ok(crate::types::alloc_object(cls, EnumerateObject { header: ObjHeader::new(std::ptr::null()), it, count: UnsafeCell::new(start) }))
 }
@@ -290,8 +332,7 @@ fn enumerate_iternext(it: &Value) -> PyResult<Option<Value>> {
 pub struct ZipObject {
     pub header: ObjHeader,
     its: Vec<Value>,
-    strict: bool,
-    done: Cell<bool>,
+    strict: Cell<bool>,
 }
 iter_type!(ZIP_TYPE, "zip", ZipObject, BASETYPE);
 
@@ -302,27 +343,21 @@ fn zip_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
             if k == "strict" {
                 strict = crate::ops::truthy(v)?;
             } else {
-                return Err(type_error(format!("zip() got an unexpected keyword argument '{k}'")));
+                return Err(type_error(format!("'{k}' is an invalid keyword argument for zip()")));
             }
         }
     }
     let mut its = Vec::new();
-    for (i, a) in args[1..].iter().enumerate() {
-        its.push(crate::ops::iter(a).map_err(|e| {
-            if e.matches(&crate::objects::exception::TYPE_ERROR) {
-                type_error(format!("zip argument #{} must support iteration", i + 1))
-            } else {
-                e
-            }
-        })?);
+    for a in &args[1..] {
+        its.push(crate::ops::iter(a)?);
     }
     let cls = args[0].downcast::<TypeObject>().unwrap();
-    Ok(crate::types::alloc_object(cls, ZipObject { header: ObjHeader::new(std::ptr::null()), its, strict, done: Cell::new(false) }))
+    Ok(crate::types::alloc_object(cls, ZipObject { header: ObjHeader::new(std::ptr::null()), its, strict: Cell::new(strict) }))
 }
 
 fn zip_iternext(it: &Value) -> PyResult<Option<Value>> {
     let z = unsafe { it.downcast_unchecked::<ZipObject>() };
-    if z.its.is_empty() || z.done.get() {
+    if z.its.is_empty() {
         return Ok(None);
     }
     let mut items = Vec::with_capacity(z.its.len());
@@ -330,8 +365,7 @@ fn zip_iternext(it: &Value) -> PyResult<Option<Value>> {
         match crate::ops::next(sub)? {
             Some(v) => items.push(v),
             None => {
-                z.done.set(true);
-                if z.strict {
+                if z.strict.get() {
                     if i > 0 {
                         let plural = if i == 1 { " " } else { "s 1-" };
                         return Err(value_error(format!(
@@ -449,9 +483,10 @@ fn reversed_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     }
     let seq = &args[1];
     if let Some(f) = seq.ty().slot(crate::types::Slot::Reversed) {
-        if !crate::objects::bool_none::is_none(&f) {
-            return crate::ops::call_special(&f, seq, &[]);
+        if crate::objects::bool_none::is_none(&f) {
+            return Err(type_error(format!("'{}' object is not reversible", seq.ty().name())));
         }
+        return crate::ops::call_special(&f, seq, &[]);
     }
     if !seq.ty().has_slot(crate::types::Slot::GetItem) || seq.downcast::<crate::objects::dict::DictObject>().is_some() {
         return Err(type_error(format!("'{}' object is not reversible", seq.ty().name())));
@@ -483,6 +518,135 @@ fn reversed_iternext(it: &Value) -> PyResult<Option<Value>> {
         }
         Err(e) => Err(e),
     }
+}
+
+/// CPython's reversed_len.
+fn reversed_len(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let r = args[0].downcast::<ReversedObject>().ok_or_else(|| type_error("expected a reversed object"))?;
+    let Some(seq) = (unsafe { (*r.seq.get()).clone() }) else { return Ok(new_int(0)) };
+    let position = r.index.get() + 1;
+    let n = crate::ops::len(&seq)? as isize;
+    Ok(new_int(if n < position { 0 } else { position as i64 }))
+}
+
+/// CPython's reversed_reduce: `(reversed, (seq,), index)`.
+fn reversed_reduce(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let r = args[0].downcast::<ReversedObject>().ok_or_else(|| type_error("expected a reversed object"))?;
+    let cls = args[0].ty().as_value();
+    Ok(match unsafe { (*r.seq.get()).clone() } {
+        Some(seq) => new_tuple(vec![cls, new_tuple(vec![seq]), new_int(r.index.get() as i64)]),
+        None => new_tuple(vec![cls, new_tuple(Vec::new())]),
+    })
+}
+
+/// CPython's reversed_setstate: clamps the index to the sequence.
+fn reversed_setstate(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    crate::builtins::args::one_arg("__setstate__", args, kw)?;
+    let r = args[0].downcast::<ReversedObject>().ok_or_else(|| type_error("expected a reversed object"))?;
+    let mut index = crate::builtins::args::as_ssize(&args[1])? as isize;
+    if let Some(seq) = unsafe { (*r.seq.get()).clone() } {
+        let n = crate::ops::len(&seq)? as isize;
+        if index < -1 {
+            index = -1;
+        } else if index > n - 1 {
+            index = n - 1;
+        }
+        r.index.set(index);
+    }
+    Ok(none())
+}
+
+/// `__reduce__` of the index-based iterators: `(iter, (seq,), index)`.
+fn seq_iter_reduce(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let s = args[0].downcast::<SeqIterObject>().ok_or_else(|| type_error("expected an iterator"))?;
+    let b = crate::builtins::builtins_dict();
+    let name = if args[0].is_type(&LIST_REV_ITER_TYPE) { "reversed" } else { "iter" };
+    let f = crate::objects::dict::as_dict(&b)
+        .and_then(|d| d.get_str(&crate::objects::str::intern(name)))
+        .unwrap_or_else(none);
+    Ok(match s.seq() {
+        Some(seq) => {
+            let idx = if args[0].is_type(&LIST_REV_ITER_TYPE) { s.index.get() as i64 - 1 } else { s.index.get() as i64 };
+            new_tuple(vec![f, new_tuple(vec![seq.clone()]), new_int(idx)])
+        }
+        None => {
+            // An exhausted iterator reduces to iter() of an empty container.
+            let empty = if args[0].is_type(&LIST_REV_ITER_TYPE) || args[0].is_type(&LIST_ITER_TYPE) {
+                crate::objects::list::new_list(Vec::new())
+            } else if args[0].is_type(&STR_ITER_TYPE) {
+                crate::objects::str::new_str("")
+            } else {
+                new_tuple(Vec::new())
+            };
+            new_tuple(vec![f, new_tuple(vec![empty])])
+        }
+    })
+}
+
+/// `__setstate__` of the index-based iterators: a new position.
+fn seq_iter_setstate(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    crate::builtins::args::one_arg("__setstate__", args, kw)?;
+    let s = args[0].downcast::<SeqIterObject>().ok_or_else(|| type_error("expected an iterator"))?;
+    let i = crate::builtins::args::as_ssize(&args[1])?;
+    if s.seq().is_some() {
+        if args[0].is_type(&LIST_REV_ITER_TYPE) {
+            let n = s.seq().map_or(0, |q| crate::ops::len(q).unwrap_or(0)) as i64;
+            s.index.set((i.clamp(-1, n - 1) + 1) as usize);
+        } else {
+            s.index.set(i.max(0) as usize);
+        }
+    }
+    Ok(none())
+}
+
+/// `zip.__reduce__`: `(zip, iterators)`, plus `True` when strict.
+fn zip_reduce(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let z = args[0].downcast::<ZipObject>().ok_or_else(|| type_error("expected a zip object"))?;
+    let cls = args[0].ty().as_value();
+    let its = new_tuple(z.its.clone());
+    Ok(if z.strict.get() { new_tuple(vec![cls, its, crate::objects::bool_none::new_bool(true)]) } else { new_tuple(vec![cls, its]) })
+}
+
+/// `zip.__setstate__(strict)`.
+fn zip_setstate(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    crate::builtins::args::one_arg("__setstate__", args, kw)?;
+    let z = args[0].downcast::<ZipObject>().ok_or_else(|| type_error("expected a zip object"))?;
+    z.strict.set(crate::ops::truthy(&args[1])?);
+    Ok(none())
+}
+
+/// `map.__reduce__`: `(map, (func, *iterators))`.
+fn map_reduce(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let m = args[0].downcast::<MapObject>().ok_or_else(|| type_error("expected a map object"))?;
+    let mut a = vec![m.func.clone()];
+    a.extend(m.its.iter().cloned());
+    Ok(new_tuple(vec![args[0].ty().as_value(), new_tuple(a)]))
+}
+
+/// `filter.__reduce__`: `(filter, (func, iterator))`.
+fn filter_reduce(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let f = args[0].downcast::<FilterObject>().ok_or_else(|| type_error("expected a filter object"))?;
+    Ok(new_tuple(vec![args[0].ty().as_value(), new_tuple(vec![f.func.clone(), f.it.clone()])]))
+}
+
+/// `enumerate.__reduce__`: `(enumerate, (iterator, count))`.
+fn enumerate_reduce(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let e = args[0].downcast::<EnumerateObject>().ok_or_else(|| type_error("expected an enumerate object"))?;
+    let c = unsafe { (*e.count.get()).clone() };
+    Ok(new_tuple(vec![args[0].ty().as_value(), new_tuple(vec![e.it.clone(), c])]))
+}
+
+/// `callable_iterator.__reduce__`: `(iter, (callable, sentinel))`, or `(iter, ((),))` when done.
+fn call_iter_reduce(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let c = args[0].downcast::<CallIterObject>().ok_or_else(|| type_error("expected a callable_iterator"))?;
+    let b = crate::builtins::builtins_dict();
+    let f = crate::objects::dict::as_dict(&b)
+        .and_then(|d| d.get_str(&crate::objects::str::intern("iter")))
+        .unwrap_or_else(none);
+    Ok(match unsafe { (*c.func.get()).clone() } {
+        Some(func) => new_tuple(vec![f, new_tuple(vec![func, c.sentinel.clone()])]),
+        None => new_tuple(vec![f, new_tuple(vec![new_tuple(Vec::new())])]),
+    })
 }
 
 // ----- shared methods ----------------------------------------------------------
@@ -522,11 +686,26 @@ pub fn init() {
     build::new(&ENUMERATE_TYPE, enumerate_new);
     register_iterator(&ZIP_TYPE, zip_iternext);
     build::new(&ZIP_TYPE, zip_new);
+    build::method(&ZIP_TYPE, "__reduce__", zip_reduce);
+    build::method(&ZIP_TYPE, "__setstate__", zip_setstate);
+    build::method(&MAP_TYPE, "__reduce__", map_reduce);
+    build::method(&FILTER_TYPE, "__reduce__", filter_reduce);
+    build::method(&ENUMERATE_TYPE, "__reduce__", enumerate_reduce);
+    build::method(&CALL_ITER_TYPE, "__reduce__", call_iter_reduce);
     register_iterator(&MAP_TYPE, map_iternext);
     build::new(&MAP_TYPE, map_new);
     register_iterator(&FILTER_TYPE, filter_iternext);
     build::new(&FILTER_TYPE, filter_new);
     register_iterator(&REVERSED_TYPE, reversed_iternext);
     build::new(&REVERSED_TYPE, reversed_new);
+    build::method(&REVERSED_TYPE, "__length_hint__", reversed_len);
+    build::method(&REVERSED_TYPE, "__reduce__", reversed_reduce);
+    build::method(&REVERSED_TYPE, "__setstate__", reversed_setstate);
+    for t in [&LIST_ITER_TYPE, &TUPLE_ITER_TYPE, &STR_ITER_TYPE, &LIST_REV_ITER_TYPE, &SEQ_ITER_TYPE] {
+        build::method(t, "__reduce__", seq_iter_reduce);
+    }
+    for t in [&LIST_ITER_TYPE, &TUPLE_ITER_TYPE, &STR_ITER_TYPE, &LIST_REV_ITER_TYPE] {
+        build::method(t, "__setstate__", seq_iter_setstate);
+    }
     let _ = none;
 }

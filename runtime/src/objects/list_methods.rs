@@ -8,6 +8,7 @@ use crate::objects::int::new_int;
 use crate::objects::list::{as_list, new_list, ListObject, LIST_TYPE};
 use crate::objects::slice::SliceObject;
 use crate::objects::str::new_str;
+use crate::builtins::args::{arity, as_ssize, no_kw, noargs, one_arg, slice_index};
 use crate::ops;
 use crate::types::{build, TypeObject};
 use crate::value::Value;
@@ -22,19 +23,36 @@ fn list_new(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     Ok(crate::types::alloc_object(cls, ListObject::payload(Vec::new())))
 }
 
+/// CPython's list___init__: empty the list, then extend it.
 fn list_init(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
-    if kw.is_some_and(|k| !k.is_empty()) && !args[0].ty().is_heap() {
-        return Err(type_error("list() takes no keyword arguments"));
-    }
+    crate::builtins::args::no_kw("list", kw)?;
     if args.len() > 2 {
         return Err(type_error(format!("list expected at most 1 argument, got {}", args.len() - 1)));
     }
-    let items = match args.get(1) {
-        Some(it) => ops::collect(it)?,
-        None => Vec::new(),
-    };
-    l(&args[0]).replace(items);
+    let list = l(&args[0]);
+    if !list.is_empty() {
+        list.replace(Vec::new());
+    }
+    if let Some(it) = args.get(1) {
+        extend(&args[0], it)?;
+    }
     Ok(none())
+}
+
+/// CPython's list_extend: lists and tuples at once, other iterables item by
+/// item (so items before an error stay appended).
+pub fn extend(lv: &Value, iterable: &Value) -> PyResult<()> {
+    let list = l(lv);
+    if iterable.downcast::<ListObject>().is_some() || iterable.downcast::<crate::objects::tuple::TupleObject>().is_some() {
+        let items = if let Some(o) = as_list(iterable) { o.snapshot() } else { ops::collect(iterable)? };
+        list.vec().extend(items);
+        return Ok(());
+    }
+    let it = ops::iter(iterable)?;
+    while let Some(v) = ops::next(&it)? {
+        list.push(v);
+    }
+    Ok(())
 }
 
 pub fn list_repr_string(v: &Value) -> PyResult<String> {
@@ -178,35 +196,29 @@ fn list_iter(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     Ok(crate::objects::iter::new_seq_iter(args[0].clone()))
 }
 
-fn list_reversed(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn list_reversed(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    noargs("list.__reversed__", args, kw)?;
     Ok(crate::objects::iter::new_list_rev_iter(args[0].clone()))
 }
 
-fn list_append(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    if args.len() != 2 {
-        return Err(type_error(format!("list.append() takes exactly one argument ({} given)", args.len() - 1)));
-    }
+fn list_append(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    one_arg("list.append", args, kw)?;
     l(&args[0]).push(args[1].clone());
     Ok(none())
 }
 
-fn list_extend(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    if args.len() != 2 {
-        return Err(type_error(format!("list.extend() takes exactly one argument ({} given)", args.len() - 1)));
-    }
-    let items = ops::collect(&args[1])?;
-    l(&args[0]).vec().extend(items);
+fn list_extend(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    one_arg("list.extend", args, kw)?;
+    extend(&args[0], &args[1])?;
     Ok(none())
 }
 
-fn list_insert(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    if args.len() != 3 {
-        return Err(type_error(format!("insert expected 2 arguments, got {}", args.len() - 1)));
-    }
+fn list_insert(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    no_kw("list.insert", kw)?;
+    arity("insert", args.len() - 1, 2, 2)?;
     let list = l(&args[0]);
-    let i = ops::index(&args[1])?;
+    let mut i = as_ssize(&args[1])?;
     let n = list.len() as i64;
-    let mut i = crate::objects::int::as_i64(&i).unwrap_or(if crate::objects::int::int_val(&i).unwrap().is_negative() { i64::MIN } else { i64::MAX });
     if i < 0 {
         i = (i + n).max(0);
     }
@@ -215,25 +227,27 @@ fn list_insert(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     Ok(none())
 }
 
-fn list_pop(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    if args.len() > 2 {
-        return Err(type_error(format!("pop expected at most 1 argument, got {}", args.len() - 1)));
-    }
+fn list_pop(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    no_kw("list.pop", kw)?;
+    arity("pop", args.len() - 1, 0, 1)?;
+    let index = match args.get(1) {
+        Some(k) => as_ssize(k)?,
+        None => -1,
+    };
     let list = l(&args[0]);
     if list.is_empty() {
         return Err(index_error("pop from empty list"));
     }
-    let i = match args.get(1) {
-        None => list.len() - 1,
-        Some(k) => ops::seq_index(&ops::index(k)?, list.len(), "list")?.ok_or_else(|| index_error("pop index out of range"))?,
-    };
-    Ok(list.vec().remove(i))
+    let n = list.len() as i64;
+    let i = if index < 0 { index + n } else { index };
+    if i < 0 || i >= n {
+        return Err(index_error("pop index out of range"));
+    }
+    Ok(list.vec().remove(i as usize))
 }
 
-fn list_remove(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    if args.len() != 2 {
-        return Err(type_error(format!("list.remove() takes exactly one argument ({} given)", args.len() - 1)));
-    }
+fn list_remove(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    one_arg("list.remove", args, kw)?;
     let list = l(&args[0]);
     let mut i = 0;
     while let Some(v) = list.get(i) {
@@ -249,39 +263,34 @@ fn list_remove(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     Err(value_error("list.remove(x): x not in list"))
 }
 
-/// start/end arguments of index() and count(), clamped like CPython.
-pub fn clamp_range(start: Option<&Value>, end: Option<&Value>, len: usize) -> PyResult<(usize, usize)> {
-    let norm = |v: Option<&Value>, dflt: i64| -> PyResult<i64> {
-        match v {
-            None => Ok(dflt),
-            Some(x) if is_none(x) => Ok(dflt),
-            Some(x) => {
-                let i = ops::index(x)?;
-                let iv = crate::objects::int::int_val(&i).unwrap();
-                Ok(iv.as_i64().unwrap_or(if iv.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 }))
-            }
-        }
-    };
+/// The start/stop arguments of index() (`slice_index` converters), made
+/// relative to the sequence's current length as CPython does.
+pub fn clamp_range(start: Option<&Value>, end: Option<&Value>, len: usize) -> PyResult<(i64, i64)> {
     let n = len as i64;
-    let mut s = norm(start, 0)?;
-    let mut e = norm(end, n)?;
+    let mut s = match start {
+        Some(x) => slice_index(x)?,
+        None => 0,
+    };
+    let mut e = match end {
+        Some(x) => slice_index(x)?,
+        None => i64::MAX,
+    };
     if s < 0 {
-        s = (s + n).max(0);
+        s = s.saturating_add(n).max(0);
     }
     if e < 0 {
-        e = (e + n).max(0);
+        e = e.saturating_add(n).max(0);
     }
-    Ok((s.min(n) as usize, e.min(n) as usize))
+    Ok((s, e))
 }
 
-fn list_index(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    if args.len() < 2 || args.len() > 4 {
-        return Err(type_error(format!("index expected at least 1 argument, got {}", args.len() - 1)));
-    }
+fn list_index(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    no_kw("list.index", kw)?;
+    arity("index", args.len() - 1, 1, 3)?;
     let list = l(&args[0]);
     let (s, e) = clamp_range(args.get(2), args.get(3), list.len())?;
-    let mut i = s;
-    while i < e {
+    let mut i = s.max(0) as usize;
+    while (i as i64) < e {
         let Some(v) = list.get(i) else { break };
         if ops::eq(&v, &args[1])? {
             return Ok(new_int(i as i64));
@@ -291,10 +300,8 @@ fn list_index(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     Err(value_error(format!("{} is not in list", ops::repr_string(&args[1])?)))
 }
 
-fn list_count(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    if args.len() != 2 {
-        return Err(type_error(format!("list.count() takes exactly one argument ({} given)", args.len() - 1)));
-    }
+fn list_count(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    one_arg("list.count", args, kw)?;
     let list = l(&args[0]);
     let mut n = 0;
     let mut i = 0;
@@ -307,129 +314,715 @@ fn list_count(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     Ok(new_int(n))
 }
 
-fn list_clear(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+/// `list.__sizeof__`: the object and its item array.
+fn list_sizeof(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    noargs("list.__sizeof__", args, kw)?;
+    Ok(new_int(40 + 8 * l(&args[0]).vec().capacity() as i64))
+}
+
+fn list_clear(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    noargs("list.clear", args, kw)?;
     l(&args[0]).replace(Vec::new());
     Ok(none())
 }
 
-fn list_copy(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn list_copy(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    noargs("list.copy", args, kw)?;
     Ok(new_list(l(&args[0]).snapshot()))
 }
 
-fn list_reverse(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn list_reverse(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    noargs("list.reverse", args, kw)?;
     l(&args[0]).vec().reverse();
     Ok(none())
 }
 
-/// Stable merge sort with a fallible less-than.
-fn merge_sort(items: &mut Vec<(Value, Value)>, reverse: bool) -> PyResult<()> {
-    // For `reverse`, CPython reverses, sorts, and reverses again (keeping stability).
-    if reverse {
-        items.reverse();
-    }
-    let n = items.len();
-    let mut buf: Vec<(Value, Value)> = Vec::with_capacity(n);
-    let lt = |a: &Value, b: &Value| -> PyResult<bool> {
-        if reverse {
-            ops::compare(b, a, CmpOp::Lt)
-        } else {
-            ops::compare(a, b, CmpOp::Lt)
-        }
-    };
-    // Insertion sort runs of 16, then merge.
-    const RUN: usize = 16;
-    let mut start = 0;
-    while start < n {
-        let end = (start + RUN).min(n);
-        for i in start + 1..end {
-            let mut j = i;
-            while j > start && lt(&items[j].0, &items[j - 1].0)? {
-                items.swap(j, j - 1);
-                j -= 1;
-            }
-        }
-        start = end;
-    }
-    let mut width = RUN;
-    while width < n {
-        let mut lo = 0;
-        while lo < n {
-            let mid = (lo + width).min(n);
-            let hi = (lo + 2 * width).min(n);
-            if mid < hi {
-                buf.clear();
-                let (mut i, mut j) = (lo, mid);
-                while i < mid && j < hi {
-                    if lt(&items[j].0, &items[i].0)? {
-                        buf.push(items[j].clone());
-                        j += 1;
-                    } else {
-                        buf.push(items[i].clone());
-                        i += 1;
-                    }
-                }
-                buf.extend_from_slice(&items[i..mid]);
-                buf.extend_from_slice(&items[j..hi]);
-                for (k, v) in buf.drain(..).enumerate() {
-                    items[lo + k] = v;
-                }
-            }
-            lo = hi;
-        }
-        width *= 2;
-    }
-    if reverse {
-        items.reverse();
-    }
-    Ok(())
+// ----- sorting: CPython's timsort (Objects/listobject.c, 3.11) -----------------
+//
+// A faithful port: same runs, same merge order (powersort), same galloping,
+// so the comparisons made (and the list's state after a comparison raises)
+// are CPython's.
+
+const MIN_GALLOP: usize = 7;
+
+/// One pending run: start index, length and powersort "power".
+#[derive(Clone, Copy)]
+struct Run {
+    base: usize,
+    len: usize,
+    power: u32,
 }
 
-/// `list.sort(key=None, reverse=False)` on the list value `lv`.
+/// The sort's state: keys (the items themselves when there is no key
+/// function), the items moved in step with them, and the merge scratch space.
+struct MergeState<'a> {
+    keys: Vec<Value>,
+    values: Option<Vec<Value>>,
+    tmp_keys: Vec<Value>,
+    tmp_values: Vec<Value>,
+    min_gallop: usize,
+    pending: Vec<Run>,
+    listlen: usize,
+    lt: &'a dyn Fn(&Value, &Value) -> PyResult<bool>,
+}
+
+/// CPython's gallop_left: the k with a[k-1] < key <= a[k] (a sorted, n > 0).
+fn gallop_left(lt: &dyn Fn(&Value, &Value) -> PyResult<bool>, key: &Value, a: &[Value], hint: usize) -> PyResult<usize> {
+    let n = a.len() as isize;
+    let hint = hint as isize;
+    let mut lastofs: isize = 0;
+    let mut ofs: isize = 1;
+    if lt(&a[hint as usize], key)? {
+        let maxofs = n - hint;
+        while ofs < maxofs {
+            if lt(&a[(hint + ofs) as usize], key)? {
+                lastofs = ofs;
+                ofs = (ofs << 1) + 1;
+            } else {
+                break;
+            }
+        }
+        if ofs > maxofs {
+            ofs = maxofs;
+        }
+        lastofs += hint;
+        ofs += hint;
+    } else {
+        let maxofs = hint + 1;
+        while ofs < maxofs {
+            if lt(&a[(hint - ofs) as usize], key)? {
+                break;
+            }
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        if ofs > maxofs {
+            ofs = maxofs;
+        }
+        let k = lastofs;
+        lastofs = hint - ofs;
+        ofs = hint - k;
+    }
+    lastofs += 1;
+    while lastofs < ofs {
+        let m = lastofs + ((ofs - lastofs) >> 1);
+        if lt(&a[m as usize], key)? {
+            lastofs = m + 1;
+        } else {
+            ofs = m;
+        }
+    }
+    Ok(ofs as usize)
+}
+
+/// CPython's gallop_right: the k with a[k-1] <= key < a[k] (a sorted, n > 0).
+fn gallop_right(lt: &dyn Fn(&Value, &Value) -> PyResult<bool>, key: &Value, a: &[Value], hint: usize) -> PyResult<usize> {
+    let n = a.len() as isize;
+    let hint = hint as isize;
+    let mut lastofs: isize = 0;
+    let mut ofs: isize = 1;
+    if lt(key, &a[hint as usize])? {
+        let maxofs = hint + 1;
+        while ofs < maxofs {
+            if lt(key, &a[(hint - ofs) as usize])? {
+                lastofs = ofs;
+                ofs = (ofs << 1) + 1;
+            } else {
+                break;
+            }
+        }
+        if ofs > maxofs {
+            ofs = maxofs;
+        }
+        let k = lastofs;
+        lastofs = hint - ofs;
+        ofs = hint - k;
+    } else {
+        let maxofs = n - hint;
+        while ofs < maxofs {
+            if lt(key, &a[(hint + ofs) as usize])? {
+                break;
+            }
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        if ofs > maxofs {
+            ofs = maxofs;
+        }
+        lastofs += hint;
+        ofs += hint;
+    }
+    lastofs += 1;
+    while lastofs < ofs {
+        let m = lastofs + ((ofs - lastofs) >> 1);
+        if lt(key, &a[m as usize])? {
+            ofs = m;
+        } else {
+            lastofs = m + 1;
+        }
+    }
+    Ok(ofs as usize)
+}
+
+/// CPython's powerloop: the powersort "power" of the run boundary.
+fn powerloop(s1: usize, n1: usize, n2: usize, n: usize) -> u32 {
+    let mut result = 0;
+    let mut a = 2 * s1 + n1;
+    let mut b = a + n1 + n2;
+    loop {
+        result += 1;
+        if a >= n {
+            a -= n;
+            b -= n;
+        } else if b >= n {
+            break;
+        }
+        a <<= 1;
+        b <<= 1;
+    }
+    result
+}
+
+/// CPython's merge_compute_minrun.
+fn compute_minrun(mut n: usize) -> usize {
+    let mut r = 0;
+    while n >= 64 {
+        r |= n & 1;
+        n >>= 1;
+    }
+    n + r
+}
+
+impl MergeState<'_> {
+    fn lt(&self, a: &Value, b: &Value) -> PyResult<bool> {
+        (self.lt)(a, b)
+    }
+
+    /// Moves main[src] to main[dst] (keys and values together).
+    fn mv(&mut self, dst: usize, src: usize) {
+        let k = self.keys[src].clone();
+        self.keys[dst] = k;
+        if let Some(v) = &mut self.values {
+            let x = v[src].clone();
+            v[dst] = x;
+        }
+    }
+
+    /// Copies tmp[src] to main[dst].
+    fn from_tmp(&mut self, dst: usize, src: usize) {
+        self.keys[dst] = self.tmp_keys[src].clone();
+        if let Some(v) = &mut self.values {
+            v[dst] = self.tmp_values[src].clone();
+        }
+    }
+
+    /// Copies main[base..base+n] into the scratch space.
+    fn to_tmp(&mut self, base: usize, n: usize) {
+        self.tmp_keys.clear();
+        self.tmp_keys.extend_from_slice(&self.keys[base..base + n]);
+        self.tmp_values.clear();
+        if let Some(v) = &self.values {
+            self.tmp_values.extend_from_slice(&v[base..base + n]);
+        }
+    }
+
+    /// Overlap-safe main[dst..dst+n] = main[src..src+n].
+    fn memmove(&mut self, dst: usize, src: usize, n: usize) {
+        if dst < src {
+            for i in 0..n {
+                self.mv(dst + i, src + i);
+            }
+        } else {
+            for i in (0..n).rev() {
+                self.mv(dst + i, src + i);
+            }
+        }
+    }
+
+    fn reverse(&mut self, lo: usize, hi: usize) {
+        self.keys[lo..hi].reverse();
+        if let Some(v) = &mut self.values {
+            v[lo..hi].reverse();
+        }
+    }
+
+    /// CPython's binarysort on [lo, hi), with [lo, start) already sorted.
+    fn binarysort(&mut self, lo: usize, hi: usize, mut start: usize) -> PyResult<()> {
+        if lo == start {
+            start += 1;
+        }
+        while start < hi {
+            let mut l = lo;
+            let mut r = start;
+            let pivot = self.keys[r].clone();
+            loop {
+                let p = l + ((r - l) >> 1);
+                if self.lt(&pivot, &self.keys[p])? {
+                    r = p;
+                } else {
+                    l = p + 1;
+                }
+                if l >= r {
+                    break;
+                }
+            }
+            self.keys[l..=start].rotate_right(1);
+            if let Some(v) = &mut self.values {
+                v[l..=start].rotate_right(1);
+            }
+            start += 1;
+        }
+        Ok(())
+    }
+
+    /// CPython's count_run: the run length at lo, and whether it descends.
+    fn count_run(&self, lo: usize, hi: usize) -> PyResult<(usize, bool)> {
+        let mut i = lo + 1;
+        if i == hi {
+            return Ok((1, false));
+        }
+        let mut n = 2;
+        if self.lt(&self.keys[i], &self.keys[i - 1])? {
+            i += 1;
+            while i < hi {
+                if !self.lt(&self.keys[i], &self.keys[i - 1])? {
+                    break;
+                }
+                i += 1;
+                n += 1;
+            }
+            Ok((n, true))
+        } else {
+            i += 1;
+            while i < hi {
+                if self.lt(&self.keys[i], &self.keys[i - 1])? {
+                    break;
+                }
+                i += 1;
+                n += 1;
+            }
+            Ok((n, false))
+        }
+    }
+
+    /// CPython's merge_lo: merges main[ssa..ssa+na] and main[ssb..ssb+nb], na <= nb.
+    fn merge_lo(&mut self, ssa: usize, mut na: usize, ssb: usize, mut nb: usize) -> PyResult<()> {
+        self.to_tmp(ssa, na);
+        let mut dest = ssa;
+        let mut pa = 0usize;
+        let mut pb = ssb;
+        self.mv(dest, pb);
+        dest += 1;
+        pb += 1;
+        nb -= 1;
+        let result: PyResult<()> = 'outer: {
+            if nb == 0 {
+                break 'outer Ok(());
+            }
+            if na == 1 {
+                // CopyB.
+                self.memmove(dest, pb, nb);
+                self.from_tmp(dest + nb, pa);
+                return Ok(());
+            }
+            let mut min_gallop = self.min_gallop;
+            loop {
+                let mut acount = 0usize;
+                let mut bcount = 0usize;
+                loop {
+                    let k = match self.lt(&self.keys[pb], &self.tmp_keys[pa]) {
+                        Ok(k) => k,
+                        Err(e) => break 'outer Err(e),
+                    };
+                    if k {
+                        self.mv(dest, pb);
+                        dest += 1;
+                        pb += 1;
+                        bcount += 1;
+                        acount = 0;
+                        nb -= 1;
+                        if nb == 0 {
+                            break 'outer Ok(());
+                        }
+                        if bcount >= min_gallop {
+                            break;
+                        }
+                    } else {
+                        self.from_tmp(dest, pa);
+                        dest += 1;
+                        pa += 1;
+                        acount += 1;
+                        bcount = 0;
+                        na -= 1;
+                        if na == 1 {
+                            self.memmove(dest, pb, nb);
+                            self.from_tmp(dest + nb, pa);
+                            return Ok(());
+                        }
+                        if acount >= min_gallop {
+                            break;
+                        }
+                    }
+                }
+                min_gallop += 1;
+                loop {
+                    min_gallop -= (min_gallop > 1) as usize;
+                    self.min_gallop = min_gallop;
+                    let key = self.keys[pb].clone();
+                    let k = match gallop_right(self.lt, &key, &self.tmp_keys[pa..pa + na], 0) {
+                        Ok(k) => k,
+                        Err(e) => break 'outer Err(e),
+                    };
+                    acount = k;
+                    if k > 0 {
+                        for i in 0..k {
+                            self.from_tmp(dest + i, pa + i);
+                        }
+                        dest += k;
+                        pa += k;
+                        na -= k;
+                        if na == 1 {
+                            self.memmove(dest, pb, nb);
+                            self.from_tmp(dest + nb, pa);
+                            return Ok(());
+                        }
+                        if na == 0 {
+                            break 'outer Ok(());
+                        }
+                    }
+                    self.mv(dest, pb);
+                    dest += 1;
+                    pb += 1;
+                    nb -= 1;
+                    if nb == 0 {
+                        break 'outer Ok(());
+                    }
+                    let key = self.tmp_keys[pa].clone();
+                    let k = match gallop_left(self.lt, &key, &self.keys[pb..pb + nb], 0) {
+                        Ok(k) => k,
+                        Err(e) => break 'outer Err(e),
+                    };
+                    bcount = k;
+                    if k > 0 {
+                        self.memmove(dest, pb, k);
+                        dest += k;
+                        pb += k;
+                        nb -= k;
+                        if nb == 0 {
+                            break 'outer Ok(());
+                        }
+                    }
+                    self.from_tmp(dest, pa);
+                    dest += 1;
+                    pa += 1;
+                    na -= 1;
+                    if na == 1 {
+                        self.memmove(dest, pb, nb);
+                        self.from_tmp(dest + nb, pa);
+                        return Ok(());
+                    }
+                    if acount < MIN_GALLOP && bcount < MIN_GALLOP {
+                        break;
+                    }
+                }
+                min_gallop += 1;
+                self.min_gallop = min_gallop;
+            }
+        };
+        // Succeed / Fail: what is left of run A goes to the end.
+        for i in 0..na {
+            self.from_tmp(dest + i, pa + i);
+        }
+        result
+    }
+
+    /// CPython's merge_hi: merges main[ssa..ssa+na] and main[ssb..ssb+nb], na >= nb.
+    fn merge_hi(&mut self, ssa: usize, mut na: usize, ssb: usize, mut nb: usize) -> PyResult<()> {
+        self.to_tmp(ssb, nb);
+        let basea = ssa as isize;
+        let mut dest = (ssb + nb - 1) as isize;
+        let mut pb = nb as isize - 1;
+        let mut pa = (ssa + na - 1) as isize;
+        // CopyA: the first element of B belongs at the front.
+        macro_rules! copy_a {
+            () => {{
+                let n = na as isize;
+                self.memmove((dest + 1 - n) as usize, (pa + 1 - n) as usize, na);
+                dest -= n;
+                self.from_tmp(dest as usize, pb as usize);
+                return Ok(());
+            }};
+        }
+        self.mv(dest as usize, pa as usize);
+        dest -= 1;
+        pa -= 1;
+        na -= 1;
+        let result: PyResult<()> = 'outer: {
+            if na == 0 {
+                break 'outer Ok(());
+            }
+            if nb == 1 {
+                copy_a!();
+            }
+            let mut min_gallop = self.min_gallop;
+            loop {
+                let mut acount = 0usize;
+                let mut bcount = 0usize;
+                loop {
+                    let k = match self.lt(&self.tmp_keys[pb as usize], &self.keys[pa as usize]) {
+                        Ok(k) => k,
+                        Err(e) => break 'outer Err(e),
+                    };
+                    if k {
+                        self.mv(dest as usize, pa as usize);
+                        dest -= 1;
+                        pa -= 1;
+                        acount += 1;
+                        bcount = 0;
+                        na -= 1;
+                        if na == 0 {
+                            break 'outer Ok(());
+                        }
+                        if acount >= min_gallop {
+                            break;
+                        }
+                    } else {
+                        self.from_tmp(dest as usize, pb as usize);
+                        dest -= 1;
+                        pb -= 1;
+                        bcount += 1;
+                        acount = 0;
+                        nb -= 1;
+                        if nb == 1 {
+                            copy_a!();
+                        }
+                        if bcount >= min_gallop {
+                            break;
+                        }
+                    }
+                }
+                min_gallop += 1;
+                loop {
+                    min_gallop -= (min_gallop > 1) as usize;
+                    self.min_gallop = min_gallop;
+                    let key = self.tmp_keys[pb as usize].clone();
+                    let k = match gallop_right(self.lt, &key, &self.keys[basea as usize..basea as usize + na], na - 1) {
+                        Ok(k) => k,
+                        Err(e) => break 'outer Err(e),
+                    };
+                    let k = na - k;
+                    acount = k;
+                    if k > 0 {
+                        let ki = k as isize;
+                        dest -= ki;
+                        pa -= ki;
+                        self.memmove((dest + 1) as usize, (pa + 1) as usize, k);
+                        na -= k;
+                        if na == 0 {
+                            break 'outer Ok(());
+                        }
+                    }
+                    self.from_tmp(dest as usize, pb as usize);
+                    dest -= 1;
+                    pb -= 1;
+                    nb -= 1;
+                    if nb == 1 {
+                        copy_a!();
+                    }
+                    let key = self.keys[pa as usize].clone();
+                    let k = match gallop_left(self.lt, &key, &self.tmp_keys[0..nb], nb - 1) {
+                        Ok(k) => k,
+                        Err(e) => break 'outer Err(e),
+                    };
+                    let k = nb - k;
+                    bcount = k;
+                    if k > 0 {
+                        let ki = k as isize;
+                        dest -= ki;
+                        pb -= ki;
+                        for i in 0..k {
+                            self.from_tmp((dest + 1) as usize + i, (pb + 1) as usize + i);
+                        }
+                        nb -= k;
+                        if nb == 1 {
+                            copy_a!();
+                        }
+                        if nb == 0 {
+                            break 'outer Ok(());
+                        }
+                    }
+                    self.mv(dest as usize, pa as usize);
+                    dest -= 1;
+                    pa -= 1;
+                    na -= 1;
+                    if na == 0 {
+                        break 'outer Ok(());
+                    }
+                    if acount < MIN_GALLOP && bcount < MIN_GALLOP {
+                        break;
+                    }
+                }
+                min_gallop += 1;
+                self.min_gallop = min_gallop;
+            }
+        };
+        // Succeed / Fail: what is left of run B goes to the front.
+        if nb > 0 {
+            let start = (dest - (nb as isize - 1)) as usize;
+            for i in 0..nb {
+                self.from_tmp(start + i, i);
+            }
+        }
+        result
+    }
+
+    /// CPython's merge_at: merges pending runs i and i+1.
+    fn merge_at(&mut self, i: usize) -> PyResult<()> {
+        let Run { base: ssa, len: na, .. } = self.pending[i];
+        let Run { base: ssb, len: nb, .. } = self.pending[i + 1];
+        self.pending[i].len = na + nb;
+        if i + 3 == self.pending.len() {
+            self.pending[i + 1] = self.pending[i + 2];
+        }
+        self.pending.pop();
+        let key = self.keys[ssb].clone();
+        let k = gallop_right(self.lt, &key, &self.keys[ssa..ssa + na], 0)?;
+        let ssa = ssa + k;
+        let na = na - k;
+        if na == 0 {
+            return Ok(());
+        }
+        let key = self.keys[ssa + na - 1].clone();
+        let nb = gallop_left(self.lt, &key, &self.keys[ssb..ssb + nb], nb - 1)?;
+        if nb == 0 {
+            return Ok(());
+        }
+        if na <= nb {
+            self.merge_lo(ssa, na, ssb, nb)
+        } else {
+            self.merge_hi(ssa, na, ssb, nb)
+        }
+    }
+
+    /// CPython's found_new_run: the powersort merge policy.
+    fn found_new_run(&mut self, n2: usize) -> PyResult<()> {
+        if let Some(last) = self.pending.last().copied() {
+            let power = powerloop(last.base, last.len, n2, self.listlen);
+            while self.pending.len() > 1 && self.pending[self.pending.len() - 2].power > power {
+                self.merge_at(self.pending.len() - 2)?;
+            }
+            let n = self.pending.len();
+            self.pending[n - 1].power = power;
+        }
+        Ok(())
+    }
+
+    /// CPython's merge_force_collapse.
+    fn force_collapse(&mut self) -> PyResult<()> {
+        while self.pending.len() > 1 {
+            let mut n = self.pending.len() - 2;
+            if n > 0 && self.pending[n - 1].len < self.pending[n + 1].len {
+                n -= 1;
+            }
+            self.merge_at(n)?;
+        }
+        Ok(())
+    }
+
+    /// The main loop of CPython's list_sort_impl.
+    fn sort(&mut self) -> PyResult<()> {
+        let mut nremaining = self.listlen;
+        if nremaining < 2 {
+            return Ok(());
+        }
+        let minrun = compute_minrun(nremaining);
+        let mut lo = 0;
+        while nremaining > 0 {
+            let (mut n, descending) = self.count_run(lo, lo + nremaining)?;
+            if descending {
+                self.reverse(lo, lo + n);
+            }
+            if n < minrun {
+                let force = nremaining.min(minrun);
+                self.binarysort(lo, lo + force, lo + n)?;
+                n = force;
+            }
+            self.found_new_run(n)?;
+            self.pending.push(Run { base: lo, len: n, power: 0 });
+            lo += n;
+            nremaining -= n;
+        }
+        self.force_collapse()
+    }
+}
+
+/// `list.sort(*, key=None, reverse=False)` on the list value `lv`.
 pub fn sort_list(lv: &Value, kw: Option<&Kw>) -> PyResult<()> {
     let mut key: Option<Value> = None;
-    let mut reverse = false;
+    let mut reverse_arg: Option<Value> = None;
     if let Some(kw) = kw {
         for (k, v) in kw.iter() {
             match k {
                 "key" => key = Some(v.clone()).filter(|v| !is_none(v)),
-                "reverse" => reverse = ops::truthy(v)?,
+                "reverse" => reverse_arg = Some(v.clone()),
                 other => return Err(type_error(format!("'{other}' is an invalid keyword argument for sort()"))),
             }
         }
     }
+    let reverse = match reverse_arg {
+        Some(v) => crate::builtins::args::as_c_int(&v)? != 0,
+        None => false,
+    };
     let list = l(lv);
     // The list is empty while sorting, as in CPython.
     let items = std::mem::take(list.vec());
-    let mut pairs = Vec::with_capacity(items.len());
-    let mut failed = None;
-    for it in items.iter() {
-        match &key {
-            Some(f) => match crate::call::call(f, &[it.clone()], None) {
-                Ok(k) => pairs.push((k, it.clone())),
-                Err(e) => {
-                    failed = Some(e);
-                    break;
+    let n = items.len();
+    let (keys, values) = match &key {
+        Some(f) => {
+            let mut keys = Vec::with_capacity(n);
+            for it in items.iter() {
+                match crate::call::call(f, &[it.clone()], None) {
+                    Ok(k) => keys.push(k),
+                    Err(e) => {
+                        let mutated = std::mem::replace(list.vec(), items);
+                        drop(mutated);
+                        return Err(e);
+                    }
                 }
-            },
-            None => pairs.push((it.clone(), it.clone())),
+            }
+            (keys, Some(items))
         }
-    }
-    let result = match failed {
-        Some(e) => Err(e),
-        None => merge_sort(&mut pairs, reverse),
+        None => (items, None),
     };
-    let modified = !list.is_empty();
-    match result {
-        Ok(()) => list.replace(pairs.into_iter().map(|(_, v)| v).collect()),
-        Err(e) => {
-            list.replace(items);
-            return Err(e);
-        }
+    let lt = |a: &Value, b: &Value| ops::compare(a, b, CmpOp::Lt);
+    let mut ms = MergeState {
+        keys,
+        values,
+        tmp_keys: Vec::new(),
+        tmp_values: Vec::new(),
+        min_gallop: MIN_GALLOP,
+        pending: Vec::new(),
+        listlen: n,
+        lt: &lt,
+    };
+    if reverse && n > 1 {
+        ms.reverse(0, n);
     }
-    if modified {
-        return Err(value_error("list modified during sort"));
+    let mut result = ms.sort();
+    let MergeState { keys, values, .. } = ms;
+    let mut items = match values {
+        Some(v) => v,
+        None => keys,
+    };
+    if result.is_ok() && !list.is_empty() {
+        result = Err(value_error("list modified during sort"));
     }
-    Ok(())
+    if reverse && n > 1 {
+        items.reverse();
+    }
+    let mutated = std::mem::replace(list.vec(), items);
+    drop(mutated);
+    result
 }
 
 fn list_sort(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
@@ -448,15 +1041,29 @@ fn list_add(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
 }
 
 fn list_iadd(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    let items = ops::collect(&args[1])?;
-    l(&args[0]).vec().extend(items);
+    extend(&args[0], &args[1])?;
     Ok(args[0].clone())
 }
 
+/// The repeat count of `seq * n`: `__index__`, negative as zero, and
+/// CPython's errors for counts that cannot be.
+pub fn repeat_count(n: &Value, len: usize) -> PyResult<Option<usize>> {
+    let Some(i) = ops::index_opt(n)? else { return Ok(None) };
+    let iv = crate::objects::int::int_val(&i).expect("an int");
+    let n = match iv.as_i64() {
+        Some(x) => x.max(0) as usize,
+        None if iv.is_negative() => 0,
+        None => return Err(crate::error::overflow_error("cannot fit 'int' into an index-sized integer")),
+    };
+    if len > 0 && n > isize::MAX as usize / 8 / len {
+        return Err(PyErr::new(&crate::objects::exception::MEMORY_ERROR, ""));
+    }
+    Ok(Some(n))
+}
+
 fn list_mul(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    let Some(n) = crate::objects::int::int_val(&args[1]) else { return Ok(not_implemented()) };
-    let n = n.as_i64().unwrap_or(0).max(0) as usize;
     let items = l(&args[0]).snapshot();
+    let Some(n) = repeat_count(&args[1], items.len())? else { return Ok(not_implemented()) };
     let mut v = Vec::with_capacity(items.len() * n);
     for _ in 0..n {
         v.extend_from_slice(&items);
@@ -465,9 +1072,8 @@ fn list_mul(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
 }
 
 fn list_imul(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    let Some(n) = crate::objects::int::int_val(&args[1]) else { return Ok(not_implemented()) };
-    let n = n.as_i64().unwrap_or(0).max(0) as usize;
     let list = l(&args[0]);
+    let Some(n) = repeat_count(&args[1], list.len())? else { return Ok(not_implemented()) };
     let items = list.snapshot();
     let mut v = Vec::with_capacity(items.len() * n);
     for _ in 0..n {
@@ -477,34 +1083,45 @@ fn list_imul(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     Ok(args[0].clone())
 }
 
-/// Lexicographic comparison of two sequences' items, as CPython's list/tuple richcompare.
-pub fn seq_compare(a: &[Value], b: &[Value], op: CmpOp) -> PyResult<bool> {
+/// CPython's list/tuple richcompare: the first differing items decide, with
+/// the final comparison's own result returned; lists (`len_shortcut`) answer
+/// == and != from the lengths first.
+pub fn seq_richcompare(a: &[Value], b: &[Value], op: CmpOp, len_shortcut: bool) -> PyResult<Value> {
+    if len_shortcut && a.len() != b.len() && matches!(op, CmpOp::Eq | CmpOp::Ne) {
+        return Ok(new_bool(op == CmpOp::Ne));
+    }
     let n = a.len().min(b.len());
     for i in 0..n {
         if !ops::eq(&a[i], &b[i])? {
             return match op {
-                CmpOp::Eq => Ok(false),
-                CmpOp::Ne => Ok(true),
-                _ => ops::compare(&a[i], &b[i], op),
+                CmpOp::Eq => Ok(new_bool(false)),
+                CmpOp::Ne => Ok(new_bool(true)),
+                _ => ops::rich_compare(&a[i], &b[i], op),
             };
         }
     }
     let (x, y) = (a.len(), b.len());
-    Ok(match op {
+    Ok(new_bool(match op {
         CmpOp::Lt => x < y,
         CmpOp::Le => x <= y,
         CmpOp::Eq => x == y,
         CmpOp::Ne => x != y,
         CmpOp::Gt => x > y,
         CmpOp::Ge => x >= y,
-    })
+    }))
+}
+
+/// Lexicographic comparison as a truth value.
+pub fn seq_compare(a: &[Value], b: &[Value], op: CmpOp) -> PyResult<bool> {
+    let r = seq_richcompare(a, b, op, false)?;
+    ops::truthy(&r)
 }
 
 fn list_cmp(args: &[Value], op: CmpOp) -> PyResult<Value> {
     let Some(o) = as_list(&args[1]) else { return Ok(not_implemented()) };
     let a = l(&args[0]).snapshot();
     let b = o.snapshot();
-    Ok(new_bool(seq_compare(&a, &b, op)?))
+    seq_richcompare(&a, &b, op, true)
 }
 
 fn list_eq(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
@@ -560,5 +1177,6 @@ pub fn init() {
     build::method(t, "copy", list_copy);
     build::method(t, "reverse", list_reverse);
     build::method(t, "sort", list_sort);
+    build::method(t, "__sizeof__", list_sizeof);
     build::attr(t, "__hash__", none());
 }

@@ -203,20 +203,42 @@ fn range_hash(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     Ok(new_int(crate::ops::hash(&t)?))
 }
 
-fn range_index(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+/// Exact ints and bools are answered arithmetically (CPython's range_index/range_count).
+fn exact_int(v: &Value) -> Option<IntVal<'_>> {
+    if v.is_small_int() || v.is_type(&int::INT_TYPE) || v.is_type(&crate::objects::bool_none::BOOL_TYPE) {
+        int_val(v)
+    } else {
+        None
+    }
+}
+
+fn range_index(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     use malachite::num::arithmetic::traits::DivMod;
+    crate::builtins::args::one_arg("range.index", args, kw)?;
     let rg = r(&args[0]);
-    if let Some(i) = int_val(&args[1]) {
+    if let Some(i) = exact_int(&args[1]) {
         if range_contains_int(rg, i) {
             return Ok(new_bigint((i.to_big() - &rg.start).div_mod(rg.step.clone()).0));
         }
+        return Err(value_error(format!("{} is not in range", crate::ops::repr_string(&args[1])?)));
     }
-    Err(value_error(format!("{} is not in range", crate::ops::repr_string(&args[1])?)))
+    let mut idx = 0i64;
+    let mut found = None;
+    crate::ops::for_each(&args[0], |v| {
+        if crate::ops::eq(&v, &args[1])? {
+            found = Some(idx);
+            return Ok(false);
+        }
+        idx += 1;
+        Ok(true)
+    })?;
+    found.map(new_int).ok_or_else(|| value_error("sequence.index(x): x not in sequence"))
 }
 
-fn range_count(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn range_count(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    crate::builtins::args::one_arg("range.count", args, kw)?;
     let rg = r(&args[0]);
-    if let Some(i) = int_val(&args[1]) {
+    if let Some(i) = exact_int(&args[1]) {
         return Ok(new_int(range_contains_int(rg, i) as i64));
     }
     let mut n = 0;
@@ -239,53 +261,86 @@ fn get_step(v: &Value) -> PyResult<Value> {
     Ok(new_bigint(r(v).step.clone()))
 }
 
-fn range_reversed(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn range_reversed(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    crate::builtins::args::noargs("range.__reversed__", args, kw)?;
     let rg = r(&args[0]);
     let last = rg.item(&(&rg.len - Integer::from(1)));
-    let before_first = &rg.start - &rg.step;
-    let rev = new_range(last, before_first, -rg.step.clone());
-    Ok(range_iter(&rev))
+    Ok(new_range_iter(last, -rg.step.clone(), rg.len.clone()))
+}
+
+/// `range.__reduce__`: `(range, (start, stop, step))`.
+fn range_reduce(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    crate::builtins::args::noargs("range.__reduce__", args, kw)?;
+    let rg = r(&args[0]);
+    Ok(crate::objects::tuple::new_tuple(vec![
+        RANGE_TYPE.as_value(),
+        crate::objects::tuple::new_tuple(vec![
+            new_bigint(rg.start.clone()),
+            new_bigint(rg.stop.clone()),
+            new_bigint(rg.step.clone()),
+        ]),
+    ]))
 }
 
 // ----- iterator ----------------------------------------------------------------
 
+/// CPython 3.11's range iterator: start, step, length and the index reached
+/// (native ints when they fit, else int arithmetic).
 #[repr(C)]
 pub struct RangeIterObject {
     pub header: ObjHeader,
-    next: Cell<i64>,
+    start: i64,
     step: i64,
-    remaining: Cell<i64>,
-    /// For ranges beyond i64: the range and the index reached.
-    big: Option<(Value, Cell<u64>)>,
+    len: i64,
+    index: Cell<i64>,
+    /// For iterators beyond i64: (start, step, len, index).
+    big: Option<(Integer, Integer, Integer, std::cell::RefCell<Integer>)>,
 }
 
 unsafe impl PyObj for RangeIterObject {
     fn class() -> &'static TypeObject {
         &RANGE_ITER_TYPE
     }
+
+    fn has_layout(t: &TypeObject) -> bool {
+        std::ptr::eq(t, &RANGE_ITER_TYPE) || std::ptr::eq(t, &LONGRANGE_ITER_TYPE)
+    }
 }
 
 pub static RANGE_ITER_TYPE: TypeObject = TypeObject::builtin::<RangeIterObject>("range_iterator", Some(&OBJECT_TYPE), 0);
+pub static LONGRANGE_ITER_TYPE: TypeObject =
+    TypeObject::builtin::<RangeIterObject>("longrange_iterator", Some(&OBJECT_TYPE), 0);
+
+/// An iterator over `len` items from `start` by `step`.
+fn new_range_iter(start: Integer, step: Integer, len: Integer) -> Value {
+    let small = (|| {
+        let (s, st, n) = (i64::try_from(&start).ok()?, i64::try_from(&step).ok()?, i64::try_from(&len).ok()?);
+        // Every value produced must fit too.
+        s.checked_add(st.checked_mul(n)?)?;
+        Some((s, st, n))
+    })();
+    match small {
+        Some((s, st, n)) => crate::types::alloc_object(
+            &RANGE_ITER_TYPE,
+            RangeIterObject { header: ObjHeader::new(std::ptr::null()), start: s, step: st, len: n, index: Cell::new(0), big: None },
+        ),
+        None => crate::types::alloc_object(
+            &LONGRANGE_ITER_TYPE,
+            RangeIterObject {
+                header: ObjHeader::new(std::ptr::null()),
+                start: 0,
+                step: 0,
+                len: 0,
+                index: Cell::new(0),
+                big: Some((start, step, len, std::cell::RefCell::new(Integer::from(0)))),
+            },
+        ),
+    }
+}
 
 pub fn range_iter(v: &Value) -> Value {
     let rg = r(v);
-    let payload = match rg.small() {
-        Some((start, step, len)) if start.checked_add(step.saturating_mul(len)).is_some() => RangeIterObject {
-            header: ObjHeader::new(std::ptr::null()),
-            next: Cell::new(start),
-            step,
-            remaining: Cell::new(len),
-            big: None,
-        },
-        _ => RangeIterObject {
-            header: ObjHeader::new(std::ptr::null()),
-            next: Cell::new(0),
-            step: 0,
-            remaining: Cell::new(0),
-            big: Some((v.clone(), Cell::new(0))),
-        },
-    };
-    crate::types::new_object(payload)
+    new_range_iter(rg.start.clone(), rg.step.clone(), rg.len.clone())
 }
 
 /// The range iterator's step, inline for `for` loops.
@@ -295,41 +350,73 @@ pub fn range_iter_next_fast(it: &Value) -> Option<Option<Value>> {
         return None;
     }
     let ri = unsafe { it.downcast_unchecked::<RangeIterObject>() };
-    if ri.big.is_some() {
-        return Some(range_iternext(it).ok().flatten());
-    }
-    let rem = ri.remaining.get();
-    if rem <= 0 {
+    let i = ri.index.get();
+    if i >= ri.len {
         return Some(None);
     }
-    let v = ri.next.get();
-    ri.remaining.set(rem - 1);
-    ri.next.set(v.wrapping_add(ri.step));
-    Some(Some(new_int(v)))
+    ri.index.set(i + 1);
+    Some(Some(new_int(ri.start.wrapping_add(i.wrapping_mul(ri.step)))))
 }
 
 fn range_iternext(it: &Value) -> PyResult<Option<Value>> {
     let ri = unsafe { it.downcast_unchecked::<RangeIterObject>() };
     match &ri.big {
-        None => Ok(range_iter_next_fast(it).unwrap()),
-        Some((rv, idx)) => {
-            let rg = r(rv);
-            let i = Integer::from(idx.get());
-            if i >= rg.len {
+        None => Ok(range_iter_next_fast(it).unwrap_or(None)),
+        Some((start, step, len, idx)) => {
+            let i = idx.borrow().clone();
+            if i >= *len {
                 return Ok(None);
             }
-            idx.set(idx.get() + 1);
-            Ok(Some(new_bigint(rg.item(&i))))
+            *idx.borrow_mut() = &i + Integer::from(1);
+            Ok(Some(new_bigint(start + step * i)))
         }
     }
 }
 
+fn ri(v: &Value) -> PyResult<&RangeIterObject> {
+    v.downcast::<RangeIterObject>().ok_or_else(|| type_error("expected a range iterator"))
+}
+
 fn range_iter_len(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    let ri = args[0].downcast::<RangeIterObject>().unwrap();
-    match &ri.big {
-        None => Ok(new_int(ri.remaining.get().max(0))),
-        Some((rv, idx)) => Ok(new_bigint(&r(rv).len - Integer::from(idx.get()))),
+    let it = ri(&args[0])?;
+    match &it.big {
+        None => Ok(new_int((it.len - it.index.get()).max(0))),
+        Some((_, _, len, idx)) => Ok(new_bigint(len - &*idx.borrow())),
     }
+}
+
+/// CPython 3.11's rangeiter_reduce: `(iter, (range(start, stop, step),), index)`.
+fn range_iter_reduce(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let it = ri(&args[0])?;
+    let (start, step, len, index) = match &it.big {
+        None => (Integer::from(it.start), Integer::from(it.step), Integer::from(it.len), new_int(it.index.get())),
+        Some((s, st, n, idx)) => (s.clone(), st.clone(), n.clone(), new_bigint(idx.borrow().clone())),
+    };
+    let stop = &start + &len * &step;
+    let range = new_range(start, stop, step);
+    let b = crate::builtins::builtins_dict();
+    let iter_fn = crate::objects::dict::as_dict(&b)
+        .and_then(|d| d.get_str(&crate::objects::str::intern("iter")))
+        .unwrap_or_else(crate::objects::bool_none::none);
+    Ok(crate::objects::tuple::new_tuple(vec![iter_fn, crate::objects::tuple::new_tuple(vec![range]), index]))
+}
+
+/// CPython's rangeiter_setstate: the index, clamped to [0, len].
+fn range_iter_setstate(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    crate::builtins::args::one_arg("__setstate__", args, kw)?;
+    let it = ri(&args[0])?;
+    match &it.big {
+        None => {
+            let i = crate::objects::int::as_i64(&crate::ops::index(&args[1])?).unwrap_or(i64::MAX);
+            it.index.set(i.clamp(0, it.len));
+        }
+        Some((_, _, len, idx)) => {
+            let i = to_int(&args[1])?;
+            let zero = Integer::from(0);
+            *idx.borrow_mut() = if i < zero { zero } else if i > *len { len.clone() } else { i };
+        }
+    }
+    Ok(crate::objects::bool_none::none())
 }
 
 fn range_iter_m(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
@@ -354,6 +441,11 @@ pub fn init() {
     build::getset(t, "start", get_start, None);
     build::getset(t, "stop", get_stop, None);
     build::getset(t, "step", get_step, None);
-    crate::objects::iter::register_iterator(&RANGE_ITER_TYPE, range_iternext);
-    build::method(&RANGE_ITER_TYPE, "__length_hint__", range_iter_len);
+    build::method(t, "__reduce__", range_reduce);
+    for it in [&RANGE_ITER_TYPE, &LONGRANGE_ITER_TYPE] {
+        crate::objects::iter::register_iterator(it, range_iternext);
+        build::method(it, "__length_hint__", range_iter_len);
+        build::method(it, "__reduce__", range_iter_reduce);
+        build::method(it, "__setstate__", range_iter_setstate);
+    }
 }

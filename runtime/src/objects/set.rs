@@ -1,10 +1,11 @@
-//! `set` and `frozenset`, with CPython's exact table algorithm (linear
-//! probes, perturbation, resize policy, dummy handling, and the particular
-//! ways the set operations build their results), so iteration order of sets
-//! of ints matches CPython's.
+//! `set` and `frozenset`, with CPython's exact table algorithm (Objects/setobject.c
+//! in 3.11: linear probes, perturbation, resize policy, dummy reuse, and the
+//! particular ways the set operations build their results), so iteration order
+//! matches CPython's.
 
+use crate::builtins::args::{no_kw, noargs, one_arg};
 use crate::error::{key_error, type_error, PyResult};
-use crate::objects::bool_none::{new_bool, none, not_implemented};
+use crate::objects::bool_none::{is_none, new_bool, none, not_implemented};
 use crate::objects::dict::DictObject;
 use crate::objects::function::Kw;
 use crate::objects::int::new_int;
@@ -20,20 +21,20 @@ const PERTURB_SHIFT: u32 = 5;
 #[derive(Clone)]
 enum Slot {
     Empty,
+    /// A deleted entry (CPython's `dummy`, hash -1).
     Dummy,
     Active(i64, Value),
 }
 
-pub struct Table {
+struct Table {
     slots: Vec<Slot>,
     fill: usize,
     used: usize,
-    finger: usize,
 }
 
-impl Default for Table {
-    fn default() -> Table {
-        Table { slots: vec![Slot::Empty; MINSIZE], fill: 0, used: 0, finger: 0 }
+impl Table {
+    fn new(size: usize) -> Table {
+        Table { slots: vec![Slot::Empty; size], fill: 0, used: 0 }
     }
 }
 
@@ -41,8 +42,11 @@ impl Default for Table {
 pub struct SetObject {
     pub header: ObjHeader,
     table: UnsafeCell<Table>,
-    /// Bumped on every change, so lookups notice mutation by `__eq__`.
-    mutations: Cell<u64>,
+    /// Where `pop()` starts searching (CPython's `finger`).
+    finger: Cell<usize>,
+    /// Changes whenever the table is reallocated: CPython compares table
+    /// pointers to notice that a comparison mutated the set.
+    table_gen: Cell<u64>,
     hash: Cell<i64>,
 }
 
@@ -62,8 +66,9 @@ pub static FROZENSET_TYPE: TypeObject = TypeObject::builtin::<SetObject>("frozen
 fn payload() -> SetObject {
     SetObject {
         header: ObjHeader::new(std::ptr::null()),
-        table: UnsafeCell::new(Table::default()),
-        mutations: Cell::new(0),
+        table: UnsafeCell::new(Table::new(MINSIZE)),
+        finger: Cell::new(0),
+        table_gen: Cell::new(0),
         hash: Cell::new(-1),
     }
 }
@@ -77,19 +82,38 @@ pub fn new_set() -> Value {
     new_empty(&SET_TYPE)
 }
 
-/// A set holding these items, added in order.
+/// A set holding these items, added in order (CPython's BUILD_SET).
 pub fn new_set_from(items: Vec<Value>) -> PyResult<Value> {
     let s = new_set();
-    let so = as_set(&s).unwrap();
+    let so = as_set(&s).expect("a set");
     for v in items {
         so.add(v)?;
     }
     Ok(s)
 }
 
+/// A frozenset constant as CPython's compiler leaves it: built from the items
+/// in order, then rebuilt from its own iteration order (merge_consts_recursive).
+pub fn frozenset_const(items: Vec<Value>) -> Value {
+    let first = new_empty(&FROZENSET_TYPE);
+    for v in items {
+        let _ = s(&first).add(v);
+    }
+    let r = new_empty(&FROZENSET_TYPE);
+    for k in s(&first).items() {
+        let _ = s(&r).add(k);
+    }
+    r
+}
+
 /// Adds to the set object `s` (used by the interpreter for set displays).
 pub fn set_add(s: &Value, v: Value) -> PyResult<()> {
     as_set(s).expect("a set").add(v)
+}
+
+/// `set.update(other)` on the set object `s` (the interpreter's SET_UPDATE).
+pub fn set_update(s: &Value, other: &Value) -> PyResult<()> {
+    as_set(s).expect("a set").update(other)
 }
 
 /// The payload of a set or frozenset (or a subclass of either).
@@ -109,7 +133,17 @@ fn is_frozen(v: &Value) -> bool {
     v.ty().is_subtype(&FROZENSET_TYPE)
 }
 
-/// Native equality, when no Python code is needed.
+/// CPython's PySet_Check: a set or a subclass of set (not frozenset).
+fn is_mutable_set(v: &Value) -> bool {
+    !v.is_small_int() && v.ty().is_subtype(&SET_TYPE)
+}
+
+/// `PyAnySet_CheckExact`.
+fn is_exact_anyset(v: &Value) -> bool {
+    v.is_type(&SET_TYPE) || v.is_type(&FROZENSET_TYPE)
+}
+
+/// Equality decided without running Python code, where possible.
 #[inline]
 fn native_eq(a: &Value, b: &Value) -> Option<bool> {
     if a.is(b) {
@@ -147,8 +181,22 @@ impl SetObject {
         self.t().slots.len() - 1
     }
 
-    fn touched(&self) {
-        self.mutations.set(self.mutations.get() + 1);
+    /// Installs a new table, noting a reallocation unless both are the
+    /// small table (CPython's `smalltable` keeps its address).
+    fn install(&self, slots: Vec<Slot>) -> Vec<Slot> {
+        let t = self.t();
+        if !(slots.len() == MINSIZE && t.slots.len() == MINSIZE) {
+            self.table_gen.set(self.table_gen.get() + 1);
+        }
+        std::mem::replace(&mut t.slots, slots)
+    }
+
+    /// After a comparison: did it change the table or the entry compared?
+    fn changed(&self, gen: u64, j: usize, startkey: &Value) -> bool {
+        if self.table_gen.get() != gen {
+            return true;
+        }
+        !matches!(self.t().slots.get(j), Some(Slot::Active(_, k)) if k.is(startkey))
     }
 
     /// CPython's set_lookkey.
@@ -163,24 +211,22 @@ impl SetObject {
                 for _ in 0..=probes {
                     match &self.t().slots[j] {
                         Slot::Empty => return Ok(Found::Missing),
-                        Slot::Active(h, k) if *h == hash => {
-                            match native_eq(k, key) {
-                                Some(true) => return Ok(Found::At(j)),
-                                Some(false) => {}
-                                None => {
-                                    let startkey = k.clone();
-                                    let before = self.mutations.get();
-                                    let eq = crate::ops::eq(&startkey, key)?;
-                                    if self.mutations.get() != before {
-                                        continue 'restart;
-                                    }
-                                    if eq {
-                                        return Ok(Found::At(j));
-                                    }
-                                    mask = self.mask();
+                        Slot::Active(h, k) if *h == hash => match native_eq(k, key) {
+                            Some(true) => return Ok(Found::At(j)),
+                            Some(false) => {}
+                            None => {
+                                let startkey = k.clone();
+                                let gen = self.table_gen.get();
+                                let eq = crate::ops::eq(&startkey, key)?;
+                                if self.changed(gen, j, &startkey) {
+                                    continue 'restart;
                                 }
+                                if eq {
+                                    return Ok(Found::At(j));
+                                }
+                                mask = self.mask();
                             }
-                        }
+                        },
                         _ => {}
                     }
                     j += 1;
@@ -191,7 +237,7 @@ impl SetObject {
         }
     }
 
-    /// CPython's set_add_entry.
+    /// CPython's set_add_entry (a new key goes to the last dummy passed, if any).
     pub fn add_hashed(&self, key: Value, hash: i64) -> PyResult<()> {
         'restart: loop {
             let mut mask = self.mask();
@@ -209,22 +255,17 @@ impl SetObject {
                             Some(false) => {}
                             None => {
                                 let startkey = k.clone();
-                                let before = self.mutations.get();
-                                let eq = crate::ops::eq(&startkey, &key)?;
-                                if eq {
+                                let gen = self.table_gen.get();
+                                if crate::ops::eq(&startkey, &key)? {
                                     return Ok(());
                                 }
-                                if self.mutations.get() != before {
+                                if self.changed(gen, j, &startkey) {
                                     continue 'restart;
                                 }
                                 mask = self.mask();
                             }
                         },
-                        Slot::Dummy => {
-                            if freeslot.is_none() {
-                                freeslot = Some(j);
-                            }
-                        }
+                        Slot::Dummy => freeslot = Some(j),
                         _ => {}
                     }
                     j += 1;
@@ -233,7 +274,6 @@ impl SetObject {
                 i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
             };
             let t = self.t();
-            self.touched();
             if let Some(f) = freeslot {
                 t.used += 1;
                 t.slots[f] = Slot::Active(hash, key);
@@ -256,6 +296,7 @@ impl SetObject {
         self.add_hashed(key, h)
     }
 
+    /// CPython's set_insert_clean: into a table known to lack the key and dummies.
     fn insert_clean(slots: &mut [Slot], key: Value, hash: i64) {
         let mask = slots.len() - 1;
         let mut perturb = hash as u64;
@@ -285,14 +326,21 @@ impl SetObject {
             newsize <<= 1;
         }
         let t = self.t();
-        let old = std::mem::replace(&mut t.slots, vec![Slot::Empty; newsize]);
+        if newsize == MINSIZE && t.slots.len() == MINSIZE && t.fill == t.used {
+            // The small table without dummies: nothing to do.
+            return;
+        }
+        let mut slots = vec![Slot::Empty; newsize];
+        let old = std::mem::take(&mut t.slots);
         t.fill = t.used;
-        for s in old {
+        for s in old.iter() {
             if let Slot::Active(h, k) = s {
-                Self::insert_clean(&mut t.slots, k, h);
+                Self::insert_clean(&mut slots, k.clone(), *h);
             }
         }
-        self.touched();
+        t.slots = old;
+        let old = self.install(slots);
+        drop(old);
     }
 
     pub fn contains_hashed(&self, key: &Value, hash: i64) -> PyResult<bool> {
@@ -304,14 +352,13 @@ impl SetObject {
         self.contains_hashed(key, h)
     }
 
-    /// Removes a key; Ok(true) if it was present.
+    /// CPython's set_discard_entry; Ok(true) if the key was present.
     pub fn discard_hashed(&self, key: &Value, hash: i64) -> PyResult<bool> {
         match self.lookkey(key, hash)? {
             Found::At(j) => {
                 let t = self.t();
                 let old = std::mem::replace(&mut t.slots[j], Slot::Dummy);
                 t.used -= 1;
-                self.touched();
                 drop(old);
                 Ok(true)
             }
@@ -324,9 +371,14 @@ impl SetObject {
         self.discard_hashed(key, h)
     }
 
+    /// CPython's set_clear_internal (the pop finger is kept).
     pub fn clear(&self) {
-        let old = std::mem::take(self.t());
-        self.touched();
+        let slots = vec![Slot::Empty; MINSIZE];
+        let t = self.t();
+        t.fill = 0;
+        t.used = 0;
+        self.hash.set(-1);
+        let old = self.install(slots);
         drop(old);
     }
 
@@ -346,16 +398,22 @@ impl SetObject {
         self.entries().into_iter().map(|(_, k)| k).collect()
     }
 
-    /// The next live entry at or after table position `pos`: (next pos, key).
-    pub fn next_entry(&self, mut pos: usize) -> Option<(usize, Value)> {
+    /// CPython's set_next: the live entry at or after `pos` in the current
+    /// table, as (next pos, hash, key).
+    fn next_hashed(&self, mut pos: usize) -> Option<(usize, i64, Value)> {
         let t = self.t();
         while pos < t.slots.len() {
-            if let Slot::Active(_, k) = &t.slots[pos] {
-                return Some((pos + 1, k.clone()));
+            if let Slot::Active(h, k) = &t.slots[pos] {
+                return Some((pos + 1, *h, k.clone()));
             }
             pos += 1;
         }
         None
+    }
+
+    /// The next live entry at or after table position `pos`: (next pos, key).
+    pub fn next_entry(&self, pos: usize) -> Option<(usize, Value)> {
+        self.next_hashed(pos).map(|(p, _, k)| (p, k))
     }
 
     /// CPython's set_pop.
@@ -365,7 +423,7 @@ impl SetObject {
             return Err(key_error(new_str("pop from an empty set")));
         }
         let mask = t.slots.len() - 1;
-        let mut i = t.finger & mask;
+        let mut i = self.finger.get() & mask;
         while !matches!(t.slots[i], Slot::Active(..)) {
             i += 1;
             if i > mask {
@@ -374,8 +432,7 @@ impl SetObject {
         }
         let Slot::Active(_, k) = std::mem::replace(&mut t.slots[i], Slot::Dummy) else { unreachable!() };
         t.used -= 1;
-        t.finger = i + 1;
-        self.touched();
+        self.finger.set(i + 1);
         Ok(k)
     }
 
@@ -384,57 +441,57 @@ impl SetObject {
         if std::ptr::eq(self, other) || other.t().used == 0 {
             return Ok(());
         }
-        let (fill, used, mask) = (self.t().fill, self.t().used, self.mask());
         let ou = other.t().used;
-        if (fill + ou) * 5 >= mask * 3 {
-            self.resize((used + ou) * 2);
+        if (self.t().fill + ou) * 5 >= self.mask() * 3 {
+            self.resize((self.t().used + ou) * 2);
         }
-        let other_entries: Vec<Slot> = other.t().slots.clone();
-        let ofill = other.t().fill;
-        let t = self.t();
-        if t.fill == 0 && t.slots.len() == other_entries.len() && ofill == ou {
-            for (i, s) in other_entries.into_iter().enumerate() {
-                if let Slot::Active(..) = s {
-                    t.slots[i] = s;
+        let (ofill, omask) = (other.t().fill, other.mask());
+        if self.t().fill == 0 && self.mask() == omask && ofill == ou {
+            // Same size, no dummies: copy the entries to the same places.
+            let copied: Vec<Slot> = other.t().slots.clone();
+            let t = self.t();
+            for (i, e) in copied.into_iter().enumerate() {
+                if let Slot::Active(..) = e {
+                    t.slots[i] = e;
                 }
             }
             t.fill = ofill;
             t.used = ou;
-            self.touched();
             return Ok(());
         }
-        if t.fill == 0 {
+        if self.t().fill == 0 {
+            let entries = other.entries();
+            let t = self.t();
             t.fill = ou;
             t.used = ou;
-            for s in other_entries {
-                if let Slot::Active(h, k) = s {
-                    Self::insert_clean(&mut t.slots, k, h);
-                }
+            for (h, k) in entries {
+                Self::insert_clean(&mut t.slots, k, h);
             }
-            self.touched();
             return Ok(());
         }
-        for s in other_entries {
-            if let Slot::Active(h, k) = s {
+        // Keys may repeat: normal insertions, reading `other` as it is now.
+        let mut i = 0;
+        while i < other.t().slots.len() {
+            if let Slot::Active(h, k) = other.t().slots[i].clone() {
                 self.add_hashed(k, h)?;
             }
+            i += 1;
         }
         Ok(())
     }
 
-    /// CPython's set_update_internal: from a set, a dict, or any iterable.
+    /// CPython's set_update_internal: from a set, an exact dict, or any iterable.
     pub fn update(&self, other: &Value) -> PyResult<()> {
         if let Some(o) = as_set(other) {
             return self.merge(o);
         }
         if let Some(d) = other.downcast_exact::<DictObject>() {
             let n = d.len();
-            let (fill, used, mask) = (self.t().fill, self.t().used, self.mask());
-            if (fill + n) * 5 >= mask * 3 {
-                self.resize((used + n) * 2);
+            if (self.t().fill + n) * 5 >= self.mask() * 3 {
+                self.resize((self.t().used + n) * 2);
             }
-            for k in d.keys() {
-                self.add(k)?;
+            for (h, k) in d.hashed_keys() {
+                self.add_hashed(k, h)?;
             }
             return Ok(());
         }
@@ -444,7 +501,7 @@ impl SetObject {
         })
     }
 
-    /// Like frozenset_hash.
+    /// CPython's frozenset_hash.
     fn frozen_hash(&self) -> i64 {
         if self.hash.get() != -1 {
             return self.hash.get();
@@ -484,13 +541,21 @@ fn s(v: &Value) -> &SetObject {
     as_set(v).expect("a set")
 }
 
-/// A new set of the same base kind (set or frozenset) as `like`, holding `from`'s items.
+/// CPython's make_new_set_basetype: a set or frozenset (never a subclass)
+/// of the same kind as `like`, holding `from`'s items.
 fn new_like(like: &Value, from: Option<&Value>) -> PyResult<Value> {
     let ty: &TypeObject = if is_frozen(like) { &FROZENSET_TYPE } else { &SET_TYPE };
     let r = new_empty(ty);
     if let Some(f) = from {
         s(&r).update(f)?;
     }
+    Ok(r)
+}
+
+/// A new set of exactly class `ty` from an iterable (CPython's make_new_set).
+fn make_new_set(ty: &TypeObject, from: &Value) -> PyResult<Value> {
+    let r = new_empty(ty);
+    s(&r).update(from)?;
     Ok(r)
 }
 
@@ -505,18 +570,21 @@ fn intersection(a: &Value, other: &Value) -> PyResult<Value> {
     }
     let result = new_like(a, None)?;
     let rs = s(&result);
-    let mut so = s(a);
-    if let Some(mut o) = as_set(other) {
-        if o.len() > so.len() {
-            std::mem::swap(&mut o, &mut so);
+    if let Some(o) = as_set(other) {
+        let (mut big, mut small) = (s(a), o);
+        if small.len() > big.len() {
+            std::mem::swap(&mut big, &mut small);
         }
-        for (h, k) in o.entries() {
-            if so.contains_hashed(&k, h)? {
+        let mut pos = 0;
+        while let Some((next, h, k)) = small.next_hashed(pos) {
+            pos = next;
+            if big.contains_hashed(&k, h)? {
                 rs.add_hashed(k, h)?;
             }
         }
         return Ok(result);
     }
+    let so = s(a);
     let it = crate::ops::iter(other)?;
     while let Some(k) = crate::ops::next(&it)? {
         let h = crate::ops::hash(&k)?;
@@ -538,8 +606,11 @@ fn difference_update(a: &Value, other: &Value) -> PyResult<()> {
         return Ok(());
     }
     if let Some(o) = as_set(other) {
-        let other_v = if o.len() >> 3 > so.len() { intersection(a, other)? } else { other.clone() };
-        for (h, k) in s(&other_v).entries() {
+        let other_v = if (o.len() >> 3) > so.len() { intersection(a, other)? } else { other.clone() };
+        let ov = s(&other_v);
+        let mut pos = 0;
+        while let Some((next, h, k)) = ov.next_hashed(pos) {
+            pos = next;
             so.discard_hashed(&k, h)?;
         }
     } else {
@@ -548,6 +619,7 @@ fn difference_update(a: &Value, other: &Value) -> PyResult<()> {
             Ok(true)
         })?;
     }
+    // More than a quarter dummies: resize them away.
     let t = so.t();
     if t.fill - t.used <= so.mask() / 4 {
         return Ok(());
@@ -557,36 +629,36 @@ fn difference_update(a: &Value, other: &Value) -> PyResult<()> {
     Ok(())
 }
 
+fn copy_and_difference(a: &Value, other: &Value) -> PyResult<Value> {
+    let r = set_copy(a)?;
+    difference_update(&r, other)?;
+    Ok(r)
+}
+
 /// CPython's set_difference.
 fn difference(a: &Value, other: &Value) -> PyResult<Value> {
     let so = s(a);
+    let dict = other.downcast_exact::<DictObject>();
     let other_size = if let Some(o) = as_set(other) {
         o.len()
-    } else if let Some(d) = other.downcast_exact::<DictObject>() {
+    } else if let Some(d) = dict {
         d.len()
     } else {
-        let r = set_copy(a)?;
-        difference_update(&r, other)?;
-        return Ok(r);
+        return copy_and_difference(a, other);
     };
-    if so.len() >> 2 > other_size {
-        let r = set_copy(a)?;
-        difference_update(&r, other)?;
-        return Ok(r);
+    if (so.len() >> 2) > other_size {
+        return copy_and_difference(a, other);
     }
     let result = new_like(a, None)?;
     let rs = s(&result);
-    if let Some(d) = other.downcast_exact::<DictObject>() {
-        for (h, k) in so.entries() {
-            if d.get_hashed(&k, h)?.is_none() {
-                rs.add_hashed(k, h)?;
-            }
-        }
-        return Ok(result);
-    }
-    let o = as_set(other).unwrap();
-    for (h, k) in so.entries() {
-        if !o.contains_hashed(&k, h)? {
+    let mut pos = 0;
+    while let Some((next, h, k)) = so.next_hashed(pos) {
+        pos = next;
+        let present = match dict {
+            Some(d) => d.get_hashed(&k, h)?.is_some(),
+            None => s(other).contains_hashed(&k, h)?,
+        };
+        if !present {
             rs.add_hashed(k, h)?;
         }
     }
@@ -601,8 +673,7 @@ fn symmetric_difference_update(a: &Value, other: &Value) -> PyResult<()> {
         return Ok(());
     }
     if let Some(d) = other.downcast_exact::<DictObject>() {
-        for (k, _) in d.items() {
-            let h = crate::ops::hash(&k)?;
+        for (h, k) in d.hashed_keys() {
             if !so.discard_hashed(&k, h)? {
                 so.add_hashed(k, h)?;
             }
@@ -610,7 +681,10 @@ fn symmetric_difference_update(a: &Value, other: &Value) -> PyResult<()> {
         return Ok(());
     }
     let otherset = if as_set(other).is_some() { other.clone() } else { new_like(a, Some(other))? };
-    for (h, k) in s(&otherset).entries() {
+    let os = s(&otherset);
+    let mut pos = 0;
+    while let Some((next, h, k)) = os.next_hashed(pos) {
+        pos = next;
         if !so.discard_hashed(&k, h)? {
             so.add_hashed(k, h)?;
         }
@@ -618,34 +692,38 @@ fn symmetric_difference_update(a: &Value, other: &Value) -> PyResult<()> {
     Ok(())
 }
 
+/// CPython's set_symmetric_difference.
 fn symmetric_difference(a: &Value, other: &Value) -> PyResult<Value> {
     let r = new_like(a, Some(other))?;
     symmetric_difference_update(&r, a)?;
     Ok(r)
 }
 
+/// CPython's set_union (`others` other than the set itself are merged in).
 fn union(a: &Value, others: &[Value]) -> PyResult<Value> {
     let r = set_copy(a)?;
     for o in others {
+        if o.is(a) {
+            continue;
+        }
         s(&r).update(o)?;
     }
     Ok(r)
 }
 
+/// CPython 3.11's set_issubset (a non-set argument is made a set first).
 fn issubset(a: &Value, other: &Value) -> PyResult<bool> {
-    let tmp;
-    let o = match as_set(other) {
-        Some(o) => o,
-        None => {
-            tmp = new_like(a, Some(other))?;
-            s(&tmp)
-        }
-    };
-    let so = s(a);
+    if as_set(other).is_none() {
+        let tmp = make_new_set(&SET_TYPE, other)?;
+        return issubset(a, &tmp);
+    }
+    let (so, o) = (s(a), s(other));
     if so.len() > o.len() {
         return Ok(false);
     }
-    for (h, k) in so.entries() {
+    let mut pos = 0;
+    while let Some((next, h, k)) = so.next_hashed(pos) {
+        pos = next;
         if !o.contains_hashed(&k, h)? {
             return Ok(false);
         }
@@ -653,31 +731,106 @@ fn issubset(a: &Value, other: &Value) -> PyResult<bool> {
     Ok(true)
 }
 
-// ----- methods -----------------------------------------------------------------
-
-fn check_arity(name: &str, args: &[Value], n: usize) -> PyResult<()> {
-    if args.len() - 1 != n {
-        return Err(type_error(format!(
-            "{}() takes exactly one argument ({} given)",
-            name,
-            args.len() - 1
-        )));
+/// CPython 3.11's set_issuperset.
+fn issuperset(a: &Value, other: &Value) -> PyResult<bool> {
+    if as_set(other).is_none() {
+        let tmp = make_new_set(&SET_TYPE, other)?;
+        return issuperset(a, &tmp);
     }
-    Ok(())
+    issubset(other, a)
 }
 
-fn set_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
-    let cls = args[0].downcast::<TypeObject>().unwrap();
-    let frozen = cls.is_subtype(&FROZENSET_TYPE);
-    let name = if frozen { "frozenset" } else { "set" };
-    if kw.is_some_and(|k| !k.is_empty()) && !cls.is_heap() {
-        return Err(type_error(format!("{name}() takes no keyword arguments")));
+/// CPython's set_isdisjoint.
+fn isdisjoint(a: &Value, other: &Value) -> PyResult<bool> {
+    let so = s(a);
+    if a.is(other) {
+        return Ok(so.is_empty());
+    }
+    if is_exact_anyset(other) {
+        let (mut big, mut small) = (so, s(other));
+        if small.len() > big.len() {
+            std::mem::swap(&mut big, &mut small);
+        }
+        let mut pos = 0;
+        while let Some((next, h, k)) = small.next_hashed(pos) {
+            pos = next;
+            if big.contains_hashed(&k, h)? {
+                return Ok(false);
+            }
+        }
+        return Ok(true);
+    }
+    let mut disjoint = true;
+    crate::ops::for_each(other, |k| {
+        if so.contains(&k)? {
+            disjoint = false;
+            return Ok(false);
+        }
+        Ok(true)
+    })?;
+    Ok(disjoint)
+}
+
+/// `set_contains`/`set_remove`/`set_discard` retry a set key as a frozenset.
+fn with_frozen_retry<T>(key: &Value, f: impl Fn(&Value) -> PyResult<T>) -> PyResult<T> {
+    match f(key) {
+        Err(e) if is_mutable_set(key) && e.matches(&crate::objects::exception::TYPE_ERROR) => {
+            let tmp = make_new_set(&FROZENSET_TYPE, key)?;
+            f(&tmp)
+        }
+        r => r,
+    }
+}
+
+/// CPython's set_swap_bodies (the pop finger stays with each set).
+fn swap_bodies(a: &SetObject, b: &SetObject) {
+    let (ta, tb) = (a.t(), b.t());
+    let both_small = ta.slots.len() == MINSIZE && tb.slots.len() == MINSIZE;
+    std::mem::swap(ta, tb);
+    if !both_small {
+        a.table_gen.set(a.table_gen.get() + 1);
+        b.table_gen.set(b.table_gen.get() + 1);
+    }
+    a.hash.set(-1);
+    b.hash.set(-1);
+}
+
+// ----- methods -----------------------------------------------------------------
+
+/// "set.name" or "frozenset.name", for error messages.
+fn qual(v: &Value, name: &str) -> String {
+    format!("{}.{}", if is_frozen(v) { "frozenset" } else { "set" }, name)
+}
+
+/// `set.__new__(cls, *args, **kw)`: the table only; `__init__` fills it.
+fn set_new(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let cls = args[0].downcast::<TypeObject>().ok_or_else(|| type_error("set.__new__(X): X is not a type object"))?;
+    if !cls.is_subtype(&SET_TYPE) {
+        return Err(type_error(format!("set.__new__({}): {} is not a subtype of set", cls.name(), cls.name())));
+    }
+    Ok(new_empty(cls))
+}
+
+/// CPython's frozenset_new.
+fn frozenset_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    let cls = args[0]
+        .downcast::<TypeObject>()
+        .ok_or_else(|| type_error("frozenset.__new__(X): X is not a type object"))?;
+    if !cls.is_subtype(&FROZENSET_TYPE) {
+        return Err(type_error(format!(
+            "frozenset.__new__({}): {} is not a subtype of frozenset",
+            cls.name(),
+            cls.name()
+        )));
+    }
+    let exact = std::ptr::eq(cls, &FROZENSET_TYPE);
+    if exact || crate::builtins::args::init_is_objects(cls) {
+        no_kw("frozenset", kw)?;
     }
     if args.len() > 2 {
-        return Err(type_error(format!("{} expected at most 1 argument, got {}", name, args.len() - 1)));
+        return Err(type_error(format!("{} expected at most 1 argument, got {}", cls.name(), args.len() - 1)));
     }
-    // frozenset(frozenset) is the same object.
-    if frozen && std::ptr::eq(cls, &FROZENSET_TYPE) {
+    if exact {
         if let Some(a) = args.get(1) {
             if a.is_type(&FROZENSET_TYPE) {
                 return Ok(a.clone());
@@ -685,54 +838,47 @@ fn set_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
         }
     }
     let r = new_empty(cls);
-    if frozen {
-        if let Some(a) = args.get(1) {
-            s(&r).update(a)?;
-        }
+    if let Some(a) = args.get(1) {
+        s(&r).update(a)?;
     }
     Ok(r)
 }
 
+/// CPython's set_init.
 fn set_init(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
-    if is_frozen(&args[0]) {
-        return Ok(none());
-    }
-    if kw.is_some_and(|k| !k.is_empty()) && !args[0].ty().is_heap() {
-        return Err(type_error("set() takes no keyword arguments"));
-    }
+    no_kw("set", kw)?;
     if args.len() > 2 {
-        return Err(type_error(format!("set expected at most 1 argument, got {}", args.len() - 1)));
+        return Err(type_error(format!("{} expected at most 1 argument, got {}", args[0].ty().name(), args.len() - 1)));
     }
     let so = s(&args[0]);
-    so.clear();
+    if so.t().fill > 0 {
+        so.clear();
+    }
+    so.hash.set(-1);
     if let Some(a) = args.get(1) {
         so.update(a)?;
     }
     Ok(none())
 }
 
+/// CPython's set_repr: the repr of `list(s)` in braces, wrapped in the type
+/// name for anything but an exact set.
 pub fn set_repr_string(v: &Value) -> PyResult<String> {
-    let so = s(v);
     let name = v.ty().name().to_owned();
-    if so.is_empty() {
-        return Ok(format!("{name}()"));
-    }
     if !crate::ops::repr_enter(v) {
         return Ok(format!("{name}(...)"));
     }
-    let mut parts = Vec::new();
-    for k in so.items() {
-        match crate::ops::repr_string(&k) {
-            Ok(r) => parts.push(r),
-            Err(e) => {
-                crate::ops::repr_leave(v);
-                return Err(e);
-            }
+    let r = (|| {
+        if s(v).is_empty() {
+            return Ok(format!("{name}()"));
         }
-    }
+        let keys = crate::objects::list::new_list(crate::ops::collect(v)?);
+        let lr = crate::ops::repr_string(&keys)?;
+        let body = &lr[1..lr.len() - 1];
+        Ok(if v.is_type(&SET_TYPE) { format!("{{{body}}}") } else { format!("{name}({{{body}}})") })
+    })();
     crate::ops::repr_leave(v);
-    let body = format!("{{{}}}", parts.join(", "));
-    Ok(if v.is_type(&SET_TYPE) { body } else { format!("{name}({body})") })
+    r
 }
 
 fn set_repr(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
@@ -743,81 +889,64 @@ fn set_len(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     Ok(new_int(s(&args[0]).len() as i64))
 }
 
-fn set_contains(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    let key = &args[1];
-    match s(&args[0]).contains(key) {
-        Ok(b) => Ok(new_bool(b)),
-        Err(e) => {
-            // An unhashable set is looked up as a frozenset.
-            if let Some(ks) = as_set(key) {
-                if e.matches(&crate::objects::exception::TYPE_ERROR) {
-                    let fz = new_empty(&FROZENSET_TYPE);
-                    s(&fz).merge(ks)?;
-                    return Ok(new_bool(s(&args[0]).contains(&fz)?));
-                }
-            }
-            Err(e)
-        }
-    }
+fn set_contains(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    one_arg(&qual(&args[0], "__contains__"), args, kw)?;
+    let so = s(&args[0]);
+    Ok(new_bool(with_frozen_retry(&args[1], |k| so.contains(k))?))
 }
 
 fn set_iter(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     Ok(new_set_iter(args[0].clone()))
 }
 
-fn set_add_m(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    check_arity("set.add", args, 1)?;
+fn set_add_m(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    one_arg("set.add", args, kw)?;
     s(&args[0]).add(args[1].clone())?;
     Ok(none())
 }
 
-fn set_discard_m(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    check_arity("set.discard", args, 1)?;
-    let key = frozen_key(&args[1]);
-    s(&args[0]).discard(&key)?;
+fn set_discard_m(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    one_arg("set.discard", args, kw)?;
+    let so = s(&args[0]);
+    with_frozen_retry(&args[1], |k| so.discard(k))?;
     Ok(none())
 }
 
-/// A set used as a key is looked up as the frozenset with its items.
-fn frozen_key(v: &Value) -> Value {
-    if v.is_type(&SET_TYPE) {
-        let fz = new_empty(&FROZENSET_TYPE);
-        let _ = s(&fz).merge(s(v));
-        return fz;
-    }
-    v.clone()
-}
-
-fn set_remove_m(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    check_arity("set.remove", args, 1)?;
-    let key = frozen_key(&args[1]);
-    if !s(&args[0]).discard(&key)? {
+fn set_remove_m(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    one_arg("set.remove", args, kw)?;
+    let so = s(&args[0]);
+    if !with_frozen_retry(&args[1], |k| so.discard(k))? {
         return Err(key_error(args[1].clone()));
     }
     Ok(none())
 }
 
-fn set_pop_m(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn set_pop_m(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    noargs("set.pop", args, kw)?;
     s(&args[0]).pop()
 }
 
-fn set_clear_m(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn set_clear_m(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    noargs("set.clear", args, kw)?;
     s(&args[0]).clear();
     Ok(none())
 }
 
-fn set_copy_m(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn set_copy_m(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    noargs(&qual(&args[0], "copy"), args, kw)?;
     if args[0].is_type(&FROZENSET_TYPE) {
         return Ok(args[0].clone());
     }
     set_copy(&args[0])
 }
 
-fn set_union_m(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn set_union_m(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    no_kw(&qual(&args[0], "union"), kw)?;
     union(&args[0], &args[1..])
 }
 
-fn set_intersection_m(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn set_intersection_m(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    no_kw(&qual(&args[0], "intersection"), kw)?;
     if args.len() == 1 {
         return set_copy(&args[0]);
     }
@@ -828,170 +957,198 @@ fn set_intersection_m(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     Ok(r)
 }
 
-fn set_difference_m(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn set_difference_m(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    no_kw(&qual(&args[0], "difference"), kw)?;
     if args.len() == 1 {
         return set_copy(&args[0]);
     }
-    let mut r = difference(&args[0], &args[1])?;
+    let r = difference(&args[0], &args[1])?;
     for o in &args[2..] {
         difference_update(&r, o)?;
-        r = r.clone();
     }
     Ok(r)
 }
 
-fn set_symdiff_m(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    check_arity("symmetric_difference", args, 1)?;
+fn set_symdiff_m(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    one_arg(&qual(&args[0], "symmetric_difference"), args, kw)?;
     symmetric_difference(&args[0], &args[1])
 }
 
-fn set_update_m(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn set_update_m(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    no_kw("set.update", kw)?;
     for o in &args[1..] {
         s(&args[0]).update(o)?;
     }
     Ok(none())
 }
 
-fn set_intersection_update_m(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    let mut r = args[0].clone();
-    for o in &args[1..] {
+/// CPython's set_intersection_update_multi: compute, then swap bodies.
+fn intersection_update(this: &Value, others: &[Value]) -> PyResult<()> {
+    let mut r = if others.is_empty() { set_copy(this)? } else { this.clone() };
+    for o in others {
         r = intersection(&r, o)?;
     }
-    let so = s(&args[0]);
-    if !r.is(&args[0]) {
-        std::mem::swap(so.t(), s(&r).t());
-        so.touched();
+    if !r.is(this) {
+        swap_bodies(s(this), s(&r));
     }
+    Ok(())
+}
+
+fn set_intersection_update_m(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    no_kw("set.intersection_update", kw)?;
+    intersection_update(&args[0], &args[1..])?;
     Ok(none())
 }
 
-fn set_difference_update_m(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn set_difference_update_m(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    no_kw("set.difference_update", kw)?;
     for o in &args[1..] {
         difference_update(&args[0], o)?;
     }
     Ok(none())
 }
 
-fn set_symdiff_update_m(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    check_arity("symmetric_difference_update", args, 1)?;
+fn set_symdiff_update_m(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    one_arg("set.symmetric_difference_update", args, kw)?;
     symmetric_difference_update(&args[0], &args[1])?;
     Ok(none())
 }
 
-fn set_issubset_m(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    check_arity("issubset", args, 1)?;
+fn set_issubset_m(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    one_arg(&qual(&args[0], "issubset"), args, kw)?;
     Ok(new_bool(issubset(&args[0], &args[1])?))
 }
 
-fn set_issuperset_m(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    check_arity("issuperset", args, 1)?;
-    let so = s(&args[0]);
-    let mut all = true;
-    crate::ops::for_each(&args[1], |k| {
-        if !so.contains(&k)? {
-            all = false;
-            return Ok(false);
-        }
-        Ok(true)
-    })?;
-    Ok(new_bool(all))
+fn set_issuperset_m(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    one_arg(&qual(&args[0], "issuperset"), args, kw)?;
+    Ok(new_bool(issuperset(&args[0], &args[1])?))
 }
 
-fn set_isdisjoint_m(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    check_arity("isdisjoint", args, 1)?;
+fn set_isdisjoint_m(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    one_arg(&qual(&args[0], "isdisjoint"), args, kw)?;
+    Ok(new_bool(isdisjoint(&args[0], &args[1])?))
+}
+
+/// `__reduce__`: (type, (list(s),), state).
+fn set_reduce(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    noargs(&qual(&args[0], "__reduce__"), args, kw)?;
+    let v = &args[0];
+    let keys = crate::objects::list::new_list(crate::ops::collect(v)?);
+    let state = match crate::ops::getattr_opt(v, &crate::objects::str::intern("__dict__")) {
+        Ok(Some(d)) if crate::objects::dict::as_dict(&d).is_some_and(|dd| !dd.is_empty()) => d,
+        _ => none(),
+    };
+    Ok(crate::objects::tuple::new_tuple(vec![
+        v.ty().as_value(),
+        crate::objects::tuple::new_tuple(vec![keys]),
+        state,
+    ]))
+}
+
+/// `__sizeof__`: the object plus a table bigger than the built-in small one.
+fn set_sizeof(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    noargs(&qual(&args[0], "__sizeof__"), args, kw)?;
     let so = s(&args[0]);
-    let mut disjoint = true;
-    crate::ops::for_each(&args[1], |k| {
-        if so.contains(&k)? {
-            disjoint = false;
-            return Ok(false);
-        }
-        Ok(true)
-    })?;
-    Ok(new_bool(disjoint))
+    let base = if is_exact_anyset(&args[0]) { 200 } else { 200 + 8 };
+    let n = so.t().slots.len();
+    Ok(new_int(base + if n > MINSIZE { (n * 16) as i64 } else { 0 }))
 }
 
 /// Binary operators accept only sets on both sides.
-fn binop(args: &[Value], f: fn(&Value, &Value) -> PyResult<Value>) -> PyResult<Value> {
-    if as_set(&args[1]).is_none() {
+fn binop(a: &Value, b: &Value, f: fn(&Value, &Value) -> PyResult<Value>) -> PyResult<Value> {
+    if as_set(a).is_none() || as_set(b).is_none() {
         return Ok(not_implemented());
     }
-    f(&args[0], &args[1])
+    f(a, b)
+}
+
+/// CPython's set_or: a copy, updated unless both sides are one set.
+fn set_or_impl(a: &Value, b: &Value) -> PyResult<Value> {
+    let r = set_copy(a)?;
+    if !a.is(b) {
+        s(&r).update(b)?;
+    }
+    Ok(r)
 }
 
 fn set_or(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    binop(args, |a, b| union(a, std::slice::from_ref(b)))
+    binop(&args[0], &args[1], set_or_impl)
 }
 fn set_and(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    binop(args, intersection)
+    binop(&args[0], &args[1], intersection)
 }
 fn set_sub(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    binop(args, difference)
+    binop(&args[0], &args[1], difference)
 }
 fn set_xor(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    binop(args, symmetric_difference)
+    binop(&args[0], &args[1], symmetric_difference)
 }
 fn set_ror(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    if as_set(&args[1]).is_none() {
-        return Ok(not_implemented());
-    }
-    union(&args[1], std::slice::from_ref(&args[0]))
+    binop(&args[1], &args[0], set_or_impl)
 }
 fn set_rand(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    if as_set(&args[1]).is_none() {
-        return Ok(not_implemented());
-    }
-    intersection(&args[1], &args[0])
+    binop(&args[1], &args[0], intersection)
 }
 fn set_rsub(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    if as_set(&args[1]).is_none() {
-        return Ok(not_implemented());
-    }
-    difference(&args[1], &args[0])
+    binop(&args[1], &args[0], difference)
 }
 fn set_rxor(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    if as_set(&args[1]).is_none() {
-        return Ok(not_implemented());
-    }
-    symmetric_difference(&args[1], &args[0])
-}
-
-fn inplace(args: &[Value], f: fn(&Value, &Value) -> PyResult<()>) -> PyResult<Value> {
-    if as_set(&args[1]).is_none() {
-        return Ok(not_implemented());
-    }
-    f(&args[0], &args[1])?;
-    Ok(args[0].clone())
+    binop(&args[1], &args[0], symmetric_difference)
 }
 
 fn set_ior(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    inplace(args, |a, b| s(a).update(b))
+    if as_set(&args[1]).is_none() {
+        return Ok(not_implemented());
+    }
+    s(&args[0]).update(&args[1])?;
+    Ok(args[0].clone())
 }
 fn set_iand(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     if as_set(&args[1]).is_none() {
         return Ok(not_implemented());
     }
-    set_intersection_update_m(args, None)?;
+    let r = intersection(&args[0], &args[1])?;
+    if !r.is(&args[0]) {
+        swap_bodies(s(&args[0]), s(&r));
+    }
     Ok(args[0].clone())
 }
 fn set_isub(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    inplace(args, difference_update)
+    if as_set(&args[1]).is_none() {
+        return Ok(not_implemented());
+    }
+    difference_update(&args[0], &args[1])?;
+    Ok(args[0].clone())
 }
 fn set_ixor(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    inplace(args, symmetric_difference_update)
+    if as_set(&args[1]).is_none() {
+        return Ok(not_implemented());
+    }
+    symmetric_difference_update(&args[0], &args[1])?;
+    Ok(args[0].clone())
 }
 
+/// CPython's set_richcompare.
 fn compare(args: &[Value], op: &str) -> PyResult<Value> {
-    let Some(o) = as_set(&args[1]) else { return Ok(not_implemented()) };
-    let so = s(&args[0]);
-    let (a, b) = (&args[0], &args[1]);
+    let (v, w) = (&args[0], &args[1]);
+    let Some(wo) = as_set(w) else { return Ok(not_implemented()) };
+    let vo = s(v);
+    let eq = || -> PyResult<bool> {
+        if vo.len() != wo.len() {
+            return Ok(false);
+        }
+        if vo.hash.get() != -1 && wo.hash.get() != -1 && vo.hash.get() != wo.hash.get() {
+            return Ok(false);
+        }
+        issubset(v, w)
+    };
     let r = match op {
-        "eq" => so.len() == o.len() && issubset(a, b)?,
-        "ne" => !(so.len() == o.len() && issubset(a, b)?),
-        "le" => issubset(a, b)?,
-        "lt" => so.len() < o.len() && issubset(a, b)?,
-        "ge" => issubset(b, a)?,
-        _ => o.len() < so.len() && issubset(b, a)?,
+        "eq" => eq()?,
+        "ne" => !eq()?,
+        "le" => issubset(v, w)?,
+        "ge" => issuperset(v, w)?,
+        "lt" => vo.len() < wo.len() && issubset(v, w)?,
+        _ => vo.len() > wo.len() && issuperset(v, w)?,
     };
     Ok(new_bool(r))
 }
@@ -1024,10 +1181,12 @@ fn frozenset_hash_m(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
 #[repr(C)]
 pub struct SetIterObject {
     pub header: ObjHeader,
+    /// None once exhausted.
     set: UnsafeCell<Option<Value>>,
+    /// The set's size when iteration began; -1 after a size-change error.
+    si_used: Cell<isize>,
     pos: Cell<usize>,
-    len: usize,
-    left: Cell<usize>,
+    len: Cell<isize>,
 }
 
 unsafe impl PyObj for SetIterObject {
@@ -1039,48 +1198,75 @@ unsafe impl PyObj for SetIterObject {
 pub static SET_ITER_TYPE: TypeObject = TypeObject::builtin::<SetIterObject>("set_iterator", Some(&OBJECT_TYPE), 0);
 
 pub fn new_set_iter(set: Value) -> Value {
-    let n = s(&set).len();
+    let n = s(&set).len() as isize;
     crate::types::new_object(SetIterObject {
         header: ObjHeader::new(std::ptr::null()),
         set: UnsafeCell::new(Some(set)),
+        si_used: Cell::new(n),
         pos: Cell::new(0),
-        len: n,
-        left: Cell::new(n),
+        len: Cell::new(n),
     })
 }
 
+/// CPython's setiter_iternext.
 fn set_iternext(it: &Value) -> PyResult<Option<Value>> {
     let si = unsafe { it.downcast_unchecked::<SetIterObject>() };
     let Some(set) = (unsafe { (*si.set.get()).clone() }) else { return Ok(None) };
     let so = s(&set);
-    if so.len() != si.len {
-        unsafe { *si.set.get() = None };
+    if si.si_used.get() != so.len() as isize {
+        si.si_used.set(-1);
         return Err(crate::error::runtime_error("Set changed size during iteration"));
     }
     match so.next_entry(si.pos.get()) {
         Some((next, k)) => {
             si.pos.set(next);
-            si.left.set(si.left.get().saturating_sub(1));
+            si.len.set(si.len.get() - 1);
             Ok(Some(k))
         }
         None => {
-            unsafe { *si.set.get() = None };
+            si.pos.set(so.t().slots.len() + 1);
+            let old = unsafe { (*si.set.get()).take() };
+            drop(old);
             Ok(None)
         }
     }
 }
 
 fn set_iter_len(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    let si = args[0].downcast::<SetIterObject>().unwrap();
-    let alive = unsafe { (*si.set.get()).is_some() };
-    Ok(new_int(if alive { si.left.get() as i64 } else { 0 }))
+    let si = args[0].downcast::<SetIterObject>().ok_or_else(|| type_error("expected a set_iterator"))?;
+    let n = match unsafe { &*si.set.get() } {
+        Some(set) if si.si_used.get() == s(set).len() as isize => si.len.get(),
+        _ => 0,
+    };
+    Ok(new_int(n as i64))
+}
+
+fn set_iter_reduce(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let si = args[0].downcast::<SetIterObject>().ok_or_else(|| type_error("expected a set_iterator"))?;
+    // Iterate a copy of the iterator's state.
+    let mut rest = Vec::new();
+    if let Some(set) = unsafe { &*si.set.get() } {
+        if si.si_used.get() == s(set).len() as isize {
+            let mut pos = si.pos.get();
+            while let Some((next, k)) = s(set).next_entry(pos) {
+                rest.push(k);
+                pos = next;
+            }
+        }
+    }
+    let iter_fn = crate::builtins::builtins_dict();
+    let f = crate::objects::dict::as_dict(&iter_fn)
+        .and_then(|d| d.get_str(&crate::objects::str::intern("iter")))
+        .unwrap_or_else(none);
+    Ok(crate::objects::tuple::new_tuple(vec![
+        f,
+        crate::objects::tuple::new_tuple(vec![crate::objects::list::new_list(rest)]),
+    ]))
 }
 
 pub fn init() {
     for t in [&SET_TYPE, &FROZENSET_TYPE] {
         crate::types::init_builtin_type(t);
-        build::new(t, set_new);
-        build::method(t, "__init__", set_init);
         build::method(t, "__repr__", set_repr);
         build::method(t, "__len__", set_len);
         build::method(t, "__contains__", set_contains);
@@ -1093,6 +1279,8 @@ pub fn init() {
         build::method(t, "issubset", set_issubset_m);
         build::method(t, "issuperset", set_issuperset_m);
         build::method(t, "isdisjoint", set_isdisjoint_m);
+        build::method(t, "__reduce__", set_reduce);
+        build::method(t, "__sizeof__", set_sizeof);
         build::method(t, "__or__", set_or);
         build::method(t, "__and__", set_and);
         build::method(t, "__sub__", set_sub);
@@ -1109,6 +1297,8 @@ pub fn init() {
         build::method(t, "__gt__", set_gt);
     }
     let t = &SET_TYPE;
+    build::new(t, set_new);
+    build::method(t, "__init__", set_init);
     build::method(t, "add", set_add_m);
     build::method(t, "discard", set_discard_m);
     build::method(t, "remove", set_remove_m);
@@ -1123,7 +1313,10 @@ pub fn init() {
     build::method(t, "__isub__", set_isub);
     build::method(t, "__ixor__", set_ixor);
     build::attr(t, "__hash__", none());
+    build::new(&FROZENSET_TYPE, frozenset_new);
     build::method(&FROZENSET_TYPE, "__hash__", frozenset_hash_m);
     crate::objects::iter::register_iterator(&SET_ITER_TYPE, set_iternext);
     build::method(&SET_ITER_TYPE, "__length_hint__", set_iter_len);
+    build::method(&SET_ITER_TYPE, "__reduce__", set_iter_reduce);
+    let _ = is_none;
 }

@@ -257,16 +257,9 @@ pub fn ascii_escape(repr: &str) -> String {
     out
 }
 
-/// Python's `str.isprintable` for one character (Unicode general categories).
+/// Python's `str.isprintable` for one character (CPython's Unicode 14 data).
 pub fn is_printable(c: char) -> bool {
-    use unicode_general_category::{get_general_category, GeneralCategory::*};
-    if c == ' ' {
-        return true;
-    }
-    !matches!(
-        get_general_category(c),
-        Control | Format | Surrogate | PrivateUse | Unassigned | LineSeparator | ParagraphSeparator | SpaceSeparator
-    )
+    crate::objects::unicode::is_printable(c)
 }
 
 /// Normalizes a possibly negative index against `len`.

@@ -1,16 +1,19 @@
-//! The methods of `str`.
+//! The methods of `str`, with CPython 3.11's argument conventions, error
+//! messages and Unicode semantics (see `unicode.rs`).
 
-use crate::error::{index_error, type_error, value_error, PyResult};
+use crate::error::{index_error, memory_error, overflow_error, type_error, value_error, PyResult};
 use crate::objects::bool_none::{is_none, new_bool, none, not_implemented};
+use crate::objects::clinic;
 use crate::objects::function::Kw;
-use crate::objects::int::new_int;
+use crate::objects::int::{int_val, new_int};
 use crate::objects::list::new_list;
 use crate::objects::slice::SliceObject;
 use crate::objects::str::{as_str, char_str, new_str, StrObject, STR_TYPE};
 use crate::objects::tuple::{new_tuple, tuple_items};
+use crate::objects::unicode as uni;
 use crate::ops;
 use crate::types::{build, TypeObject};
-use crate::value::{ObjHeader, Value};
+use crate::value::Value;
 use tern_frontend::bytecode::CmpOp;
 
 fn so(v: &Value) -> &StrObject {
@@ -21,25 +24,87 @@ fn s(v: &Value) -> &str {
     so(v).as_str()
 }
 
-/// An argument that must be a str.
-fn arg_str<'a>(v: &'a Value, what: &str) -> PyResult<&'a str> {
-    as_str(v).ok_or_else(|| type_error(format!("{what} must be str, not {}", v.ty().name())))
+/// The same text as a new exact str, or `v` itself when it already is one.
+fn exact(v: &Value) -> Value {
+    if v.is_type(&STR_TYPE) {
+        v.clone()
+    } else {
+        new_str(s(v))
+    }
 }
+
+/// A str argument: `must be str, not int`.
+fn need_str(v: &Value) -> PyResult<&str> {
+    as_str(v).ok_or_else(|| type_error(format!("must be str, not {}", v.ty().name())))
+}
+
+/// A clinic str argument: `replace() argument 1 must be str, not int`.
+fn clinic_str<'a>(v: &'a Value, fname: &str, pos: usize) -> PyResult<&'a str> {
+    as_str(v).ok_or_else(|| type_error(format!("{fname}() argument {pos} must be str, not {}", clinic::arg_type_name(v))))
+}
+
+/// A slice bound as `_PyEval_SliceIndex` reads it (None: absent; huge values clamp).
+fn slice_index(v: Option<&Value>) -> PyResult<Option<i64>> {
+    match v {
+        None => Ok(None),
+        Some(x) if is_none(x) => Ok(None),
+        Some(x) => {
+            let i = match ops::index_opt(x)? {
+                Some(i) => i,
+                None => return Err(type_error("slice indices must be integers or None or have an __index__ method")),
+            };
+            let iv = int_val(&i).unwrap();
+            Ok(Some(iv.as_i64().unwrap_or(if iv.is_negative() { i64::MIN } else { i64::MAX })))
+        }
+    }
+}
+
+/// CPython's ADJUST_INDICES: start/end clipped against `len` (start may stay past the end).
+fn adjust(start: Option<&Value>, end: Option<&Value>, len: usize) -> PyResult<(i64, i64)> {
+    let n = len as i64;
+    let mut a = slice_index(start)?.unwrap_or(0);
+    let mut b = slice_index(end)?.unwrap_or(n);
+    if b > n {
+        b = n;
+    } else if b < 0 {
+        b = b.saturating_add(n).max(0);
+    }
+    if a < 0 {
+        a = a.saturating_add(n).max(0);
+    }
+    Ok((a, b))
+}
+
+// ----- construction, conversion, protocols -----------------------------------
 
 fn str_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     let cls = args[0].downcast::<TypeObject>().unwrap();
-    let a = crate::builtins::args::bind("str", &args[1..], kw, &["object", "encoding", "errors"], 0)?;
+    let a = clinic::keywords(&args[1..], kw, "str", &["object", "encoding", "errors"], 0, 0)?;
+    for (i, n) in [(1, "encoding"), (2, "errors")] {
+        if let Some(v) = &a[i] {
+            if as_str(v).is_none() {
+                return Err(type_error(format!("str() argument '{n}' must be str, not {}", clinic::arg_type_name(v))));
+            }
+        }
+    }
     let v = match (&a[0], &a[1], &a[2]) {
         (None, None, None) => crate::objects::str::empty_str(),
         (Some(o), None, None) => ops::str_(o)?,
-        (o, _, _) => {
+        (o, e, r) => {
             let o = o.clone().unwrap_or_else(|| crate::objects::bytes::new_bytes(Vec::new()));
-            if crate::objects::bytes::as_bytes(&o).is_none() {
-                return Err(type_error(format!("decoding str is not supported")));
-            }
-            let mut dargs = vec![o.clone()];
-            dargs.extend(a[1..].iter().map(|x| x.clone().unwrap_or_else(|| new_str("utf-8"))));
-            ops::call_method(&o, "decode", &dargs[1..])?
+            let enc = e.as_ref().and_then(as_str).unwrap_or("utf-8");
+            let errors = r.as_ref().and_then(as_str).unwrap_or("strict");
+            let data = match crate::objects::bytes::buffer_bytes(&o) {
+                Some(d) => d,
+                None if as_str(&o).is_some() => return Err(type_error("decoding str is not supported")),
+                None => {
+                    return Err(type_error(format!(
+                        "decoding to str: need a bytes-like object, {} found",
+                        o.ty().name()
+                    )))
+                }
+            };
+            new_str(crate::objects::codecs::decode(&o, &data, enc, errors)?)
         }
     };
     if std::ptr::eq(cls, &STR_TYPE) {
@@ -64,16 +129,41 @@ fn str_hash(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     Ok(new_int(so(&args[0]).hash()))
 }
 
+/// `str.__sizeof__`: CPython's compact-string layout size.
+fn str_sizeof(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    clinic::noargs(&args[1..], kw, "str.__sizeof__")?;
+    let st = so(&args[0]);
+    let n = st.char_len() as i64;
+    let max = st.as_str().chars().map(|c| c as u32).max().unwrap_or(0);
+    let size = if max < 0x80 {
+        49 + n
+    } else if max < 0x100 {
+        73 + n
+    } else if max < 0x10000 {
+        74 + 2 * n
+    } else {
+        76 + 4 * n
+    };
+    Ok(new_int(size))
+}
+
+/// `s[key]`: an index or a slice.
 pub fn str_getitem_impl(this: &Value, key: &Value) -> PyResult<Value> {
     let st = so(this);
     if let Some(sl) = key.downcast::<SliceObject>() {
         let (start, _, step, n) = sl.indices(st.char_len())?;
         if step == 1 {
+            if n == st.char_len() && this.is_type(&STR_TYPE) {
+                return Ok(this.clone());
+            }
             return Ok(new_str(st.substring(start as usize, start as usize + n)));
         }
         let chars: Vec<char> = st.as_str().chars().collect();
         let out: String = (0..n).map(|i| chars[(start + i as isize * step) as usize]).collect();
         return Ok(new_str(out));
+    }
+    if int_val(key).is_none() && ops::index_opt(key)?.is_none() {
+        return Err(type_error(format!("string indices must be integers, not '{}'", key.ty().name())));
     }
     match ops::seq_index(key, st.char_len(), "string")? {
         Some(i) => Ok(char_str(st.char_at(i))),
@@ -93,15 +183,11 @@ fn str_contains(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
 }
 
 fn str_iter(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    if args[0].is_type(&STR_TYPE) {
-        return Ok(crate::objects::iter::fast_iter(&args[0]).unwrap());
-    }
-    let exact = new_str(s(&args[0]));
-    Ok(crate::objects::iter::fast_iter(&exact).unwrap())
+    Ok(crate::objects::iter::fast_iter(&exact(&args[0])).unwrap())
 }
 
 fn cmp(args: &[Value], op: CmpOp) -> PyResult<Value> {
-    let Some(o) = as_str(&args[1]) else { return Ok(not_implemented()) };
+    let Some(o) = args.get(1).and_then(as_str) else { return Ok(not_implemented()) };
     let a = s(&args[0]);
     Ok(new_bool(match op {
         CmpOp::Eq => a == o,
@@ -136,43 +222,82 @@ fn str_add(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     let o = as_str(&args[1]).ok_or_else(|| {
         type_error(format!("can only concatenate str (not \"{}\") to str", args[1].ty().name()))
     })?;
-    Ok(new_str(format!("{}{}", s(&args[0]), o)))
+    let a = s(&args[0]);
+    let mut out = String::with_capacity(a.len() + o.len());
+    out.push_str(a);
+    out.push_str(o);
+    Ok(new_str(out))
 }
 
+/// `s * n`: n from an int or `__index__`; NotImplemented otherwise.
 fn str_mul(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    let Some(n) = crate::objects::int::int_val(&args[1]) else { return Ok(not_implemented()) };
-    let n = n.as_i64().unwrap_or(0).max(0) as usize;
-    Ok(new_str(s(&args[0]).repeat(n)))
+    let Some(n) = ops::index_opt(&args[1])? else { return Ok(not_implemented()) };
+    let n = match int_val(&n).unwrap().as_i64() {
+        Some(n) => n.max(0) as usize,
+        None if int_val(&n).unwrap().is_negative() => 0,
+        None => return Err(overflow_error("cannot fit 'int' into an index-sized integer")),
+    };
+    let text = s(&args[0]);
+    if n == 1 {
+        return Ok(exact(&args[0]));
+    }
+    if text.len().checked_mul(n).is_none_or(|t| t > isize::MAX as usize / 2) {
+        return Err(memory_error());
+    }
+    Ok(new_str(text.repeat(n)))
 }
 
 fn str_mod(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     Ok(new_str(crate::format::percent::str_percent(s(&args[0]), &args[1])?))
 }
 
+/// `str.__rmod__`: only a str left operand formats (so this is NotImplemented for others).
+fn str_rmod(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    match as_str(&args[1]) {
+        Some(f) => Ok(new_str(crate::format::percent::str_percent(f, &args[0])?)),
+        None => Ok(not_implemented()),
+    }
+}
+
 fn str_format_m(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     Ok(new_str(crate::format::str_format(s(&args[0]), &args[1..], kw)?))
 }
 
-fn str_format_map(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    // Keys are looked up in the mapping; build a Kw from it.
-    let m = args.get(1).ok_or_else(|| type_error("format_map() takes exactly one argument (0 given)"))?;
-    let d = crate::objects::dict::as_dict(m).ok_or_else(|| type_error("format_map() argument must be a mapping"))?;
-    let items = d.items();
-    let names: Vec<Value> = items.iter().map(|(k, _)| k.clone()).collect();
-    let values: Vec<Value> = items.iter().map(|(_, v)| v.clone()).collect();
-    let kw = Kw { names: &names, values: &values };
-    Ok(new_str(crate::format::str_format(s(&args[0]), &[], Some(&kw))?))
+fn str_format_map(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    let m = clinic::one_arg(&args[1..], kw, "str.format_map")?;
+    Ok(new_str(crate::format::str_format_map(s(&args[0]), m)?))
 }
 
-fn str_dunder_format(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    let spec = args.get(1).map(|v| arg_str(v, "format spec")).transpose()?.unwrap_or("");
+fn str_dunder_format(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    clinic::positional(&args[1..], kw, "__format__", "str.__format__", 1, 1)?;
+    let spec = as_str(&args[1])
+        .ok_or_else(|| type_error(format!("__format__() argument must be str, not {}", args[1].ty().name())))?;
+    if spec.is_empty() {
+        return Ok(exact(&args[0]));
+    }
     Ok(new_str(crate::format::spec::format_str(s(&args[0]), spec)?))
 }
 
-fn str_join(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    crate::builtins::args::arity("str.join", args.len() - 1, 1, 1)?;
+fn str_getnewargs(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    clinic::noargs(&args[1..], kw, "str.__getnewargs__")?;
+    Ok(new_tuple(vec![new_str(s(&args[0]))]))
+}
+
+// ----- joining and splitting ------------------------------------------------------
+
+fn str_join(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    let it = clinic::one_arg(&args[1..], kw, "str.join")?;
     let sep = s(&args[0]);
-    let items = ops::collect(&args[1])?;
+    let items = match ops::collect(it) {
+        Ok(v) => v,
+        Err(e) if e.matches(&crate::objects::exception::TYPE_ERROR) && ops::iter(it).is_err() => {
+            return Err(type_error("can only join an iterable"))
+        }
+        Err(e) => return Err(e),
+    };
+    if items.len() == 1 && items[0].is_type(&STR_TYPE) {
+        return Ok(items[0].clone());
+    }
     let mut out = String::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
@@ -194,8 +319,7 @@ fn str_join(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
 
 /// Python's str.isspace for one character.
 pub fn is_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\x1f' | '\u{85}')
-        || (c as u32 > 127 && c.is_whitespace())
+    uni::is_space(c)
 }
 
 fn split_whitespace(text: &str, maxsplit: i64) -> Vec<Value> {
@@ -222,11 +346,37 @@ fn split_whitespace(text: &str, maxsplit: i64) -> Vec<Value> {
     out
 }
 
+fn rsplit_whitespace(text: &str, maxsplit: i64) -> Vec<Value> {
+    let mut out = Vec::new();
+    let mut rest = text.trim_end_matches(is_space);
+    let mut n = 0;
+    while !rest.is_empty() {
+        if maxsplit >= 0 && n >= maxsplit {
+            out.push(new_str(rest));
+            break;
+        }
+        match rest.rfind(is_space) {
+            Some(i) => {
+                let c = rest[i..].chars().next().unwrap();
+                out.push(new_str(&rest[i + c.len_utf8()..]));
+                rest = rest[..i].trim_end_matches(is_space);
+                n += 1;
+            }
+            None => {
+                out.push(new_str(rest));
+                break;
+            }
+        }
+    }
+    out.reverse();
+    out
+}
+
 fn split_args(args: &[Value], kw: Option<&Kw>, name: &str) -> PyResult<(Option<String>, i64)> {
-    let a = crate::builtins::args::bind(name, &args[1..], kw, &["sep", "maxsplit"], 0)?;
+    let a = clinic::keywords(&args[1..], kw, name, &["sep", "maxsplit"], 0, 0)?;
     let sep = match &a[0] {
         Some(v) if !is_none(v) => {
-            let t = arg_str(v, "must be str or None").map_err(|_| type_error(format!("must be str or None, not {}", v.ty().name())))?;
+            let t = as_str(v).ok_or_else(|| type_error(format!("must be str or None, not {}", v.ty().name())))?;
             if t.is_empty() {
                 return Err(value_error("empty separator"));
             }
@@ -235,7 +385,7 @@ fn split_args(args: &[Value], kw: Option<&Kw>, name: &str) -> PyResult<(Option<S
         _ => None,
     };
     let max = match &a[1] {
-        Some(v) => crate::objects::int::as_i64(&ops::index(v)?).unwrap_or(-1),
+        Some(v) => clinic::ssize_arg(v)?,
         None => -1,
     };
     Ok((sep, max))
@@ -260,62 +410,89 @@ fn str_split(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 fn str_rsplit(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     let (sep, max) = split_args(args, kw, "rsplit")?;
     let text = s(&args[0]);
-    let mut parts: Vec<Value> = match sep {
-        None => {
-            // Split from the right on whitespace runs.
-            let mut out = Vec::new();
-            let mut rest = text.trim_end_matches(is_space);
-            let mut n = 0;
-            while !rest.is_empty() {
-                if max >= 0 && n >= max {
-                    out.push(new_str(rest));
-                    rest = "";
-                    break;
-                }
-                match rest.rfind(is_space) {
-                    Some(i) => {
-                        let c = rest[i..].chars().next().unwrap();
-                        out.push(new_str(&rest[i + c.len_utf8()..]));
-                        rest = rest[..i].trim_end_matches(is_space);
-                        n += 1;
-                    }
-                    None => {
-                        out.push(new_str(rest));
-                        rest = "";
-                    }
-                }
-            }
-            let _ = rest;
-            out
-        }
+    let parts: Vec<Value> = match sep {
+        None => rsplit_whitespace(text, max),
         Some(sep) => {
-            if max < 0 {
+            let mut p: Vec<Value> = if max < 0 {
                 text.rsplit(sep.as_str()).map(new_str).collect()
             } else {
                 text.rsplitn(max as usize + 1, sep.as_str()).map(new_str).collect()
-            }
+            };
+            p.reverse();
+            p
         }
     };
-    parts.reverse();
     Ok(new_list(parts))
 }
 
-fn strip_chars(args: &[Value], name: &str) -> PyResult<Option<Vec<char>>> {
-    match args.get(1) {
-        None => Ok(None),
-        Some(v) if is_none(v) => Ok(None),
-        Some(v) => Ok(Some(
-            as_str(v)
-                .ok_or_else(|| type_error(format!("{name} arg must be None or str")))?
-                .chars()
-                .collect(),
-        )),
+fn str_splitlines(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    let a = clinic::keywords(&args[1..], kw, "splitlines", &["keepends"], 0, 0)?;
+    let keep = match &a[0] {
+        Some(k) => {
+            let i = ops::index(k)?;
+            !int_val(&i).unwrap().is_zero()
+        }
+        None => false,
+    };
+    let text = s(&args[0]);
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut it = text.char_indices().peekable();
+    while let Some((b, c)) = it.next() {
+        if uni::is_linebreak(c) {
+            let mut end = b + c.len_utf8();
+            if c == '\r' && it.peek().is_some_and(|&(_, n)| n == '\n') {
+                it.next();
+                end += 1;
+            }
+            out.push(new_str(if keep { &text[start..end] } else { &text[start..b] }));
+            start = end;
+        }
     }
+    if start < text.len() {
+        out.push(new_str(&text[start..]));
+    }
+    Ok(new_list(out))
 }
 
-fn do_strip(args: &[Value], left: bool, right: bool, name: &str) -> PyResult<Value> {
+fn partition_impl(args: &[Value], kw: Option<&Kw>, rev: bool) -> PyResult<Value> {
+    let sepv = clinic::one_arg(&args[1..], kw, if rev { "str.rpartition" } else { "str.partition" })?;
     let text = s(&args[0]);
-    let chars = strip_chars(args, name)?;
+    let sep = need_str(sepv)?;
+    if sep.is_empty() {
+        return Err(value_error("empty separator"));
+    }
+    let found = if rev { text.rfind(sep) } else { text.find(sep) };
+    Ok(match found {
+        Some(i) => new_tuple(vec![new_str(&text[..i]), exact(sepv), new_str(&text[i + sep.len()..])]),
+        None => {
+            let e = crate::objects::str::empty_str();
+            if rev {
+                new_tuple(vec![e.clone(), e, exact(&args[0])])
+            } else {
+                new_tuple(vec![exact(&args[0]), e.clone(), e])
+            }
+        }
+    })
+}
+
+fn str_partition(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    partition_impl(args, kw, false)
+}
+fn str_rpartition(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    partition_impl(args, kw, true)
+}
+
+// ----- stripping and padding ---------------------------------------------------
+
+fn do_strip(args: &[Value], kw: Option<&Kw>, left: bool, right: bool, name: &str) -> PyResult<Value> {
+    clinic::positional(&args[1..], kw, name, &format!("str.{name}"), 0, 1)?;
+    let text = s(&args[0]);
+    let chars: Option<Vec<char>> = match args.get(1) {
+        None => None,
+        Some(v) if is_none(v) => None,
+        Some(v) => Some(as_str(v).ok_or_else(|| type_error(format!("{name} arg must be None or str")))?.chars().collect()),
+    };
     let pred = |c: char| match &chars {
         None => is_space(c),
         Some(cs) => cs.contains(&c),
@@ -327,116 +504,193 @@ fn do_strip(args: &[Value], left: bool, right: bool, name: &str) -> PyResult<Val
     if right {
         t = t.trim_end_matches(pred);
     }
-    if t.len() == text.len() && args[0].is_type(&STR_TYPE) {
-        return Ok(args[0].clone());
+    if t.len() == text.len() {
+        return Ok(exact(&args[0]));
     }
     Ok(new_str(t))
 }
 
-fn str_strip(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    do_strip(args, true, true, "strip")
+fn str_strip(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    do_strip(args, kw, true, true, "strip")
 }
-fn str_lstrip(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    do_strip(args, true, false, "lstrip")
+fn str_lstrip(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    do_strip(args, kw, true, false, "lstrip")
 }
-fn str_rstrip(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    do_strip(args, false, true, "rstrip")
+fn str_rstrip(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    do_strip(args, kw, false, true, "rstrip")
 }
 
-/// Character range [start, end) of the optional start/end arguments, as byte offsets.
-fn sub_range(st: &StrObject, start: Option<&Value>, end: Option<&Value>) -> PyResult<Option<(usize, usize)>> {
-    let (a, b) = crate::objects::list_methods::clamp_range(start, end, st.char_len())?;
-    let len = st.char_len() as i64;
-    // CPython: a start beyond the length finds nothing (even an empty string).
-    let raw_start = match start {
-        Some(v) if !is_none(v) => crate::objects::int::as_i64(&ops::index(v)?).unwrap_or(i64::MAX),
-        _ => 0,
+/// Repeats `fill` `n` times.
+fn fills(fill: char, n: usize) -> String {
+    std::iter::repeat(fill).take(n).collect()
+}
+
+fn pad_impl(args: &[Value], kw: Option<&Kw>, name: &str, how: char) -> PyResult<Value> {
+    clinic::positional(&args[1..], kw, name, &format!("str.{name}"), 1, 2)?;
+    let text = s(&args[0]);
+    let width = clinic::ssize_arg(&args[1])?;
+    let fill = match args.get(2) {
+        Some(f) => {
+            let fs = as_str(f).ok_or_else(|| {
+                type_error(format!("The fill character must be a unicode character, not {}", f.ty().name()))
+            })?;
+            let mut cs = fs.chars();
+            match (cs.next(), cs.next()) {
+                (Some(c), None) => c,
+                _ => return Err(type_error("The fill character must be exactly one character long")),
+            }
+        }
+        None => ' ',
     };
-    if raw_start > len {
+    let len = so(&args[0]).char_len() as i64;
+    if width <= len {
+        return Ok(exact(&args[0]));
+    }
+    let pad = (width - len) as usize;
+    if pad > isize::MAX as usize / 8 {
+        return Err(memory_error());
+    }
+    Ok(new_str(match how {
+        '<' => format!("{text}{}", fills(fill, pad)),
+        '>' => format!("{}{text}", fills(fill, pad)),
+        _ => {
+            let left = pad / 2 + (pad & width as usize & 1);
+            format!("{}{text}{}", fills(fill, left), fills(fill, pad - left))
+        }
+    }))
+}
+
+fn str_ljust(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    pad_impl(args, kw, "ljust", '<')
+}
+fn str_rjust(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    pad_impl(args, kw, "rjust", '>')
+}
+fn str_center(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    pad_impl(args, kw, "center", '^')
+}
+
+fn str_zfill(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    let w = clinic::one_arg(&args[1..], kw, "str.zfill")?;
+    let width = clinic::ssize_arg(w)?;
+    let text = s(&args[0]);
+    let len = so(&args[0]).char_len() as i64;
+    if width <= len {
+        return Ok(exact(&args[0]));
+    }
+    let pad = "0".repeat((width - len) as usize);
+    Ok(new_str(match text.chars().next() {
+        Some(c @ ('+' | '-')) => format!("{c}{pad}{}", &text[1..]),
+        _ => format!("{pad}{text}"),
+    }))
+}
+
+fn str_expandtabs(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    let a = clinic::keywords(&args[1..], kw, "expandtabs", &["tabsize"], 0, 0)?;
+    let ts = match &a[0] {
+        Some(t) => clinic::int_arg(t)? as i64,
+        None => 8,
+    };
+    let mut out = String::new();
+    let mut col: i64 = 0;
+    for c in s(&args[0]).chars() {
+        if c == '\t' {
+            if ts > 0 {
+                let n = ts - col % ts;
+                out.extend(std::iter::repeat(' ').take(n as usize));
+                col += n;
+            }
+        } else {
+            out.push(c);
+            col += 1;
+            if c == '\n' || c == '\r' {
+                col = 0;
+            }
+        }
+    }
+    Ok(new_str(out))
+}
+
+// ----- searching ----------------------------------------------------------------
+
+/// The character range `[a, b)` of a search, and the text as bytes offsets; None if empty-impossible.
+fn find_impl(args: &[Value], kw: Option<&Kw>, name: &str, reverse: bool) -> PyResult<Option<usize>> {
+    clinic::parse_tuple(&args[1..], kw, name, &format!("str.{name}"), 1, 3)?;
+    let st = so(&args[0]);
+    let sub = need_str(&args[1])?;
+    let (a, b) = adjust(args.get(2), args.get(3), st.char_len())?;
+    let sub_len = if sub.is_ascii() { sub.len() } else { sub.chars().count() } as i64;
+    if b - a < sub_len {
         return Ok(None);
     }
-    if a > b {
-        return Ok(if a == b { Some((st.byte_offset(a), st.byte_offset(a))) } else { None });
-    }
-    Ok(Some((st.byte_offset(a), st.byte_offset(b))))
-}
-
-fn char_index(text: &str, byte: usize) -> usize {
-    text[..byte].chars().count()
-}
-
-fn find_impl(args: &[Value], name: &str, reverse: bool) -> PyResult<Option<usize>> {
-    crate::builtins::args::arity(name, args.len() - 1, 1, 3)?;
-    let st = so(&args[0]);
-    let sub = as_str(&args[1])
-        .ok_or_else(|| type_error(format!("must be str, not {}", args[1].ty().name())))?;
-    let Some((a, b)) = sub_range(st, args.get(2), args.get(3))? else { return Ok(None) };
-    let hay = &st.as_str()[a..b];
+    let (ba, bb) = (st.byte_offset(a as usize), st.byte_offset(b as usize));
+    let hay = &st.as_str()[ba..bb];
     let r = if reverse { hay.rfind(sub) } else { hay.find(sub) };
-    Ok(r.map(|i| char_index(st.as_str(), a + i)))
+    Ok(r.map(|i| if st.is_ascii() { ba + i } else { st.as_str()[..ba + i].chars().count() }))
 }
 
-fn str_find(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    Ok(new_int(find_impl(args, "find", false)?.map_or(-1, |i| i as i64)))
+fn str_find(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    Ok(new_int(find_impl(args, kw, "find", false)?.map_or(-1, |i| i as i64)))
 }
-fn str_rfind(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    Ok(new_int(find_impl(args, "rfind", true)?.map_or(-1, |i| i as i64)))
+fn str_rfind(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    Ok(new_int(find_impl(args, kw, "rfind", true)?.map_or(-1, |i| i as i64)))
 }
-fn str_index(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    find_impl(args, "index", false)?.map(|i| new_int(i as i64)).ok_or_else(|| value_error("substring not found"))
+fn str_index(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    find_impl(args, kw, "index", false)?.map(|i| new_int(i as i64)).ok_or_else(|| value_error("substring not found"))
 }
-fn str_rindex(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    find_impl(args, "rindex", true)?.map(|i| new_int(i as i64)).ok_or_else(|| value_error("substring not found"))
+fn str_rindex(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    find_impl(args, kw, "rindex", true)?.map(|i| new_int(i as i64)).ok_or_else(|| value_error("substring not found"))
 }
 
-fn str_count(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    crate::builtins::args::arity("count", args.len() - 1, 1, 3)?;
+fn str_count(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    clinic::parse_tuple(&args[1..], kw, "count", "str.count", 1, 3)?;
     let st = so(&args[0]);
-    let sub = as_str(&args[1]).ok_or_else(|| type_error(format!("must be str, not {}", args[1].ty().name())))?;
-    let Some((a, b)) = sub_range(st, args.get(2), args.get(3))? else { return Ok(new_int(0)) };
-    let hay = &st.as_str()[a..b];
-    let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub).count() };
-    Ok(new_int(n as i64))
+    let sub = need_str(&args[1])?;
+    let (a, b) = adjust(args.get(2), args.get(3), st.char_len())?;
+    if b < a {
+        return Ok(new_int(0));
+    }
+    if sub.is_empty() {
+        return Ok(new_int(b - a + 1));
+    }
+    let hay = &st.as_str()[st.byte_offset(a as usize)..st.byte_offset(b as usize)];
+    Ok(new_int(hay.matches(sub).count() as i64))
 }
 
 fn str_replace(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
-    crate::builtins::args::no_kw("replace", kw)?;
-    crate::builtins::args::arity("replace", args.len() - 1, 2, 3)?;
+    clinic::positional(&args[1..], kw, "replace", "str.replace", 2, 3)?;
     let text = s(&args[0]);
-    let old = arg_str(&args[1], "replace() argument 1")?;
-    let new = arg_str(&args[2], "replace() argument 2")?;
+    let old = clinic_str(&args[1], "replace", 1)?;
+    let new = clinic_str(&args[2], "replace", 2)?;
     let count = match args.get(3) {
-        Some(c) => crate::objects::int::as_i64(&ops::index(c)?).unwrap_or(-1),
+        Some(c) => clinic::ssize_arg(c)?,
         None => -1,
     };
+    if count == 0 || (!old.is_empty() && !text.contains(old)) {
+        return Ok(exact(&args[0]));
+    }
     if count < 0 {
         return Ok(new_str(text.replace(old, new)));
-    }
-    if old.is_empty() {
-        // Insert `new` before each character, up to count times.
-        let mut out = String::new();
-        let mut n = 0;
-        for c in text.chars() {
-            if n < count {
-                out.push_str(new);
-                n += 1;
-            }
-            out.push(c);
-        }
-        if n < count {
-            out.push_str(new);
-        }
-        return Ok(new_str(out));
     }
     Ok(new_str(text.replacen(old, new, count as usize)))
 }
 
-fn prefix_check(args: &[Value], name: &str, ends: bool) -> PyResult<Value> {
-    crate::builtins::args::arity(name, args.len() - 1, 1, 3)?;
+fn prefix_check(args: &[Value], kw: Option<&Kw>, name: &str, ends: bool) -> PyResult<Value> {
+    clinic::parse_tuple(&args[1..], kw, name, &format!("str.{name}"), 1, 3)?;
     let st = so(&args[0]);
-    let Some((a, b)) = sub_range(st, args.get(2), args.get(3))? else { return Ok(new_bool(false)) };
-    let hay = &st.as_str()[a..b];
-    let check = |p: &str| if ends { hay.ends_with(p) } else { hay.starts_with(p) };
+    let (a, b) = adjust(args.get(2), args.get(3), st.char_len())?;
+    let check = |p: &str| -> bool {
+        let plen = if p.is_ascii() { p.len() } else { p.chars().count() } as i64;
+        if b - a < plen || a > st.char_len() as i64 {
+            return false;
+        }
+        let hay = &st.as_str()[st.byte_offset(a as usize)..st.byte_offset(b as usize)];
+        if ends {
+            hay.ends_with(p)
+        } else {
+            hay.starts_with(p)
+        }
+    };
     if let Some(t) = tuple_items(&args[1]) {
         for p in t {
             let ps = as_str(p).ok_or_else(|| {
@@ -458,296 +712,101 @@ fn prefix_check(args: &[Value], name: &str, ends: bool) -> PyResult<Value> {
     }
 }
 
-fn str_startswith(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    prefix_check(args, "startswith", false)
+fn str_startswith(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    prefix_check(args, kw, "startswith", false)
 }
-fn str_endswith(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    prefix_check(args, "endswith", true)
-}
-
-fn str_upper(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    Ok(new_str(s(&args[0]).to_uppercase()))
-}
-fn str_lower(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    Ok(new_str(s(&args[0]).to_lowercase()))
+fn str_endswith(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    prefix_check(args, kw, "endswith", true)
 }
 
-fn pred(args: &[Value], f: fn(char) -> bool) -> PyResult<Value> {
+fn str_removeprefix(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    let p = clinic::one_arg(&args[1..], kw, "str.removeprefix")?;
+    let p = as_str(p).ok_or_else(|| type_error(format!("removeprefix() argument must be str, not {}", clinic::arg_type_name(p))))?;
     let t = s(&args[0]);
-    Ok(new_bool(!t.is_empty() && t.chars().all(f)))
+    match t.strip_prefix(p) {
+        Some(r) if !p.is_empty() => Ok(new_str(r)),
+        _ => Ok(exact(&args[0])),
+    }
 }
 
-fn str_isdigit(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    pred(args, |c| c.is_ascii_digit() || crate::objects::int::unicode_decimal(c).is_some() || matches!(unicode_general_category::get_general_category(c), unicode_general_category::GeneralCategory::OtherNumber) && c.to_digit(10).is_none() && is_digit_other(c))
-}
-fn is_digit_other(c: char) -> bool {
-    // Superscripts and circled digits count as digits.
-    matches!(c as u32, 0xB2 | 0xB3 | 0xB9 | 0x2070..=0x2079 | 0x2080..=0x2089 | 0x2460..=0x2468 | 0x2474..=0x247C | 0x2488..=0x2490 | 0x24F5..=0x24FD | 0x2776..=0x277E | 0x2780..=0x2788 | 0x278A..=0x2792)
-}
-fn str_isdecimal(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    pred(args, |c| crate::objects::int::unicode_decimal(c).is_some())
-}
-fn str_isnumeric(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    pred(args, |c| {
-        use unicode_general_category::{get_general_category, GeneralCategory::*};
-        matches!(get_general_category(c), DecimalNumber | LetterNumber | OtherNumber) || is_han_numeral(c)
-    })
-}
-fn is_han_numeral(c: char) -> bool {
-    matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '億' | '兆' | '零' | '〇')
-}
-pub fn is_alpha(c: char) -> bool {
-    use unicode_general_category::{get_general_category, GeneralCategory::*};
-    matches!(get_general_category(c), UppercaseLetter | LowercaseLetter | TitlecaseLetter | ModifierLetter | OtherLetter)
-}
-fn str_isalpha(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    pred(args, is_alpha)
-}
-fn str_isalnum(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    pred(args, |c| {
-        use unicode_general_category::{get_general_category, GeneralCategory::*};
-        is_alpha(c) || matches!(get_general_category(c), DecimalNumber | LetterNumber | OtherNumber)
-    })
-}
-fn str_isspace(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    pred(args, is_space)
-}
-fn str_isascii(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    Ok(new_bool(so(&args[0]).is_ascii()))
-}
-fn str_isupper(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn str_removesuffix(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    let p = clinic::one_arg(&args[1..], kw, "str.removesuffix")?;
+    let p = as_str(p).ok_or_else(|| type_error(format!("removesuffix() argument must be str, not {}", clinic::arg_type_name(p))))?;
     let t = s(&args[0]);
-    let mut cased = false;
-    for c in t.chars() {
-        if c.is_lowercase() || is_titlecase(c) {
-            return Ok(new_bool(false));
-        }
-        if c.is_uppercase() {
-            cased = true;
-        }
+    match t.strip_suffix(p) {
+        Some(r) if !p.is_empty() => Ok(new_str(r)),
+        _ => Ok(exact(&args[0])),
     }
-    Ok(new_bool(cased))
 }
-fn str_islower(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+
+// ----- case mapping ------------------------------------------------------------------
+
+fn str_upper(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    clinic::noargs(&args[1..], kw, "str.upper")?;
     let t = s(&args[0]);
-    let mut cased = false;
-    for c in t.chars() {
-        if c.is_uppercase() || is_titlecase(c) {
-            return Ok(new_bool(false));
-        }
-        if c.is_lowercase() {
-            cased = true;
-        }
+    if t.is_ascii() {
+        return Ok(new_str(t.to_ascii_uppercase()));
     }
-    Ok(new_bool(cased))
+    let mut out = String::with_capacity(t.len());
+    t.chars().for_each(|c| uni::push_upper(c, &mut out));
+    Ok(new_str(out))
 }
-fn is_titlecase(c: char) -> bool {
-    unicode_general_category::get_general_category(c) == unicode_general_category::GeneralCategory::TitlecaseLetter
-}
-fn str_isidentifier(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+
+fn str_lower(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    clinic::noargs(&args[1..], kw, "str.lower")?;
     let t = s(&args[0]);
-    let mut cs = t.chars();
-    let ok = match cs.next() {
-        Some(c) if c == '_' || is_alpha(c) || unicode_ident::is_xid_start(c) => cs.all(|c| c == '_' || unicode_ident::is_xid_continue(c)),
-        _ => false,
-    };
-    Ok(new_bool(ok))
-}
-fn str_isprintable(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    Ok(new_bool(s(&args[0]).chars().all(crate::objects::str::is_printable)))
-}
-
-fn str_encode(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
-    let a = crate::builtins::args::bind("encode", &args[1..], kw, &["encoding", "errors"], 0)?;
-    let enc = a[0].as_ref().and_then(as_str).unwrap_or("utf-8").to_ascii_lowercase().replace('_', "-");
-    let text = s(&args[0]);
-    match enc.as_str() {
-        "utf-8" | "utf8" => Ok(crate::objects::bytes::new_bytes(text.as_bytes().to_vec())),
-        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
-            let limit = if enc == "ascii" { 128 } else { 256 };
-            let errors = a[1].as_ref().and_then(as_str).unwrap_or("strict");
-            let mut out = Vec::new();
-            for (i, c) in text.chars().enumerate() {
-                if (c as u32) < limit {
-                    out.push(c as u32 as u8);
-                } else {
-                    match errors {
-                        "ignore" => {}
-                        "replace" => out.push(b'?'),
-                        _ => {
-                            let codec = if enc == "ascii" { "ascii" } else { "latin-1" };
-                            return Err(crate::error::PyErr::with_args(
-                                &crate::objects::exception::UNICODE_ENCODE_ERROR,
-                                vec![new_str(codec), args[0].clone(), new_int(i as i64), new_int(i as i64 + 1), new_str(format!("ordinal not in range({limit})"))],
-                            ));
-                        }
-                    }
-                }
-            }
-            Ok(crate::objects::bytes::new_bytes(out))
-        }
-        other => Err(crate::error::PyErr::new(&crate::objects::exception::LOOKUP_ERROR, format!("unknown encoding: {other}"))),
+    if t.is_ascii() {
+        return Ok(new_str(t.to_ascii_lowercase()));
     }
-}
-
-fn str_splitlines(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
-    let a = crate::builtins::args::bind("splitlines", &args[1..], kw, &["keepends"], 0)?;
-    let keep = match &a[0] {
-        Some(k) => ops::truthy(k)?,
-        None => false,
-    };
-    let text = s(&args[0]);
-    let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut start = 0;
-    let mut i = 0;
-    while i < chars.len() {
-        let (b, c) = chars[i];
-        let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
-        if is_break {
-            let mut end = b + c.len_utf8();
-            if c == '\r' && i + 1 < chars.len() && chars[i + 1].1 == '\n' {
-                end += 1;
-                i += 1;
-            }
-            out.push(new_str(if keep { &text[start..end] } else { &text[start..b] }));
-            start = end;
-        }
-        i += 1;
+    let chars: Vec<char> = t.chars().collect();
+    let mut out = String::with_capacity(t.len());
+    for i in 0..chars.len() {
+        uni::push_lower_at(&chars, i, &mut out);
     }
-    if start < text.len() {
-        out.push(new_str(&text[start..]));
-    }
-    Ok(new_list(out))
+    Ok(new_str(out))
 }
 
-fn partition_impl(args: &[Value], rev: bool) -> PyResult<Value> {
-    let text = s(&args[0]);
-    let sep = arg_str(&args[1], "must be str")?;
-    if sep.is_empty() {
-        return Err(value_error("empty separator"));
-    }
-    let found = if rev { text.rfind(sep) } else { text.find(sep) };
-    Ok(match found {
-        Some(i) => new_tuple(vec![new_str(&text[..i]), new_str(sep), new_str(&text[i + sep.len()..])]),
-        None => {
-            if rev {
-                new_tuple(vec![new_str(""), new_str(""), new_str(text)])
-            } else {
-                new_tuple(vec![new_str(text), new_str(""), new_str("")])
-            }
-        }
-    })
-}
-
-fn str_partition(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    partition_impl(args, false)
-}
-fn str_rpartition(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    partition_impl(args, true)
-}
-
-fn pad_impl(args: &[Value], name: &str, how: char) -> PyResult<Value> {
-    crate::builtins::args::arity(name, args.len() - 1, 1, 2)?;
-    let text = s(&args[0]);
-    let width = crate::objects::int::as_i64(&ops::index(&args[1])?).unwrap_or(0);
-    let fill = match args.get(2) {
-        Some(f) => {
-            let fs = as_str(f).ok_or_else(|| type_error(format!("The fill character must be a unicode character, not {}", f.ty().name())))?;
-            let mut cs = fs.chars();
-            match (cs.next(), cs.next()) {
-                (Some(c), None) => c,
-                _ => return Err(type_error("The fill character must be exactly one character long")),
-            }
-        }
-        None => ' ',
-    };
-    let len = so(&args[0]).char_len() as i64;
-    if width <= len {
-        return crate::objects::str::to_exact(&args[0]);
-    }
-    let pad = (width - len) as usize;
-    let f = |n: usize| std::iter::repeat(fill).take(n).collect::<String>();
-    Ok(new_str(match how {
-        '<' => format!("{text}{}", f(pad)),
-        '>' => format!("{}{text}", f(pad)),
-        _ => {
-            // CPython's centering puts the extra space on the right unless the width parity says otherwise.
-            let left = pad / 2 + (pad & width as usize & 1);
-            format!("{}{text}{}", f(left), f(pad - left))
-        }
-    }))
-}
-
-fn str_ljust(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    pad_impl(args, "ljust", '<')
-}
-fn str_rjust(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    pad_impl(args, "rjust", '>')
-}
-fn str_center(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    pad_impl(args, "center", '^')
-}
-
-fn str_zfill(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    let text = s(&args[0]);
-    let width = crate::objects::int::as_i64(&ops::index(&args[1])?).unwrap_or(0);
-    let len = so(&args[0]).char_len() as i64;
-    if width <= len {
-        return crate::objects::str::to_exact(&args[0]);
-    }
-    let pad = "0".repeat((width - len) as usize);
-    Ok(new_str(match text.chars().next() {
-        Some(c @ ('+' | '-')) => format!("{c}{pad}{}", &text[1..]),
-        _ => format!("{pad}{text}"),
-    }))
-}
-
-fn str_title(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    let mut out = String::new();
+fn str_title(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    clinic::noargs(&args[1..], kw, "str.title")?;
+    let chars: Vec<char> = s(&args[0]).chars().collect();
+    let mut out = String::with_capacity(chars.len());
     let mut prev_cased = false;
-    for c in s(&args[0]).chars() {
+    for i in 0..chars.len() {
+        let c = chars[i];
         if prev_cased {
-            out.extend(c.to_lowercase());
+            uni::push_lower_at(&chars, i, &mut out);
         } else {
-            out.extend(titlecase(c));
+            uni::push_title(c, &mut out);
         }
-        prev_cased = c.is_uppercase() || c.is_lowercase() || is_titlecase(c);
+        prev_cased = uni::is_cased(c);
     }
     Ok(new_str(out))
 }
 
-fn titlecase(c: char) -> Vec<char> {
-    // Characters with a distinct titlecase form (digraphs); else uppercase.
-    match c {
-        'ǆ' | 'ǅ' | 'Ǆ' => vec!['ǅ'],
-        'ǉ' | 'ǈ' | 'Ǉ' => vec!['ǈ'],
-        'ǌ' | 'ǋ' | 'Ǌ' => vec!['ǋ'],
-        'ǳ' | 'ǲ' | 'Ǳ' => vec!['ǲ'],
-        'ß' => vec!['S', 's'],
-        _ => c.to_uppercase().collect(),
-    }
-}
-
-fn str_capitalize(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    let mut cs = s(&args[0]).chars();
-    let mut out = String::new();
-    if let Some(c) = cs.next() {
-        out.extend(titlecase(c));
-        for c in cs {
-            out.extend(c.to_lowercase());
+fn str_capitalize(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    clinic::noargs(&args[1..], kw, "str.capitalize")?;
+    let chars: Vec<char> = s(&args[0]).chars().collect();
+    let mut out = String::with_capacity(chars.len());
+    for i in 0..chars.len() {
+        if i == 0 {
+            uni::push_title(chars[0], &mut out);
+        } else {
+            uni::push_lower_at(&chars, i, &mut out);
         }
     }
     Ok(new_str(out))
 }
 
-fn str_swapcase(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    let mut out = String::new();
-    for c in s(&args[0]).chars() {
-        if c.is_uppercase() {
-            out.extend(c.to_lowercase());
-        } else if c.is_lowercase() {
-            out.extend(c.to_uppercase());
+fn str_swapcase(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    clinic::noargs(&args[1..], kw, "str.swapcase")?;
+    let chars: Vec<char> = s(&args[0]).chars().collect();
+    let mut out = String::with_capacity(chars.len());
+    for i in 0..chars.len() {
+        let c = chars[i];
+        if uni::is_upper(c) {
+            uni::push_lower_at(&chars, i, &mut out);
+        } else if uni::is_lower(c) {
+            uni::push_upper(c, &mut out);
         } else {
             out.push(c);
         }
@@ -755,103 +814,179 @@ fn str_swapcase(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     Ok(new_str(out))
 }
 
-fn str_casefold(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn str_casefold(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    clinic::noargs(&args[1..], kw, "str.casefold")?;
     let mut out = String::new();
-    for c in s(&args[0]).chars() {
-        match c {
-            'ß' => out.push_str("ss"),
-            'ς' => out.push('σ'),
-            _ => out.extend(c.to_lowercase()),
-        }
-    }
+    s(&args[0]).chars().for_each(|c| uni::push_fold(c, &mut out));
     Ok(new_str(out))
 }
 
-fn str_expandtabs(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
-    let a = crate::builtins::args::bind("expandtabs", &args[1..], kw, &["tabsize"], 0)?;
-    let ts = match &a[0] {
-        Some(t) => crate::objects::int::as_i64(&ops::index(t)?).unwrap_or(8),
-        None => 8,
-    };
-    let mut out = String::new();
-    let mut col: i64 = 0;
+// ----- predicates -----------------------------------------------------------------------
+
+/// True when the string is non-empty and every character satisfies `f`.
+fn pred(args: &[Value], kw: Option<&Kw>, name: &str, f: fn(char) -> bool) -> PyResult<Value> {
+    clinic::noargs(&args[1..], kw, name)?;
+    let t = s(&args[0]);
+    Ok(new_bool(!t.is_empty() && t.chars().all(f)))
+}
+
+fn str_isdigit(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    pred(args, kw, "str.isdigit", uni::is_digit)
+}
+fn str_isdecimal(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    pred(args, kw, "str.isdecimal", uni::is_decimal)
+}
+fn str_isnumeric(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    pred(args, kw, "str.isnumeric", uni::is_numeric)
+}
+/// `str.isalpha` for one character.
+pub fn is_alpha(c: char) -> bool {
+    uni::is_alpha(c)
+}
+fn str_isalpha(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    pred(args, kw, "str.isalpha", uni::is_alpha)
+}
+fn str_isalnum(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    pred(args, kw, "str.isalnum", uni::is_alnum)
+}
+fn str_isspace(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    pred(args, kw, "str.isspace", uni::is_space)
+}
+fn str_isascii(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    clinic::noargs(&args[1..], kw, "str.isascii")?;
+    Ok(new_bool(so(&args[0]).is_ascii()))
+}
+
+fn str_isupper(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    clinic::noargs(&args[1..], kw, "str.isupper")?;
+    let mut cased = false;
     for c in s(&args[0]).chars() {
-        match c {
-            '\t' => {
-                if ts > 0 {
-                    let n = ts - col % ts;
-                    out.push_str(&" ".repeat(n as usize));
-                    col += n;
-                }
+        if uni::is_lower(c) || uni::is_title(c) {
+            return Ok(new_bool(false));
+        }
+        cased |= uni::is_upper(c);
+    }
+    Ok(new_bool(cased))
+}
+
+fn str_islower(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    clinic::noargs(&args[1..], kw, "str.islower")?;
+    let mut cased = false;
+    for c in s(&args[0]).chars() {
+        if uni::is_upper(c) || uni::is_title(c) {
+            return Ok(new_bool(false));
+        }
+        cased |= uni::is_lower(c);
+    }
+    Ok(new_bool(cased))
+}
+
+fn str_istitle(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    clinic::noargs(&args[1..], kw, "str.istitle")?;
+    let mut cased = false;
+    let mut prev_cased = false;
+    for c in s(&args[0]).chars() {
+        if uni::is_upper(c) || uni::is_title(c) {
+            if prev_cased {
+                return Ok(new_bool(false));
             }
-            '\n' | '\r' => {
-                out.push(c);
-                col = 0;
+            prev_cased = true;
+            cased = true;
+        } else if uni::is_lower(c) {
+            if !prev_cased {
+                return Ok(new_bool(false));
             }
-            _ => {
-                out.push(c);
-                col += 1;
-            }
+            prev_cased = true;
+            cased = true;
+        } else {
+            prev_cased = false;
         }
     }
-    Ok(new_str(out))
+    Ok(new_bool(cased))
 }
 
-fn str_removeprefix(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    let p = arg_str(&args[1], "removeprefix() argument")?;
-    let t = s(&args[0]);
-    Ok(new_str(t.strip_prefix(p).unwrap_or(t)))
+/// `str.isidentifier` on text.
+pub fn is_identifier(t: &str) -> bool {
+    let mut cs = t.chars();
+    match cs.next() {
+        Some(c) if uni::is_xid_start(c) => cs.all(uni::is_xid_continue),
+        _ => false,
+    }
 }
 
-fn str_removesuffix(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    let p = arg_str(&args[1], "removesuffix() argument")?;
-    let t = s(&args[0]);
-    Ok(new_str(if p.is_empty() { t } else { t.strip_suffix(p).unwrap_or(t) }))
+fn str_isidentifier(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    clinic::noargs(&args[1..], kw, "str.isidentifier")?;
+    Ok(new_bool(is_identifier(s(&args[0]))))
 }
 
-fn str_maketrans(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn str_isprintable(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    clinic::noargs(&args[1..], kw, "str.isprintable")?;
+    Ok(new_bool(s(&args[0]).chars().all(uni::is_printable)))
+}
+
+// ----- encoding and translation -------------------------------------------------------------
+
+fn str_encode(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    let a = clinic::keywords(&args[1..], kw, "encode", &["encoding", "errors"], 0, 0)?;
+    let mut opts = ["utf-8", "strict"];
+    for (i, n) in ["encoding", "errors"].iter().enumerate() {
+        if let Some(v) = &a[i] {
+            opts[i] = as_str(v)
+                .ok_or_else(|| type_error(format!("encode() argument '{n}' must be str, not {}", clinic::arg_type_name(v))))?;
+        }
+    }
+    let data = crate::objects::codecs::encode(&args[0], s(&args[0]), opts[0], opts[1])?;
+    Ok(crate::objects::bytes::new_bytes(data))
+}
+
+fn str_maketrans(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    clinic::positional(args, kw, "maketrans", "str.maketrans", 1, 3)?;
     let d = crate::objects::dict::new_dict();
     let dd = crate::objects::dict::as_dict(&d).unwrap();
-    match args.len() {
-        1 => {
-            let m = crate::objects::dict::as_dict(&args[0])
-                .ok_or_else(|| type_error("if you give only one argument to maketrans it must be a dict"))?;
-            for (k, v) in m.items() {
-                let key = match as_str(&k) {
-                    Some(ks) => {
-                        let mut cs = ks.chars();
-                        match (cs.next(), cs.next()) {
-                            (Some(c), None) => new_int(c as i64),
-                            _ => return Err(value_error("string keys in translate table must be of length 1")),
-                        }
-                    }
-                    None => k,
-                };
-                dd.set(key, v)?;
-            }
-        }
-        2 | 3 => {
-            let x: Vec<char> = arg_str(&args[0], "maketrans() argument 1")?.chars().collect();
-            let y: Vec<char> = arg_str(&args[1], "maketrans() argument 2")?.chars().collect();
-            if x.len() != y.len() {
-                return Err(value_error("the first two maketrans arguments must have equal length"));
-            }
-            for (a, b) in x.iter().zip(y.iter()) {
-                dd.set(new_int(*a as i64), new_int(*b as i64))?;
-            }
-            if let Some(z) = args.get(2) {
-                for c in arg_str(z, "maketrans() argument 3")?.chars() {
-                    dd.set(new_int(c as i64), none())?;
+    if args.len() == 1 {
+        let m = args[0]
+            .downcast_exact::<crate::objects::dict::DictObject>()
+            .ok_or_else(|| type_error("if you give only one argument to maketrans it must be a dict"))?;
+        for (k, v) in m.items() {
+            let key = if let Some(ks) = as_str(&k) {
+                let mut cs = ks.chars();
+                match (cs.next(), cs.next()) {
+                    (Some(c), None) => new_int(c as i64),
+                    _ => return Err(value_error("string keys in translate table must be of length 1")),
                 }
-            }
+            } else if int_val(&k).is_some() {
+                k
+            } else {
+                return Err(type_error("keys in translate table must be strings or integers"));
+            };
+            dd.set(key, v)?;
         }
-        _ => return Err(type_error("maketrans() takes at most 3 arguments")),
+        return Ok(d);
+    }
+    let y: Vec<char> = clinic_str(&args[1], "maketrans", 2)?.chars().collect();
+    if let Some(z) = args.get(2) {
+        clinic_str(z, "maketrans", 3)?;
+    }
+    let x: Vec<char> = as_str(&args[0])
+        .ok_or_else(|| type_error("first maketrans argument must be a string if there is a second argument"))?
+        .chars()
+        .collect();
+    if x.len() != y.len() {
+        return Err(value_error("the first two maketrans arguments must have equal length"));
+    }
+    for (a, b) in x.iter().zip(y.iter()) {
+        dd.set(new_int(*a as i64), new_int(*b as i64))?;
+    }
+    if let Some(z) = args.get(2) {
+        for c in as_str(z).unwrap_or("").chars() {
+            dd.set(new_int(c as i64), none())?;
+        }
     }
     Ok(d)
 }
 
-fn str_translate(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    let table = &args[1];
+fn str_translate(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    let table = clinic::one_arg(&args[1..], kw, "str.translate")?;
     let mut out = String::new();
     for c in s(&args[0]).chars() {
         match ops::get_item(table, &new_int(c as i64)) {
@@ -859,8 +994,13 @@ fn str_translate(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
                 if is_none(&v) {
                     continue;
                 }
-                if let Some(i) = crate::objects::int::as_i64(&v) {
-                    out.push(char::from_u32(i as u32).ok_or_else(|| value_error("character mapping must be in range(0x110000)"))?);
+                if let Some(i) = int_val(&v) {
+                    let ch = i
+                        .as_i64()
+                        .filter(|n| (0..0x110000).contains(n))
+                        .and_then(|n| char::from_u32(n as u32))
+                        .ok_or_else(|| value_error("character mapping must be in range(0x110000)"))?;
+                    out.push(ch);
                 } else if let Some(t) = as_str(&v) {
                     out.push_str(t);
                 } else {
@@ -874,18 +1014,18 @@ fn str_translate(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     Ok(new_str(out))
 }
 
-fn str_getnewargs(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    Ok(new_tuple(vec![new_str(s(&args[0]))]))
-}
+const STR_DOC: &str = "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str\n\nCreate a new string object from the given object. If encoding or\nerrors is specified, then the object must expose a data buffer\nthat will be decoded using the given encoding and error handler.\nOtherwise, returns the result of object.__str__() (if defined)\nor repr(object).\nencoding defaults to sys.getdefaultencoding().\nerrors defaults to 'strict'.";
 
 pub fn init() {
     let t = &STR_TYPE;
     build::new(t, str_new);
+    build::doc(t, STR_DOC);
     let m: &[(&'static str, crate::objects::function::NativeFn)] = &[
         ("__repr__", str_repr),
         ("__str__", str_str),
         ("__len__", str_len),
         ("__hash__", str_hash),
+        ("__sizeof__", str_sizeof),
         ("__getitem__", str_getitem),
         ("__contains__", str_contains),
         ("__iter__", str_iter),
@@ -899,6 +1039,7 @@ pub fn init() {
         ("__mul__", str_mul),
         ("__rmul__", str_mul),
         ("__mod__", str_mod),
+        ("__rmod__", str_rmod),
         ("__format__", str_dunder_format),
         ("__getnewargs__", str_getnewargs),
         ("format", str_format_m),
@@ -933,6 +1074,7 @@ pub fn init() {
         ("isascii", str_isascii),
         ("isupper", str_isupper),
         ("islower", str_islower),
+        ("istitle", str_istitle),
         ("isidentifier", str_isidentifier),
         ("isprintable", str_isprintable),
         ("encode", str_encode),
@@ -951,5 +1093,4 @@ pub fn init() {
         build::method(t, name, *f);
     }
     build::staticmethod(t, "maketrans", str_maketrans);
-    let _ = ObjHeader::new;
 }

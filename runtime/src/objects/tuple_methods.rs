@@ -4,7 +4,7 @@ use crate::error::{index_error, type_error, value_error, PyErr, PyResult};
 use crate::objects::bool_none::{new_bool, not_implemented};
 use crate::objects::function::Kw;
 use crate::objects::int::new_int;
-use crate::objects::list_methods::{clamp_range, seq_compare};
+use crate::objects::list_methods::{clamp_range, repeat_count, seq_richcompare};
 use crate::objects::slice::SliceObject;
 use crate::objects::str::new_str;
 use crate::objects::tuple::{new_tuple, tuple_items, TupleObject, TUPLE_TYPE};
@@ -18,9 +18,9 @@ fn t(v: &Value) -> &[Value] {
 }
 
 fn tuple_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
-    let cls = args[0].downcast::<TypeObject>().unwrap();
-    if kw.is_some_and(|k| !k.is_empty()) && !cls.is_heap() {
-        return Err(type_error("tuple() takes no keyword arguments"));
+    let cls = args[0].downcast::<TypeObject>().ok_or_else(|| type_error("tuple.__new__(X): X is not a type object"))?;
+    if std::ptr::eq(cls, &TUPLE_TYPE) || crate::builtins::args::init_is_objects(cls) {
+        crate::builtins::args::no_kw("tuple", kw)?;
     }
     if args.len() > 2 {
         return Err(type_error(format!("tuple expected at most 1 argument, got {}", args.len() - 1)));
@@ -111,7 +111,7 @@ fn tuple_hash(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
 
 fn tuple_cmp(args: &[Value], op: CmpOp) -> PyResult<Value> {
     let Some(o) = tuple_items(&args[1]) else { return Ok(not_implemented()) };
-    Ok(new_bool(seq_compare(t(&args[0]), o, op)?))
+    seq_richcompare(t(&args[0]), o, op, false)
 }
 
 fn tuple_eq(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
@@ -134,21 +134,18 @@ fn tuple_ge(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
 }
 
 fn tuple_add(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    let Some(o) = tuple_items(&args[1]) else {
-        return Err(type_error(format!(
-            "can only concatenate tuple (not \"{}\") to tuple",
-            args[1].ty().name()
-        )));
-    };
+    let Some(o) = tuple_items(&args[1]) else { return Ok(not_implemented()) };
     let mut v = t(&args[0]).to_vec();
     v.extend_from_slice(o);
     Ok(new_tuple(v))
 }
 
 fn tuple_mul(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    let Some(n) = crate::objects::int::int_val(&args[1]) else { return Ok(not_implemented()) };
-    let n = n.as_i64().unwrap_or(0).max(0) as usize;
     let items = t(&args[0]);
+    let Some(n) = repeat_count(&args[1], items.len())? else { return Ok(not_implemented()) };
+    if n == 1 && args[0].is_type(&TUPLE_TYPE) {
+        return Ok(args[0].clone());
+    }
     let mut v = Vec::with_capacity(items.len() * n);
     for _ in 0..n {
         v.extend_from_slice(items);
@@ -156,10 +153,8 @@ fn tuple_mul(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     Ok(new_tuple(v))
 }
 
-fn tuple_count(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    if args.len() != 2 {
-        return Err(type_error(format!("tuple.count() takes exactly one argument ({} given)", args.len() - 1)));
-    }
+fn tuple_count(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    crate::builtins::args::one_arg("tuple.count", args, kw)?;
     let mut n = 0;
     for v in t(&args[0]) {
         if ops::eq(v, &args[1])? {
@@ -169,12 +164,13 @@ fn tuple_count(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     Ok(new_int(n))
 }
 
-fn tuple_index(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    if args.len() < 2 || args.len() > 4 {
-        return Err(type_error(format!("index expected at least 1 argument, got {}", args.len() - 1)));
-    }
+fn tuple_index(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    crate::builtins::args::no_kw("tuple.index", kw)?;
+    crate::builtins::args::arity("index", args.len() - 1, 1, 3)?;
     let items = t(&args[0]);
     let (s, e) = clamp_range(args.get(2), args.get(3), items.len())?;
+    let e = e.min(items.len() as i64).max(0) as usize;
+    let s = (s.max(0) as usize).min(e);
     for (i, v) in items.iter().enumerate().take(e).skip(s) {
         if ops::eq(v, &args[1])? {
             return Ok(new_int(i as i64));
@@ -183,7 +179,14 @@ fn tuple_index(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     Err(value_error("tuple.index(x): x not in tuple"))
 }
 
-fn tuple_getnewargs(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+/// `tuple.__sizeof__`: header plus one pointer per item.
+fn tuple_sizeof(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    crate::builtins::args::noargs("tuple.__sizeof__", args, kw)?;
+    Ok(new_int(24 + 8 * t(&args[0]).len() as i64))
+}
+
+fn tuple_getnewargs(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    crate::builtins::args::noargs("tuple.__getnewargs__", args, kw)?;
     Ok(new_tuple(vec![new_tuple(t(&args[0]).to_vec())]))
 }
 
@@ -208,4 +211,5 @@ pub fn init() {
     build::method(ty, "count", tuple_count);
     build::method(ty, "index", tuple_index);
     build::method(ty, "__getnewargs__", tuple_getnewargs);
+    build::method(ty, "__sizeof__", tuple_sizeof);
 }

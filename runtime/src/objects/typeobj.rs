@@ -97,7 +97,7 @@ pub fn type_new_class(meta: &TypeObject, name: &str, bases: &[Value], ns: &DictO
     // The base that decides the layout: the one with the most derived built-in ancestor.
     let mut best = base_types[0];
     for bt in &base_types[1..] {
-        let (s1, s2) = (best.solid_base(), bt.solid_base());
+        let (s1, s2) = (layout_base(best), layout_base(bt));
         if s1.is_subtype(s2) {
             continue;
         }
@@ -138,6 +138,10 @@ pub fn type_new_class(meta: &TypeObject, name: &str, bases: &[Value], ns: &DictO
     if d.get_str(&intern("__doc__")).is_none() {
         d.set_str(intern("__doc__"), none());
     }
+    // Defining __eq__ without __hash__ makes instances unhashable.
+    if d.get_str(&intern("__eq__")).is_some() && d.get_str(&intern("__hash__")).is_none() {
+        d.set_str(intern("__hash__"), none());
+    }
     // Implicit staticmethod / classmethod wrappers.
     if let Some(f) = d.get_str(&intern("__new__")) {
         if f.downcast::<FunctionObject>().is_some() {
@@ -151,13 +155,17 @@ pub fn type_new_class(meta: &TypeObject, name: &str, bases: &[Value], ns: &DictO
             }
         }
     }
-    // Instances get an attribute dict unless the layout already has one.
+    // Instances get an attribute dict unless the layout already has one
+    // (with __slots__ it only stores the slot values).
+    let no_dict = init_slots(t, &base_types)?;
     if t.dict_offset.get() == 0 {
         let off = t.basicsize.get();
         t.dict_offset.set(off);
         t.basicsize.set(off + std::mem::size_of::<Option<Value>>());
     }
-    if best.dict_offset.get() == 0 || std::ptr::eq(best, &OBJECT_TYPE) {
+    if no_dict {
+        t.flags.set(t.flags.get() | NO_INSTANCE_DICT);
+    } else if t.lookup_str("__dict__").is_none() {
         crate::objects::instance::add_dict_getset_heap(t);
     }
     // The __class__ cell of methods that use super().
@@ -204,6 +212,231 @@ pub fn type_new_class(meta: &TypeObject, name: &str, bases: &[Value], ns: &DictO
         }
     }
     Ok(tv)
+}
+
+/// Flag of classes whose instances have no `__dict__` (all `__slots__`):
+/// their hidden dict only holds slot values.
+pub const NO_INSTANCE_DICT: u32 = 1 << 20;
+
+/// Does a type's instances lack a `__dict__` of their own?
+pub fn lacks_instance_dict(t: &TypeObject) -> bool {
+    t.flags.get() & NO_INSTANCE_DICT != 0
+}
+
+/// Processes `__slots__` of a new class: a member descriptor per slot (in
+/// the class dict). Returns whether instances go without a `__dict__`.
+fn init_slots(t: &TypeObject, bases: &[&TypeObject]) -> PyResult<bool> {
+    let d = t.dict();
+    let Some(slots) = d.get_str(&intern("__slots__")) else { return Ok(false) };
+    let names: Vec<Value> = if as_str(&slots).is_some() { vec![slots.clone()] } else { crate::ops::collect(&slots)? };
+    // Bases that already give instances a dict.
+    let base_has_dict = bases.iter().any(|b| {
+        if std::ptr::eq(*b, &OBJECT_TYPE) {
+            false
+        } else if b.is_heap() {
+            !lacks_instance_dict(b)
+        } else {
+            b.dict_offset.get() != 0
+        }
+    });
+    let mut wants_dict = false;
+    for n in &names {
+        let Some(s) = as_str(n) else {
+            return Err(type_error(format!("__slots__ items must be strings, not '{}'", n.ty().name())));
+        };
+        match s {
+            "__dict__" => {
+                if wants_dict || base_has_dict {
+                    return Err(type_error("__dict__ slot disallowed: we already got one"));
+                }
+                wants_dict = true;
+                continue;
+            }
+            "__weakref__" => continue,
+            _ => {}
+        }
+        let mangled = tern_frontend::symtable::mangle(Some(t.name()), s);
+        let key = intern(&mangled);
+        if d.get_str(&key).is_some() {
+            return Err(crate::error::value_error(format!("'{mangled}' in __slots__ conflicts with class variable")));
+        }
+        // Instances laid out by object.__new__ get a field per slot; others
+        // keep slot values in their hidden dict.
+        let offset = if std::ptr::eq(t.solid_base(), &OBJECT_TYPE) {
+            let off = t.basicsize.get();
+            t.basicsize.set(off + std::mem::size_of::<Option<Value>>());
+            off
+        } else {
+            0
+        };
+        d.set_str(key.clone(), new_member_descr(key, t.as_value(), offset));
+    }
+    Ok(!wants_dict && !base_has_dict)
+}
+
+/// The byte offsets of the slot fields of an instance of `t` (classes based
+/// on `object` only): what each class along the layout chain added after its
+/// base, but the dict; the most derived class's slots first, as CPython
+/// clears them.
+pub fn slot_field_offsets(t: &TypeObject) -> Vec<usize> {
+    let mut out = Vec::new();
+    // The common case: an object header and the dict, nothing else.
+    if t.basicsize.get() == OBJECT_TYPE.basicsize.get() + std::mem::size_of::<Option<Value>>() {
+        return out;
+    }
+    if !t.is_heap() || !std::ptr::eq(t.solid_base(), &OBJECT_TYPE) {
+        return out;
+    }
+    let dict = t.dict_offset.get();
+    let mut cur = t;
+    while cur.is_heap() {
+        let Some(base) = cur.base() else { break };
+        let step = std::mem::size_of::<Option<Value>>();
+        out.extend((base.basicsize.get()..cur.basicsize.get()).step_by(step).filter(|&o| o != dict));
+        cur = base;
+    }
+    out
+}
+
+// ----- member descriptors (__slots__) -----------------------------------------
+
+/// A slot of a class with `__slots__` (`member_descriptor`); the value lives
+/// in the instance's hidden dict under the slot's name.
+#[repr(C)]
+pub struct MemberDescrObject {
+    pub header: ObjHeader,
+    pub name: Value,
+    pub owner: Value,
+    /// Byte offset of the slot's field in the instance (0: kept in the hidden dict).
+    pub offset: usize,
+}
+
+unsafe impl PyObj for MemberDescrObject {
+    fn class() -> &'static TypeObject {
+        &MEMBER_DESCR_TYPE
+    }
+}
+
+pub static MEMBER_DESCR_TYPE: TypeObject =
+    TypeObject::builtin::<MemberDescrObject>("member_descriptor", Some(&OBJECT_TYPE), 0);
+
+fn new_member_descr(name: Value, owner: Value, offset: usize) -> Value {
+    crate::types::new_object(MemberDescrObject { header: ObjHeader::new(std::ptr::null()), name, owner, offset })
+}
+
+impl MemberDescrObject {
+    fn owner_type(&self) -> &TypeObject {
+        unsafe { self.owner.downcast_unchecked::<TypeObject>() }
+    }
+
+    fn check(&self, obj: &Value) -> PyResult<()> {
+        if obj.isinstance(self.owner_type()) {
+            return Ok(());
+        }
+        Err(type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            as_str(&self.name).unwrap_or("?"),
+            self.owner_type().name(),
+            obj.ty().name()
+        )))
+    }
+
+    /// The slot's field in `obj` (which `check` showed has the owner's layout).
+    #[allow(clippy::mut_from_ref)]
+    fn field<'o>(&self, obj: &'o Value) -> &'o mut Option<Value> {
+        unsafe { &mut *((obj.as_ptr() as *mut u8).add(self.offset) as *mut Option<Value>) }
+    }
+
+    /// The slot's value in `obj`.
+    pub fn get(&self, obj: &Value) -> PyResult<Value> {
+        self.check(obj)?;
+        let v = if self.offset != 0 { self.field(obj).clone() } else { crate::objects::instance::dict_get(obj, &self.name) };
+        match v {
+            Some(v) => Ok(v),
+            None => Err(crate::objects::instance::no_attribute(obj, &self.name)),
+        }
+    }
+
+    /// Sets (or, for None, deletes) the slot's value in `obj`.
+    pub fn set(&self, obj: &Value, v: Option<&Value>) -> PyResult<()> {
+        self.check(obj)?;
+        if self.offset != 0 {
+            let f = self.field(obj);
+            if v.is_none() && f.is_none() {
+                return Err(attribute_error(as_str(&self.name).unwrap_or("?").to_owned()));
+            }
+            let old = std::mem::replace(f, v.cloned());
+            drop(old);
+            return Ok(());
+        }
+        match v {
+            Some(v) => {
+                crate::objects::instance::dict_set(obj, &self.name, v.clone());
+                Ok(())
+            }
+            None => {
+                let removed = match crate::objects::instance::instance_dict(obj) {
+                    Some(d) => d.remove(&self.name)?.is_some(),
+                    None => false,
+                };
+                if removed {
+                    Ok(())
+                } else {
+                    Err(attribute_error(as_str(&self.name).unwrap_or("?").to_owned()))
+                }
+            }
+        }
+    }
+}
+
+fn member_of(v: &Value) -> &MemberDescrObject {
+    unsafe { v.downcast_unchecked::<MemberDescrObject>() }
+}
+
+/// `<member 'NAME' of 'CLASS' objects>`.
+fn member_repr(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let m = member_of(&args[0]);
+    Ok(new_str(format!("<member '{}' of '{}' objects>", as_str(&m.name).unwrap_or("?"), m.owner_type().name())))
+}
+
+fn member_get(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    match args.get(1).filter(|o| !is_none(o)) {
+        Some(o) => member_of(&args[0]).get(o),
+        None => Ok(args[0].clone()),
+    }
+}
+
+fn member_set(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let obj = args.get(1).ok_or_else(|| type_error("expected 2 arguments"))?;
+    member_of(&args[0]).set(obj, args.get(2)).map(|_| none())
+}
+
+fn member_delete(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let obj = args.get(1).ok_or_else(|| type_error("expected 1 argument"))?;
+    member_of(&args[0]).set(obj, None).map(|_| none())
+}
+
+fn member_name(v: &Value) -> PyResult<Value> {
+    Ok(member_of(v).name.clone())
+}
+
+fn member_objclass(v: &Value) -> PyResult<Value> {
+    Ok(member_of(v).owner.clone())
+}
+
+/// CPython's `solid_base`: the nearest built-in ancestor that adds fields to
+/// the instance layout (built-in types that only reuse their base's layout,
+/// like most exception classes, do not count).
+fn layout_base(t: &TypeObject) -> &TypeObject {
+    let mut t = t.solid_base();
+    while let Some(b) = t.base() {
+        let same = b.basicsize.get() == t.basicsize.get() && b.dict_offset.get() == t.dict_offset.get();
+        if !same || (t.is_exception() && crate::objects::exception::has_own_layout(t)) {
+            break;
+        }
+        t = b;
+    }
+    t
 }
 
 pub fn new_staticmethod_obj(ty: &TypeObject, f: Value) -> Value {
@@ -526,6 +759,14 @@ pub fn init() {
     build::getset(t, "__dict__", get_dict, None);
     build::getset(t, "__doc__", get_doc, None);
     build::getset(t, "__abstractmethods__", get_abstract, None);
+    crate::types::init_builtin_type(&MEMBER_DESCR_TYPE);
+    let md = &MEMBER_DESCR_TYPE;
+    build::method(md, "__repr__", member_repr);
+    build::method(md, "__get__", member_get);
+    build::method(md, "__set__", member_set);
+    build::method(md, "__delete__", member_delete);
+    build::getset(md, "__name__", member_name, None);
+    build::getset(md, "__objclass__", member_objclass, None);
     let m = &MAPPINGPROXY_TYPE;
     build::method(m, "__getitem__", mp_getitem);
     build::method(m, "__contains__", mp_contains);

@@ -1,0 +1,3 @@
+value = 10
+result = value if value > 5
+print(result)

@@ -1,0 +1,4 @@
+print("defining")
+
+def later():
+    # body never written

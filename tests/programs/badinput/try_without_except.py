@@ -1,0 +1,4 @@
+print("before")
+try:
+    x = 1
+print(x)

@@ -1,0 +1,2 @@
+import _circ2_b
+A = "a"

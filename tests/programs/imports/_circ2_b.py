@@ -1,0 +1,1 @@
+from _circ2_a import A

@@ -1,0 +1,2 @@
+print("load helpers", __name__, __package__)
+def helper(): return "helped"
