@@ -121,17 +121,24 @@ fn syntax_error_report() {
 
 #[test]
 fn deep_nesting_is_an_error_not_a_crash() {
-    let src = format!("x = {}1{}", "(".repeat(100_000), ")".repeat(100_000));
-    let o = run(&["-c", &src]);
+    // Program files, since such sources exceed the kernel's argument limit.
+    let d = temp_dir("nesting");
+    let run_src = |name: &str, src: String| {
+        let f = d.join(name);
+        std::fs::write(&f, src).unwrap();
+        run(&[f.to_str().unwrap()])
+    };
+    let o = run_src("parens.py", format!("x = {}1{}", "(".repeat(100_000), ")".repeat(100_000)));
     assert_eq!(o.status.code(), Some(1));
-    assert!(text(&o.stderr).ends_with("SyntaxError: too many nested parentheses\n"));
-    let src = format!("x = {}1", "-".repeat(100_000));
-    let o = run(&["-c", &src]);
+    assert!(text(&o.stderr).ends_with("SyntaxError: too many nested parentheses\n"), "{}", text(&o.stderr));
+    let o = run_src("unary.py", format!("x = {}1", "-".repeat(100_000)));
     assert_eq!(o.status.code(), Some(1), "{}", text(&o.stderr));
-    let src = format!("x = [{}]", "1+".repeat(100_000) + "1");
-    let o = run(&["-c", &src]);
+    let o = run_src("sum.py", format!("x = [{}]", "1+".repeat(100_000) + "1"));
     assert_eq!(o.status.code(), Some(1));
     assert!(text(&o.stderr).contains("RecursionError"), "{}", text(&o.stderr));
+    let o = run_src("megabyte.py", "(".repeat(1 << 20));
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o.stderr).ends_with("SyntaxError: too many nested parentheses\n"), "{}", text(&o.stderr));
 }
 
 #[test]
