@@ -276,6 +276,14 @@ opcodes! {
     FormatValue: Flags, |a| (1 + ((a >> 2) & 1), 1), same, RAISES;
     /// Creates `__annotations__` in the locals mapping if missing.
     SetupAnnotations: None, |_| (0, 0), same, RAISES;
+    /// subject description values[arg] -> captures or None: one `match` case.
+    /// The values are those of the pattern's value, key and class expressions;
+    /// the captures a tuple in the description's name order.
+    MatchPattern: Count, |a| (a + 2, 1), same, RAISES;
+    /// exc type -> rest match: `except* type` splits the exception (either may be None).
+    CheckEgMatch: None, |_| (2, 2), same, RAISES;
+    /// orig raised_list -> exception or None: what an `except*` statement re-raises.
+    PrepReraiseStar: None, |_| (2, 1), same, RAISES;
 }
 
 /// Binary operators, the operand of `BinaryOp`. In-place forms are the plain

@@ -36,6 +36,8 @@ enum FBlockKind<'a> {
     With,
     HandlerCleanup { name: Option<String> },
     ExceptionHandler,
+    /// The body of an `except*` clause (nothing may jump out of it).
+    ExceptStarHandler,
     PopValue,
 }
 
@@ -638,6 +640,7 @@ impl<'a> Compiler<'a> {
                 if !self.ur().kind.is_function() {
                     return Err(self.error("'return' outside function", s));
                 }
+                self.check_except_star_exit(s, false)?;
                 match &r.value {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Constant::None),
@@ -693,7 +696,7 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Stmt::With(w) => self.with_stmt(s, &w.items, &w.body, 0),
-            Stmt::Match(_) => Err(self.error("match statements are not supported yet", s)),
+            Stmt::Match(m) => self.match_stmt(m),
             Stmt::Raise(r) => {
                 let mut n = 0;
                 if let Some(e) = &r.exc {
@@ -715,7 +718,13 @@ impl<'a> Compiler<'a> {
                     self.try_finally(&t.body, &t.handlers, &t.orelse, &t.finalbody)
                 }
             }
-            Stmt::TryStar(_) => Err(self.error("except* is not supported yet", s)),
+            Stmt::TryStar(t) => {
+                if t.finalbody.is_empty() {
+                    self.try_star_except(&t.body, &t.handlers, &t.orelse)
+                } else {
+                    self.try_finally_star(&t.body, &t.handlers, &t.orelse, &t.finalbody)
+                }
+            }
             Stmt::Assert(a) => {
                 let end = self.new_label();
                 self.jump_if(&a.test, true, end)?;
@@ -783,6 +792,7 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Stmt::Break(_) => {
+                self.check_except_star_exit(s, true)?;
                 let saved = self.ur().handler_stack.clone();
                 let Some(fb) = self.unwind_fblock_stack(false, true)? else {
                     return Err(self.error("'break' outside loop", s));
@@ -797,6 +807,7 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Stmt::Continue(_) => {
+                self.check_except_star_exit(s, true)?;
                 let saved = self.ur().handler_stack.clone();
                 let Some(fb) = self.unwind_fblock_stack(false, true)? else {
                     return Err(self.error("'continue' not properly in loop", s));
@@ -825,7 +836,7 @@ impl<'a> Compiler<'a> {
     fn unwind_fblock(&mut self, fb: &FBlock<'a>, preserve_tos: bool) -> CResult {
         self.u().handler_stack.truncate(fb.handler_depth);
         match &fb.kind {
-            FBlockKind::WhileLoop { .. } | FBlockKind::ExceptionHandler | FBlockKind::TryExcept => {}
+            FBlockKind::WhileLoop { .. } | FBlockKind::ExceptionHandler | FBlockKind::TryExcept | FBlockKind::ExceptStarHandler => {}
             FBlockKind::ForLoop { .. } => {
                 if preserve_tos {
                     self.emit(Opcode::Swap, 2);
@@ -1028,6 +1039,123 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `return`, `break` and `continue` may not leave an `except*` clause
+    /// (`to_loop`: only blocks inside the innermost loop count).
+    fn check_except_star_exit(&self, s: &'a Stmt, to_loop: bool) -> CResult {
+        for fb in self.ur().fblocks.iter().rev() {
+            if to_loop && fb.is_loop() {
+                break;
+            }
+            if matches!(fb.kind, FBlockKind::ExceptStarHandler) {
+                return Err(self.error("'break', 'continue' and 'return' cannot appear in an except* block", s));
+            }
+        }
+        Ok(())
+    }
+
+    /// `try: ... except* T: ...`. The handlers run one after another on the
+    /// parts of the exception (group) that match them; what they raise and
+    /// what none of them handled is re-raised together (PrepReraiseStar).
+    fn try_star_except(&mut self, body: &'a [Stmt], handlers: &'a [ast::ExceptHandler], orelse: &'a [Stmt]) -> CResult {
+        let except = self.new_label();
+        let end = self.new_label();
+        let hd = self.ur().handler_stack.len();
+        self.push_handler(except);
+        self.push_fblock(FBlockKind::TryExcept, hd);
+        self.stmts(body)?;
+        self.pop_fblock();
+        self.pop_handler();
+        self.stmts(orelse)?;
+        self.jump(Opcode::Jump, end);
+
+        // Handler: the stack is [.. exc].
+        self.bind(except);
+        let cleanup = self.new_label();
+        let base = self.ur().depth - 1;
+        self.push_handler_at(cleanup, base + 1);
+        self.op(Opcode::PushExcInfo); // [.. prev orig]
+        self.emit(Opcode::BuildList, 0); // [.. prev orig raised]
+        self.emit(Opcode::Copy, 2); // [.. prev orig raised rest]
+        for h in handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.set_pos(h);
+            let Some(t) = &h.type_ else {
+                return Err(self.error("expected one or more exception types", h));
+            };
+            let no_match = self.new_label();
+            let next = self.new_label();
+            self.expr(t)?;
+            self.op(Opcode::CheckEgMatch); // [.. rest match]
+            self.emit(Opcode::Copy, 1);
+            self.jump(Opcode::PopJumpIfNone, no_match);
+            self.op(Opcode::PushExcInfo); // [.. rest prev2 match]
+            match &h.name {
+                Some(n) => self.store_name(n.as_str()),
+                None => self.op(Opcode::PopTop),
+            }
+            // An exception in the clause's body joins the raised list.
+            let body_exc = self.new_label();
+            self.push_handler(body_exc);
+            self.push_fblock(FBlockKind::ExceptStarHandler, hd);
+            self.stmts(&h.body)?;
+            self.pop_fblock();
+            self.pop_handler();
+            self.op(Opcode::PopExcept); // [.. rest]
+            self.unbind_handler_name(h.name.as_ref().map(|n| n.as_str()));
+            self.jump(Opcode::Jump, next);
+            self.bind(body_exc); // [.. rest prev2 exc]
+            self.unbind_handler_name(h.name.as_ref().map(|n| n.as_str()));
+            self.emit(Opcode::Swap, 2);
+            self.op(Opcode::PopExcept); // [.. rest exc]
+            self.emit(Opcode::ListAppend, 2);
+            self.jump(Opcode::Jump, next);
+            self.bind(no_match); // [.. rest None]
+            self.op(Opcode::PopTop);
+            self.bind(next);
+        }
+        // [.. prev orig raised rest]
+        self.emit(Opcode::ListAppend, 1);
+        self.op(Opcode::PrepReraiseStar); // [.. prev result]
+        let reraise = self.new_label();
+        self.emit(Opcode::Copy, 1);
+        self.jump(Opcode::PopJumpIfNotNone, reraise);
+        self.op(Opcode::PopTop);
+        self.pop_handler();
+        self.op(Opcode::PopExcept);
+        self.jump(Opcode::Jump, end);
+        self.bind(reraise); // [.. prev result]
+        self.emit(Opcode::Swap, 2);
+        self.op(Opcode::PopExcept);
+        self.op(Opcode::Reraise);
+        // cleanup: [.. prev exc2]
+        self.bind(cleanup);
+        self.emit(Opcode::Copy, 2);
+        self.op(Opcode::PopExcept);
+        self.op(Opcode::Reraise);
+        self.bind(end);
+        Ok(())
+    }
+
+    /// Unbinds an `except ... as name` variable (`name = None; del name`).
+    fn unbind_handler_name(&mut self, name: Option<&str>) {
+        if let Some(name) = name {
+            self.load_const(Constant::None);
+            self.store_name(name);
+            self.name_op(name, ast::ExprContext::Del);
+        }
+    }
+
+    /// `try: ... except* ...: ... finally: ...`.
+    fn try_finally_star(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ast::ExceptHandler],
+        orelse: &'a [Stmt],
+        finalbody: &'a [Stmt],
+    ) -> CResult {
+        self.try_finally_with(finalbody, |c| c.try_star_except(body, handlers, orelse))
+    }
+
     fn try_finally(
         &mut self,
         body: &'a [Stmt],
@@ -1035,16 +1163,23 @@ impl<'a> Compiler<'a> {
         orelse: &'a [Stmt],
         finalbody: &'a [Stmt],
     ) -> CResult {
+        self.try_finally_with(finalbody, |c| {
+            if handlers.is_empty() {
+                c.stmts(body)
+            } else {
+                c.try_except(body, handlers, orelse)
+            }
+        })
+    }
+
+    /// A `finally` block around what `inner` compiles.
+    fn try_finally_with(&mut self, finalbody: &'a [Stmt], inner: impl FnOnce(&mut Self) -> CResult) -> CResult {
         let fin = self.new_label();
         let exit = self.new_label();
         let hd = self.ur().handler_stack.len();
         self.push_handler(fin);
         self.push_fblock(FBlockKind::FinallyTry { body: finalbody }, hd);
-        if handlers.is_empty() {
-            self.stmts(body)?;
-        } else {
-            self.try_except(body, handlers, orelse)?;
-        }
+        inner(self)?;
         self.pop_fblock();
         self.pop_handler();
         self.stmts(finalbody)?;
@@ -1122,6 +1257,202 @@ impl<'a> Compiler<'a> {
         self.op(Opcode::Reraise);
         self.bind(exit);
         Ok(())
+    }
+
+    /// `match subject: case ...`. Each case is one MatchPattern instruction
+    /// (a constant describing the pattern, and the values of its value, key
+    /// and class expressions), which yields the captured values or None; the
+    /// names are bound only once the whole pattern matched, then the guard runs.
+    fn match_stmt(&mut self, m: &'a ast::StmtMatch) -> CResult {
+        self.expr(&m.subject)?;
+        let end = self.new_label();
+        let n = m.cases.len();
+        for (i, case) in m.cases.iter().enumerate() {
+            self.check_irrefutable(&case.pattern, case.guard.is_some() || i + 1 == n)?;
+            let mut names: Vec<String> = Vec::new();
+            let mut values: Vec<&'a Expr> = Vec::new();
+            let pat = self.pattern_desc(&case.pattern, &mut names, &mut values)?;
+            let names_c = Constant::Tuple(names.iter().map(|n| Constant::Str(n.clone())).collect());
+            self.set_pos(&case.pattern);
+            self.emit(Opcode::Copy, 1);
+            self.load_const(Constant::Tuple(vec![names_c, pat]));
+            for v in &values {
+                self.expr(v)?;
+            }
+            self.set_pos(&case.pattern);
+            self.emit(Opcode::MatchPattern, values.len() as u32);
+            let fail = self.new_label();
+            let next = self.new_label();
+            self.emit(Opcode::Copy, 1);
+            self.jump(Opcode::PopJumpIfNone, fail);
+            if names.is_empty() {
+                self.op(Opcode::PopTop);
+            } else {
+                self.emit(Opcode::UnpackSequence, names.len() as u32);
+                for name in &names {
+                    self.store_name(name);
+                }
+            }
+            if let Some(g) = &case.guard {
+                self.jump_if(g, false, next)?;
+            }
+            self.op(Opcode::PopTop); // the subject
+            self.stmts(&case.body)?;
+            self.jump(Opcode::Jump, end);
+            self.bind(fail);
+            self.op(Opcode::PopTop); // None
+            self.bind(next);
+        }
+        self.op(Opcode::PopTop);
+        self.bind(end);
+        Ok(())
+    }
+
+    /// CPython's "makes remaining patterns unreachable" errors: a capture or
+    /// wildcard where later alternatives or cases could never be reached.
+    fn check_irrefutable(&self, p: &'a ast::Pattern, allow: bool) -> CResult {
+        use ast::Pattern::*;
+        match p {
+            MatchAs(a) => match &a.pattern {
+                None if !allow => Err(match &a.name {
+                    Some(n) => self.error(format!("name capture '{n}' makes remaining patterns unreachable"), p),
+                    None => self.error("wildcard makes remaining patterns unreachable", p),
+                }),
+                None => Ok(()),
+                Some(sub) => self.check_irrefutable(sub, allow),
+            },
+            MatchOr(o) => {
+                let last = o.patterns.len().saturating_sub(1);
+                for (i, alt) in o.patterns.iter().enumerate() {
+                    self.check_irrefutable(alt, allow && i == last)?;
+                }
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Records a capture of `name`, or CPython's error for binding it twice.
+    fn capture(&self, name: &str, names: &mut Vec<String>, node: &'a ast::Pattern) -> CResult<Constant> {
+        if names.iter().any(|n| n == name) {
+            return Err(self.error(format!("multiple assignments to name '{name}' in pattern"), node));
+        }
+        names.push(name.to_owned());
+        Ok(Constant::Str(name.to_owned()))
+    }
+
+    /// The description of a pattern that MatchPattern interprets: nested
+    /// tuples tagged "v" (value), "s" (singleton), "q" (sequence), "*" (star),
+    /// "m" (mapping), "k" (class), "a" (as/capture/wildcard) and "o" (or).
+    /// Captures are named; value, key and class expressions are indices into
+    /// `values`, which are evaluated before matching.
+    fn pattern_desc(&self, p: &'a ast::Pattern, names: &mut Vec<String>, values: &mut Vec<&'a Expr>) -> CResult<Constant> {
+        use ast::Pattern::*;
+        let tag = |s: &str| Constant::Str(s.to_owned());
+        let value_index = |values: &mut Vec<&'a Expr>, e: &'a Expr| {
+            values.push(e);
+            Constant::Int(values.len() as i64 - 1)
+        };
+        Ok(match p {
+            MatchValue(v) => Constant::Tuple(vec![tag("v"), value_index(values, &v.value)]),
+            MatchSingleton(s) => Constant::Tuple(vec![tag("s"), ast_constant(&s.value)]),
+            MatchSequence(seq) => {
+                if seq.patterns.iter().filter(|sp| matches!(sp, MatchStar(_))).count() > 1 {
+                    return Err(self.error("multiple starred names in sequence pattern", p));
+                }
+                let mut subs = Vec::new();
+                for sp in &seq.patterns {
+                    subs.push(self.pattern_desc(sp, names, values)?);
+                }
+                Constant::Tuple(vec![tag("q"), Constant::Tuple(subs)])
+            }
+            MatchStar(st) => {
+                let name = match &st.name {
+                    Some(n) => self.capture(n, names, p)?,
+                    None => Constant::None,
+                };
+                Constant::Tuple(vec![tag("*"), name])
+            }
+            MatchMapping(mp) => {
+                let mut seen: Vec<String> = Vec::new();
+                let mut keys = Vec::new();
+                for k in &mp.keys {
+                    if let Expr::Constant(c) = k {
+                        if let Some(key) = mapping_key(&c.value) {
+                            if seen.contains(&key) {
+                                let r = literal_repr(&c.value);
+                                return Err(self.error(format!("mapping pattern checks duplicate key ({r})"), p));
+                            }
+                            seen.push(key);
+                        }
+                    }
+                    keys.push(value_index(values, k));
+                }
+                let mut subs = Vec::new();
+                for sp in &mp.patterns {
+                    subs.push(self.pattern_desc(sp, names, values)?);
+                }
+                let rest = match &mp.rest {
+                    Some(r) => self.capture(r, names, p)?,
+                    None => Constant::None,
+                };
+                Constant::Tuple(vec![tag("m"), Constant::Tuple(keys), Constant::Tuple(subs), rest])
+            }
+            MatchClass(c) => {
+                let cls = value_index(values, &c.cls);
+                let mut pos = Vec::new();
+                for sp in &c.patterns {
+                    pos.push(self.pattern_desc(sp, names, values)?);
+                }
+                let mut attrs: Vec<String> = Vec::new();
+                let mut kw = Vec::new();
+                for (a, sp) in c.kwd_attrs.iter().zip(&c.kwd_patterns) {
+                    if attrs.iter().any(|x| x == a.as_str()) {
+                        return Err(self.error(format!("attribute name repeated in class pattern: {a}"), sp));
+                    }
+                    attrs.push(a.to_string());
+                    kw.push(self.pattern_desc(sp, names, values)?);
+                }
+                let attrs = Constant::Tuple(attrs.into_iter().map(Constant::Str).collect());
+                Constant::Tuple(vec![tag("k"), cls, Constant::Tuple(pos), attrs, Constant::Tuple(kw)])
+            }
+            MatchAs(a) => {
+                let sub = match &a.pattern {
+                    Some(sp) => self.pattern_desc(sp, names, values)?,
+                    None => Constant::None,
+                };
+                let name = match &a.name {
+                    Some(n) => self.capture(n, names, p)?,
+                    None => Constant::None,
+                };
+                Constant::Tuple(vec![tag("a"), sub, name])
+            }
+            MatchOr(o) => {
+                // Every alternative must bind the same names.
+                let outer = names.clone();
+                let mut first: Option<Vec<String>> = None;
+                let mut alts = Vec::new();
+                for alt in &o.patterns {
+                    let mut alt_names = outer.clone();
+                    alts.push(self.pattern_desc(alt, &mut alt_names, values)?);
+                    let mut bound: Vec<String> = alt_names[outer.len()..].to_vec();
+                    match &first {
+                        None => {
+                            names.extend(bound.iter().cloned());
+                            bound.sort();
+                            first = Some(bound);
+                        }
+                        Some(f) => {
+                            bound.sort();
+                            if &bound != f {
+                                return Err(self.error("alternative patterns bind different names", alt));
+                            }
+                        }
+                    }
+                }
+                Constant::Tuple(vec![tag("o"), Constant::Tuple(alts)])
+            }
+        })
     }
 
     fn aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> CResult {
@@ -2403,5 +2734,51 @@ fn value_head_ok(src: &str, v: &Expr) -> bool {
         Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => paren,
         Expr::Lambda(_) | Expr::Yield(_) | Expr::YieldFrom(_) | Expr::Starred(_) => paren,
         _ => true,
+    }
+}
+
+/// A literal mapping-pattern key, normalised so that keys Python considers
+/// equal (1, 1.0 and True) compare equal; None if it is not a literal.
+fn mapping_key(c: &ast::Constant) -> Option<String> {
+    Some(match c {
+        ast::Constant::None => "N".into(),
+        ast::Constant::Bool(b) => format!("n{}", *b as i64),
+        ast::Constant::Int(i) => format!("n{i}"),
+        ast::Constant::Float(f) if f.fract() == 0.0 && f.abs() < 1e18 => format!("n{}", *f as i64),
+        ast::Constant::Float(f) => format!("f{}", f.to_bits()),
+        ast::Constant::Complex { real, imag } if *imag == 0.0 => return mapping_key(&ast::Constant::Float(*real)),
+        ast::Constant::Complex { real, imag } => format!("c{}:{}", real.to_bits(), imag.to_bits()),
+        ast::Constant::Str(s) => format!("s{s}"),
+        ast::Constant::Bytes(b) => format!("b{b:?}"),
+        _ => return None,
+    })
+}
+
+/// `repr()` of a literal key, for "mapping pattern checks duplicate key" errors.
+fn literal_repr(c: &ast::Constant) -> String {
+    match c {
+        ast::Constant::None => "None".into(),
+        ast::Constant::Bool(b) => if *b { "True".into() } else { "False".into() },
+        ast::Constant::Int(i) => i.to_string(),
+        ast::Constant::Float(f) => format!("{f:?}"),
+        ast::Constant::Str(s) => {
+            let q = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+            let mut out = String::from(q);
+            for ch in s.chars() {
+                match ch {
+                    '\\' => out.push_str("\\\\"),
+                    '\n' => out.push_str("\\n"),
+                    '\t' => out.push_str("\\t"),
+                    c if c == q => {
+                        out.push('\\');
+                        out.push(c);
+                    }
+                    c => out.push(c),
+                }
+            }
+            out.push(q);
+            out
+        }
+        other => crate::dis::const_repr(&ast_constant(other)),
     }
 }

@@ -630,6 +630,40 @@ fn refine_syntax_error(source: &str, offset: u32, filename: &str, lines: &LineIn
         return Some(e);
     }
 
+    // `except*:` without a type.
+    if cur == Some(&Tok::Colon) && prev == &Tok::Star && i >= 2 && toks[i - 2].0 == Tok::Except {
+        return syntax("expected one or more exception types", toks[i].1);
+    }
+    // `except` and `except*` clauses on one `try`.
+    let except_at = if cur == Some(&Tok::Except) {
+        Some(i)
+    } else if prev == &Tok::Except {
+        Some(i - 1)
+    } else {
+        None
+    };
+    if let Some(x) = except_at {
+        let star = toks.get(x + 1).is_some_and(|t| t.0 == Tok::Star);
+        let mut depth = 0i32;
+        let mut m = x;
+        while m > 0 {
+            m -= 1;
+            match toks[m].0 {
+                Tok::Dedent => depth += 1,
+                Tok::Indent => depth -= 1,
+                Tok::Try if depth == 0 => break,
+                Tok::Except if depth == 0 => {
+                    let other_star = toks.get(m + 1).is_some_and(|t| t.0 == Tok::Star);
+                    if other_star != star {
+                        return syntax("cannot have both 'except' and 'except*' on the same 'try'", toks[x].1);
+                    }
+                    break;
+                }
+                _ => {}
+            }
+        }
+    }
+
     // `print "x"`: CPython's invalid_legacy_expression.
     if let Tok::Name { name } = prev {
         if (name == "print" || name == "exec") && cur.is_some_and(|c| starts_expression(c) && *c != Tok::Lpar) {

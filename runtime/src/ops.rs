@@ -540,8 +540,13 @@ fn seq_binop(a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value>> {
                 }
             };
             if let Some(s) = seq.downcast_exact::<StrObject>() {
-                if s.as_str().len().checked_mul(count).is_none_or(|t| t > isize::MAX as usize / 2) {
-                    return Some(Err(crate::error::memory_error()));
+                match s.as_str().len().checked_mul(count) {
+                    Some(total) => {
+                        if let Err(e) = crate::objects::clinic::check_alloc(total) {
+                            return Some(Err(e));
+                        }
+                    }
+                    None => return Some(Err(crate::error::memory_error())),
                 }
                 return Some(Ok(new_str(s.as_str().repeat(count))));
             }
@@ -585,6 +590,7 @@ fn is_sequence_type(v: &Value) -> Option<&'static str> {
         (&crate::objects::list::LIST_TYPE, "list"),
         (&crate::objects::tuple::TUPLE_TYPE, "tuple"),
         (&crate::objects::bytes::BYTES_TYPE, "bytes"),
+        (&crate::objects::bytes::BYTEARRAY_TYPE, "bytearray"),
     ] {
         if t.is_subtype(ty) {
             return Some(name);

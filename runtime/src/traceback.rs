@@ -166,30 +166,128 @@ fn format_notes(v: &Value, out: &mut String) {
     }
 }
 
-fn format_chain(v: &Value, seen: &mut Vec<u64>, out: &mut String) {
-    seen.push(v.id());
-    if let Some(e) = as_exc(v) {
-        let cause = e.cause();
-        let context = e.context();
-        if let Some(c) = cause.filter(|c| !seen.contains(&c.id())) {
-            format_chain(&c, seen, out);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if let Some(c) = context.filter(|c| !e.suppress_context.get() && !seen.contains(&c.id())) {
-            format_chain(&c, seen, out);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+/// Where exception-group output stands (CPython's _ExceptionPrintContext).
+struct PrintCtx {
+    /// Nesting of exception groups (each level indents by two).
+    depth: usize,
+    need_close: bool,
+    /// Exceptions already printed (chains and groups can share them).
+    seen: Vec<u64>,
+}
+
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+impl PrintCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Writes `text` with the group margin (`|`, or `margin`) in front of every line.
+    fn emit(&self, out: &mut String, text: &str, margin: Option<char>) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin.unwrap_or('|'));
+            prefix.push(' ');
         }
-        if let Some(tb) = e.traceback() {
-            out.push_str("Traceback (most recent call last):\n");
-            format_tb(&tb, out);
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
         }
     }
-    format_exception_only(v, out);
+}
+
+/// CPython's TracebackException.format: the chain of causes and contexts of
+/// `v`, oldest first, each with its traceback; exception groups with their
+/// sub-exceptions in numbered, indented boxes.
+fn format_exc(v: &Value, ctx: &mut PrintCtx, out: &mut String) {
+    // (message linking to the previous exception, exception), newest first.
+    let mut chain: Vec<(Option<&str>, Value)> = Vec::new();
+    let mut cur = Some(v.clone());
+    while let Some(e) = cur {
+        ctx.seen.push(e.id());
+        let mut next = None;
+        let mut msg = None;
+        if let Some(x) = as_exc(&e) {
+            if let Some(c) = x.cause().filter(|c| !ctx.seen.contains(&c.id())) {
+                msg = Some("\nThe above exception was the direct cause of the following exception:\n\n");
+                next = Some(c);
+            } else if let Some(c) = x.context().filter(|c| !x.suppress_context.get() && !ctx.seen.contains(&c.id())) {
+                msg = Some("\nDuring handling of the above exception, another exception occurred:\n\n");
+                next = Some(c);
+            }
+        }
+        chain.push((msg, e));
+        cur = next;
+    }
+    for (msg, e) in chain.iter().rev() {
+        if let Some(m) = msg {
+            ctx.emit(out, m, None);
+        }
+        let tb = as_exc(e).and_then(|x| x.traceback());
+        let mut tb_text = String::new();
+        if let Some(tb) = &tb {
+            format_tb(tb, &mut tb_text);
+        }
+        let mut only = String::new();
+        format_exception_only(e, &mut only);
+        let group = crate::objects::exception::group_parts(e);
+        let Some((_, excs)) = group else {
+            if tb.is_some() {
+                ctx.emit(out, "Traceback (most recent call last):\n", None);
+                ctx.emit(out, &tb_text, None);
+            }
+            ctx.emit(out, &only, None);
+            continue;
+        };
+        if ctx.depth > MAX_GROUP_DEPTH {
+            ctx.emit(out, &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"), None);
+            continue;
+        }
+        let toplevel = ctx.depth == 0;
+        if toplevel {
+            ctx.depth += 1;
+        }
+        if tb.is_some() {
+            ctx.emit(out, "Exception Group Traceback (most recent call last):\n", if toplevel { Some('+') } else { None });
+            ctx.emit(out, &tb_text, None);
+        }
+        ctx.emit(out, &only, None);
+        let subs = crate::objects::tuple::tuple_items(&excs).unwrap_or(&[]).to_vec();
+        let n = if subs.len() <= MAX_GROUP_WIDTH { subs.len() } else { MAX_GROUP_WIDTH + 1 };
+        ctx.need_close = false;
+        for i in 0..n {
+            let last = i == n - 1;
+            if last {
+                ctx.need_close = true;
+            }
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let title = if truncated { "...".to_string() } else { (i + 1).to_string() };
+            out.push_str(&format!("{}{}+---------------- {} ----------------\n", ctx.indent(), if i == 0 { "+-" } else { "  " }, title));
+            ctx.depth += 1;
+            if !truncated {
+                format_exc(&subs[i], ctx, out);
+            } else {
+                let remaining = subs.len() - MAX_GROUP_WIDTH;
+                ctx.emit(out, &format!("and {} more exception{}\n", remaining, if remaining > 1 { "s" } else { "" }), None);
+            }
+            if last && ctx.need_close {
+                out.push_str(&format!("{}+------------------------------------\n", ctx.indent()));
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
+        if toplevel {
+            ctx.depth = 0;
+        }
+    }
 }
 
 /// The full report CPython prints for an uncaught exception.
 pub fn format_exception(v: &Value) -> String {
     let mut out = String::new();
-    format_chain(v, &mut Vec::new(), &mut out);
+    let mut ctx = PrintCtx { depth: 0, need_close: false, seen: Vec::new() };
+    format_exc(v, &mut ctx, &mut out);
     out
 }
 

@@ -55,6 +55,7 @@ struct Field {
     spec_needs_expanding: bool,
 }
 
+/// Renders a format string (CPython's build_string over MarkupIterator); `depth` limits nested specs.
 fn build_string(chars: &[char], src: &Source, depth: i32, auto: &mut Auto) -> PyResult<String> {
     if depth <= 0 {
         return Err(value_error("Max string recursion exceeded"));
@@ -188,6 +189,7 @@ fn get_integer(s: &[char]) -> PyResult<Option<usize>> {
     Ok(Some(acc))
 }
 
+/// Renders one replacement field: lookup, conversion, nested spec expansion, `format()`.
 fn output_markup(field: &Field, src: &Source, depth: i32, auto: &mut Auto) -> PyResult<String> {
     let mut obj = get_field_object(&field.name, src, auto)?;
     if let Some(conv) = field.conversion {
@@ -210,6 +212,7 @@ fn output_markup(field: &Field, src: &Source, depth: i32, auto: &mut Auto) -> Py
     Ok(as_str(&r).unwrap_or("").to_owned())
 }
 
+/// Resolves a field name (`0`, `name`, then `.attr` / `[key]` parts) to its object.
 fn get_field_object(name: &[char], src: &Source, auto: &mut Auto) -> PyResult<Value> {
     let first_end = name.iter().position(|&c| c == '.' || c == '[').unwrap_or(name.len());
     let first = &name[..first_end];

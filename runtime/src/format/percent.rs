@@ -64,10 +64,16 @@ pub fn bytes_percent(fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
     Ok(s.chars().map(|c| c as u32 as u8).collect())
 }
 
+/// The shared %-formatting loop over `chars` (latin-1 chars in bytes mode).
 fn format_impl(chars: &[char], args: &Value, bytes: bool) -> PyResult<String> {
     let is_tuple = tuple_items(args).is_some();
     let (arglen, argidx) = if is_tuple { (tuple_items(args).unwrap().len() as i64, 0) } else { (-1, -2) };
-    let self_like = if bytes { crate::objects::bytes::as_bytes(args).is_some() && !crate::objects::bytes::as_bytes(args).is_some_and(|_| args.downcast::<crate::objects::bytes::ByteArrayObject>().is_some()) } else { as_str(args).is_some() };
+    // A str (for str formatting) or bytes (for bytes formatting) is one value, not a mapping.
+    let self_like = if bytes {
+        args.downcast::<crate::objects::bytes::BytesObject>().is_some()
+    } else {
+        as_str(args).is_some()
+    };
     let dict = if !is_tuple && !self_like && is_mapping(args) { Some(args) } else { None };
     let mut ctx = Ctx { args: args.clone(), arglen, argidx, dict, bytes };
     let mut out = String::with_capacity(chars.len() + 16);
@@ -243,6 +249,7 @@ fn format_arg(ctx: &mut Ctx, chars: &[char], pos: &mut usize, out: &mut String) 
         return Err(incomplete());
     }
     arg.ch = c;
+    crate::objects::clinic::check_alloc(arg.width.max(arg.prec).max(0) as usize)?;
     let v = ctx.next_arg()?;
     let (text, numeric) = convert(ctx, &arg, &v, *pos - 1)?;
     output(&mut arg, &text, numeric, out);

@@ -26,6 +26,7 @@ pub struct Spec {
     pub ty: char,
 }
 
+/// Is `c` an alignment character of the mini-language?
 fn is_align(c: char) -> bool {
     matches!(c, '<' | '>' | '=' | '^')
 }
@@ -125,6 +126,9 @@ pub fn parse(spec: &str, type_name: &str, default_type: char, default_align: cha
     if n - i == 1 {
         s.ty = chars[i];
     }
+    if s.width > 0 {
+        crate::objects::clinic::check_alloc((s.width as usize).saturating_mul(s.fill.len_utf8()))?;
+    }
     if let Some(t) = s.thousands {
         match s.ty {
             'd' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F' | '\0' => {}
@@ -135,6 +139,7 @@ pub fn parse(spec: &str, type_name: &str, default_type: char, default_align: cha
     Ok(s)
 }
 
+/// `Cannot specify ',' with 'x'.`
 fn invalid_thousands(sep: char, ty: char) -> crate::error::PyErr {
     if (ty as u32) > 32 && (ty as u32) < 128 {
         value_error(format!("Cannot specify '{sep}' with '{ty}'."))
@@ -204,6 +209,7 @@ fn fill_number(s: &Spec, negative: bool, prefix: &str, body: &str, use_grouping:
     fill_number_ex(s, negative, prefix, body, use_grouping, false)
 }
 
+/// `fill_number`, optionally treating the whole body as digits (ints in any base).
 fn fill_number_ex(s: &Spec, negative: bool, prefix: &str, body: &str, use_grouping: bool, all_digits: bool) -> String {
     let digit_end = if all_digits { body.len() } else { body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len()) };
     let digits = &body[..digit_end];
@@ -568,24 +574,29 @@ pub fn format_float_spec(x: f64, s: &Spec) -> PyResult<String> {
 
 /// `format(float, spec)`.
 pub fn format_float_value(x: f64, spec: &str) -> PyResult<String> {
+    format_float_typed(x, spec, "float")
+}
+
+/// `format(float, spec)` for an object of type `type_name` (a float subclass's name in errors).
+pub fn format_float_typed(x: f64, spec: &str, type_name: &str) -> PyResult<String> {
     if spec.is_empty() {
         return Ok(crate::objects::float::float_repr(x));
     }
-    let s = parse(spec, "float", '\0', '>')?;
+    let s = parse(spec, type_name, '\0', '>')?;
     match s.ty {
         '\0' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%' => format_float_spec(x, &s),
-        other => Err(unknown_type(other, "float")),
+        other => Err(unknown_type(other, type_name)),
     }
 }
 
 // ----- complex ---------------------------------------------------------------------
 
 /// `format(complex, spec)` (CPython's format_complex_internal).
-pub fn format_complex(re: f64, im: f64, spec: &str) -> PyResult<String> {
-    let s = parse(spec, "complex", '\0', '>')?;
+pub fn format_complex(re: f64, im: f64, spec: &str, type_name: &str) -> PyResult<String> {
+    let s = parse(spec, type_name, '\0', '>')?;
     match s.ty {
         '\0' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' => {}
-        other => return Err(unknown_type(other, "complex")),
+        other => return Err(unknown_type(other, type_name)),
     }
     if s.precision > i32::MAX as i64 {
         return Err(value_error("precision too big"));
@@ -651,12 +662,17 @@ pub fn format_complex(re: f64, im: f64, spec: &str) -> PyResult<String> {
 
 /// `format(str, spec)` (CPython's format_string_internal).
 pub fn format_str(text: &str, spec: &str) -> PyResult<String> {
+    format_str_typed(text, spec, "str")
+}
+
+/// `format(str, spec)` for an object of type `type_name` (a str subclass's name in errors).
+pub fn format_str_typed(text: &str, spec: &str, type_name: &str) -> PyResult<String> {
     if spec.is_empty() {
         return Ok(text.to_owned());
     }
-    let s = parse(spec, "str", 's', '<')?;
+    let s = parse(spec, type_name, 's', '<')?;
     if s.ty != 's' {
-        return Err(unknown_type(s.ty, "str"));
+        return Err(unknown_type(s.ty, type_name));
     }
     match s.sign {
         Some(' ') => return Err(value_error("Space not allowed in string format specifier")),

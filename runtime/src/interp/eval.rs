@@ -789,6 +789,33 @@ unsafe fn eval_inner(frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> 
                         let spec_s = spec.as_ref().and_then(as_str).unwrap_or("");
                         push!(tri!(ops::format(&v, spec_s)));
                     }
+                    Opcode::MatchPattern => {
+                        let n = arg as usize;
+                        let base = sp.sub(n + 2);
+                        let r = {
+                            let subject = (*base).as_ref().unwrap_unchecked();
+                            let desc = (*base.add(1)).as_ref().unwrap_unchecked();
+                            super::patterns::match_case(desc, subject, as_values(base.add(2), n))
+                        };
+                        for i in 0..n + 2 {
+                            drop(ptr::read(base.add(i)));
+                        }
+                        sp = base;
+                        push!(tri!(r).unwrap_or_else(none));
+                    }
+                    Opcode::CheckEgMatch => {
+                        let t = pop!();
+                        let e = pop!();
+                        let (rest, matched) = tri!(exc::except_star_match(&e, &t));
+                        push!(rest.unwrap_or_else(none));
+                        push!(matched.unwrap_or_else(none));
+                    }
+                    Opcode::PrepReraiseStar => {
+                        let list = pop!();
+                        let orig = pop!();
+                        let items = list.downcast_unchecked::<ListObject>().snapshot();
+                        push!(tri!(exc::prep_reraise_star(&orig, &items)).unwrap_or_else(none));
+                    }
                     Opcode::SetupAnnotations => {
                         let l = frame.locals.as_ref().unwrap_unchecked();
                         let key = crate::objects::str::intern("__annotations__");

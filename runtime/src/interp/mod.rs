@@ -3,6 +3,7 @@
 
 pub mod eval;
 pub mod frame;
+pub mod patterns;
 
 use crate::error::{type_error, PyResult};
 use crate::objects::dict::{as_dict, DictObject};

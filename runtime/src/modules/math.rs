@@ -43,10 +43,12 @@ pub fn arg_f64(v: &Value) -> PyResult<f64> {
     Err(type_error(format!("must be real number, not {}", ty.name())))
 }
 
+/// `ValueError: math domain error`.
 fn domain() -> PyErr {
     value_error("math domain error")
 }
 
+/// `OverflowError: math range error`.
 fn range_err() -> PyErr {
     overflow_error("math range error")
 }
@@ -122,11 +124,13 @@ fn check(r: f64, e: Errno) -> PyResult<Value> {
     }
 }
 
+/// `math.erf(x)` (the C library's).
 fn erf_(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     nargs(args, kw, "erf", 1, 1)?;
     Ok(new_float(cm::erf(arg_f64(&args[0])?)))
 }
 
+/// `math.erfc(x)` (the C library's).
 fn erfc_(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     nargs(args, kw, "erfc", 1, 1)?;
     Ok(new_float(cm::erfc(arg_f64(&args[0])?)))
@@ -214,6 +218,7 @@ fn m_sinpi(x: f64) -> f64 {
     1.0f64.copysign(x) * r
 }
 
+/// CPython's m_tgamma: Gamma(x) by the Lanczos approximation, with errno-like errors.
 fn m_tgamma(x: f64) -> (f64, Errno) {
     use std::f64::consts::PI;
     if !x.is_finite() {
@@ -278,6 +283,7 @@ fn m_tgamma(x: f64) -> (f64, Errno) {
     (r, if r.is_infinite() { Errno::Range } else { Errno::Ok })
 }
 
+/// CPython's m_lgamma: log|Gamma(x)| by the Lanczos approximation.
 fn m_lgamma(x: f64) -> (f64, Errno) {
     if !x.is_finite() {
         return (if x.is_nan() { x } else { f64::INFINITY }, Errno::Ok);
@@ -300,12 +306,14 @@ fn m_lgamma(x: f64) -> (f64, Errno) {
     (r, if r.is_infinite() { Errno::Range } else { Errno::Ok })
 }
 
+/// `math.gamma(x)`.
 fn gamma(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     nargs(args, kw, "gamma", 1, 1)?;
     let (r, e) = m_tgamma(arg_f64(&args[0])?);
     check(r, e)
 }
 
+/// `math.lgamma(x)`.
 fn lgamma(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     nargs(args, kw, "lgamma", 1, 1)?;
     let (r, e) = m_lgamma(arg_f64(&args[0])?);
@@ -314,11 +322,13 @@ fn lgamma(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 
 // ----- angles, logarithms, powers ----------------------------------------------------
 
+/// `math.degrees(x)`: no overflow check, as CPython.
 fn degrees(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     nargs(args, kw, "degrees", 1, 1)?;
     Ok(new_float(arg_f64(&args[0])? * (180.0 / std::f64::consts::PI)))
 }
 
+/// `math.radians(x)`.
 fn radians(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     nargs(args, kw, "radians", 1, 1)?;
     Ok(new_float(arg_f64(&args[0])? * (std::f64::consts::PI / 180.0)))
@@ -371,6 +381,7 @@ fn int_frexp(i: IntVal) -> (f64, i64) {
     (m, bits as i64 + e2)
 }
 
+/// Natural log with C99 special values (log(0) = -inf, log(-x) = nan).
 fn m_log(x: f64) -> f64 {
     if x.is_finite() && x <= 0.0 {
         return if x == 0.0 { f64::NEG_INFINITY } else { f64::NAN };
@@ -378,6 +389,7 @@ fn m_log(x: f64) -> f64 {
     cm::log(x)
 }
 
+/// Base-2 log with C99 special values.
 fn m_log2(x: f64) -> f64 {
     if x.is_finite() && x <= 0.0 {
         return if x == 0.0 { f64::NEG_INFINITY } else { f64::NAN };
@@ -385,6 +397,7 @@ fn m_log2(x: f64) -> f64 {
     cm::log2(x)
 }
 
+/// Base-10 log with C99 special values.
 fn m_log10(x: f64) -> f64 {
     if x.is_finite() && x <= 0.0 {
         return if x == 0.0 { f64::NEG_INFINITY } else { f64::NAN };
@@ -392,12 +405,13 @@ fn m_log10(x: f64) -> f64 {
     cm::log10(x)
 }
 
+/// `math.log(x[, base])`.
 fn log(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     if kw.is_some_and(|k| !k.is_empty()) {
-        return Err(type_error("math.log() takes no keyword arguments"));
+        return Err(type_error("log() takes no keyword arguments"));
     }
     if args.is_empty() || args.len() > 2 {
-        return Err(type_error(format!("log expected 1 or 2 arguments, got {}", args.len())));
+        return Err(type_error("math.log requires 1 to 2 arguments"));
     }
     let num = loghelper(&args[0], m_log)?;
     match args.get(1) {
@@ -409,16 +423,19 @@ fn log(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     }
 }
 
+/// `math.log2(x)`.
 fn log2(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     nargs(args, kw, "log2", 1, 1)?;
     Ok(new_float(loghelper(&args[0], m_log2)?))
 }
 
+/// `math.log10(x)`.
 fn log10(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     nargs(args, kw, "log10", 1, 1)?;
     Ok(new_float(loghelper(&args[0], m_log10)?))
 }
 
+/// `math.pow(x, y)`: IEEE special values handled directly, libm for the rest.
 fn pow(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     nargs(args, kw, "pow", 2, 2)?;
     let x = arg_f64(&args[0])?;
@@ -503,10 +520,12 @@ fn math_2(args: &[Value], kw: Option<&Kw>, name: &str, f: fn(f64, f64) -> f64) -
     check(r, e)
 }
 
+/// `math.atan2(y, x)`.
 fn atan2(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     math_2(args, kw, "atan2", cm::atan2)
 }
 
+/// `math.copysign(x, y)`.
 fn copysign(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     math_2(args, kw, "copysign", f64::copysign)
 }
@@ -542,10 +561,12 @@ fn m_remainder(x: f64, y: f64) -> f64 {
     x
 }
 
+/// `math.remainder(x, y)`.
 fn remainder(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     math_2(args, kw, "remainder", m_remainder)
 }
 
+/// `math.fmod(x, y)`: C's fmod, x itself for an infinite y.
 fn fmod(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     nargs(args, kw, "fmod", 2, 2)?;
     let x = arg_f64(&args[0])?;
@@ -562,6 +583,7 @@ fn fmod(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 
 // ----- rounding and integer functions ----------------------------------------------------
 
+/// `math.floor`/`math.ceil`: the type's `__floor__`/`__ceil__`, else the float's.
 fn round_to_int(args: &[Value], kw: Option<&Kw>, name: &str, dunder: &str, f: fn(f64) -> f64) -> PyResult<Value> {
     nargs(args, kw, name, 1, 1)?;
     let v = &args[0];
@@ -574,14 +596,17 @@ fn round_to_int(args: &[Value], kw: Option<&Kw>, name: &str, dunder: &str, f: fn
     crate::objects::int_methods::float_to_int(f(x))
 }
 
+/// `math.floor(x)`.
 fn floor(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     round_to_int(args, kw, "floor", "__floor__", f64::floor)
 }
 
+/// `math.ceil(x)`.
 fn ceil(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     round_to_int(args, kw, "ceil", "__ceil__", f64::ceil)
 }
 
+/// `math.trunc(x)`: exact floats directly, else `__trunc__`.
 fn trunc(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     nargs(args, kw, "trunc", 1, 1)?;
     let v = &args[0];
@@ -594,16 +619,19 @@ fn trunc(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     }
 }
 
+/// `math.isnan(x)`.
 fn isnan(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     nargs(args, kw, "isnan", 1, 1)?;
     Ok(new_bool(arg_f64(&args[0])?.is_nan()))
 }
 
+/// `math.isinf(x)`.
 fn isinf(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     nargs(args, kw, "isinf", 1, 1)?;
     Ok(new_bool(arg_f64(&args[0])?.is_infinite()))
 }
 
+/// `math.isfinite(x)`.
 fn isfinite(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     nargs(args, kw, "isfinite", 1, 1)?;
     Ok(new_bool(arg_f64(&args[0])?.is_finite()))
@@ -615,11 +643,13 @@ fn int_arg(v: &Value) -> PyResult<Integer> {
     Ok(int::to_bigint(&i).unwrap_or_default())
 }
 
+/// The non-negative gcd of two big integers.
 fn gcd_big(a: Integer, b: Integer) -> Integer {
     use malachite::num::arithmetic::traits::Gcd;
     Integer::from(a.unsigned_abs_ref().clone().gcd(b.unsigned_abs_ref().clone()))
 }
 
+/// `math.gcd(*integers)`.
 fn gcd(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     if kw.is_some_and(|k| !k.is_empty()) {
         return Err(type_error("math.gcd() takes no keyword arguments"));
@@ -631,6 +661,7 @@ fn gcd(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     Ok(new_bigint(g))
 }
 
+/// `math.lcm(*integers)`.
 fn lcm(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     if kw.is_some_and(|k| !k.is_empty()) {
         return Err(type_error("math.lcm() takes no keyword arguments"));
@@ -652,6 +683,7 @@ fn lcm(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     Ok(if zero { new_int(0) } else { new_bigint(l) })
 }
 
+/// `math.factorial(n)`.
 fn factorial(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     nargs(args, kw, "factorial", 1, 1)?;
     let n = int_arg(&args[0])?;
@@ -667,6 +699,7 @@ fn factorial(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     Ok(new_bigint(Integer::from(malachite::Natural::factorial(n as u64))))
 }
 
+/// `math.isqrt(n)`.
 fn isqrt(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     nargs(args, kw, "isqrt", 1, 1)?;
     let n = int_arg(&args[0])?;
@@ -688,6 +721,7 @@ fn falling(n: &Integer, k: u64) -> Integer {
     r
 }
 
+/// `math.comb(n, k)`.
 fn comb(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     nargs(args, kw, "comb", 2, 2)?;
     let n = int_arg(&args[0])?;
@@ -711,6 +745,7 @@ fn comb(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     Ok(new_bigint(num / Integer::from(malachite::Natural::factorial(k))))
 }
 
+/// `math.perm(n, k=None)`.
 fn perm(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     nargs(args, kw, "perm", 1, 2)?;
     let n = int_arg(&args[0])?;
@@ -718,20 +753,13 @@ fn perm(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
         Some(v) if !is_none(v) => Some(int_arg(v)?),
         _ => None,
     };
+    let k = match k {
+        None => return factorial(&args[..1], None),
+        Some(k) => k,
+    };
     if n < 0 {
         return Err(value_error("n must be a non-negative integer"));
     }
-    let k = match k {
-        None => {
-            let n = u64::try_from(&n).map_err(|_| overflow_error("n must not exceed 9223372036854775807"))?;
-            if n > 1 << 24 {
-                return Err(crate::error::memory_error());
-            }
-            use malachite::num::arithmetic::traits::Factorial;
-            return Ok(new_bigint(Integer::from(malachite::Natural::factorial(n))));
-        }
-        Some(k) => k,
-    };
     if k < 0 {
         return Err(value_error("k must be a non-negative integer"));
     }
@@ -747,6 +775,7 @@ fn perm(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 
 // ----- float decomposition -------------------------------------------------------------
 
+/// `math.frexp(x)`: (m, e) with x = m * 2**e.
 fn frexp(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     nargs(args, kw, "frexp", 1, 1)?;
     let x = arg_f64(&args[0])?;
@@ -754,6 +783,7 @@ fn frexp(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     Ok(new_tuple(vec![new_float(m), new_int(e as i64)]))
 }
 
+/// `math.ldexp(x, i)`: x * 2**i with C's overflow rules.
 fn ldexp(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     nargs(args, kw, "ldexp", 2, 2)?;
     let x = arg_f64(&args[0])?;
@@ -777,6 +807,7 @@ fn ldexp(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     Ok(new_float(r))
 }
 
+/// `math.modf(x)`: (fractional part, integer part), both signed like x.
 fn modf(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     nargs(args, kw, "modf", 1, 1)?;
     let x = arg_f64(&args[0])?;
@@ -791,6 +822,7 @@ fn modf(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     Ok(new_tuple(vec![new_float(fp), new_float(ip)]))
 }
 
+/// `math.nextafter(x, y)`.
 fn nextafter_(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     nargs(args, kw, "nextafter", 2, 2)?;
     let x = arg_f64(&args[0])?;
@@ -798,6 +830,7 @@ fn nextafter_(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     Ok(new_float(cm::nextafter(x, y)))
 }
 
+/// `math.ulp(x)`: the value of the least significant bit of x.
 fn ulp(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     nargs(args, kw, "ulp", 1, 1)?;
     let x = arg_f64(&args[0])?;
@@ -816,6 +849,7 @@ fn ulp(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     Ok(new_float(x2 - x))
 }
 
+/// `math.isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`.
 fn isclose(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     let a = clinic::keywords_kwonly(args, kw, "isclose", &["a", "b", "rel_tol", "abs_tol"], 0, 2, 2)?;
     let x = arg_f64(a[0].as_ref().unwrap())?;
@@ -891,6 +925,7 @@ fn vector_norm(vec: &mut [f64], max: f64, found_nan: bool) -> f64 {
     h / scale
 }
 
+/// `math.hypot(*coordinates)`.
 fn hypot(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     if kw.is_some_and(|k| !k.is_empty()) {
         return Err(type_error("math.hypot() takes no keyword arguments"));
@@ -908,19 +943,11 @@ fn hypot(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     Ok(new_float(vector_norm(&mut vals, max, found_nan)))
 }
 
+/// `math.dist(p, q)`.
 fn dist(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     nargs(args, kw, "dist", 2, 2)?;
-    let as_tuple = |v: &Value, n: usize| -> PyResult<Vec<Value>> {
-        if let Some(t) = crate::objects::tuple::tuple_items(v) {
-            return Ok(t.to_vec());
-        }
-        if crate::objects::list::as_list(v).is_none() {
-            return Err(type_error(format!("dist() argument {n} must be tuple, not {}", v.ty().name())));
-        }
-        ops::collect(v)
-    };
-    let p = as_tuple(&args[0], 1)?;
-    let q = as_tuple(&args[1], 2)?;
+    let p = ops::collect(&args[0])?;
+    let q = ops::collect(&args[1])?;
     if p.len() != q.len() {
         return Err(value_error("both points must have the same number of dimensions"));
     }
@@ -937,6 +964,7 @@ fn dist(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     Ok(new_float(vector_norm(&mut diffs, max, found_nan)))
 }
 
+/// `math.fsum(iterable)`: exactly rounded sum (Shewchuk's partials, as CPython).
 fn fsum(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     nargs(args, kw, "fsum", 1, 1)?;
     // Shewchuk's exact partial sums, as CPython.
@@ -1023,6 +1051,7 @@ fn fsum(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     Ok(new_float(hi))
 }
 
+/// `math.prod(iterable, *, start=1)`.
 fn prod(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     let a = clinic::keywords_kwonly(args, kw, "prod", &["iterable", "start"], 1, 1, 1)?;
     let mut acc = a[1].clone().unwrap_or_else(|| new_int(1));
@@ -1033,6 +1062,7 @@ fn prod(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     Ok(acc)
 }
 
+/// Builds the `math` module.
 pub fn create() -> Value {
     let m = new_module("math");
     let mo = m.downcast::<ModuleObject>().unwrap();
@@ -1096,6 +1126,10 @@ pub fn create() -> Value {
     for (name, f) in fns {
         mo.set(name, new_builtin(name, *f, Some("math")));
     }
+    mo.set(
+        "__doc__",
+        crate::objects::str::new_str("This module provides access to the mathematical functions\ndefined by the C standard."),
+    );
     mo.set("pi", new_float(std::f64::consts::PI));
     mo.set("e", new_float(std::f64::consts::E));
     mo.set("tau", new_float(std::f64::consts::TAU));

@@ -150,6 +150,24 @@ fn sub_arg(v: &Value) -> PyResult<Vec<u8>> {
     Err(type_error(format!("argument should be integer or bytes-like object, not '{}'", v.ty().name())))
 }
 
+/// CPython's PyObject_Bytes: `__bytes__`, a buffer, or an iterable of ints (not str).
+pub fn object_bytes(v: &Value) -> PyResult<Vec<u8>> {
+    if let Some(f) = v.ty().lookup_str("__bytes__") {
+        let r = ops::call_special(&f, v, &[])?;
+        return match r.downcast::<BytesObject>() {
+            Some(b) => Ok(b.data.to_vec()),
+            None => Err(type_error(format!("__bytes__ returned non-bytes (type {})", r.ty().name()))),
+        };
+    }
+    if let Some(b) = buffer_bytes(v) {
+        return Ok(b);
+    }
+    if as_str(v).is_none() && ops::iter(v).is_ok() {
+        return bytes_from_iterable(v, "bytes must be in range(0, 256)");
+    }
+    Err(type_error(format!("cannot convert '{}' object to bytes", v.ty().name())))
+}
+
 /// Converts any iterable of ints (or buffer) to bytes, with `msg` for out-of-range values.
 fn bytes_from_iterable(src: &Value, msg: &str) -> PyResult<Vec<u8>> {
     if let Some(b) = buffer_bytes(src) {
@@ -438,8 +456,9 @@ fn repeat_count(v: &Value) -> PyResult<Option<usize>> {
 fn bytes_mul(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     let Some(n) = repeat_count(&args[1])? else { return Ok(not_implemented()) };
     let data = d(&args[0]);
-    if data.len().checked_mul(n).is_none_or(|t| t > 1 << 40) {
-        return Err(memory_error());
+    match data.len().checked_mul(n) {
+        Some(total) => clinic::check_alloc(total)?,
+        None => return Err(memory_error()),
     }
     if n == 1 && args[0].is_type(&BYTES_TYPE) {
         return Ok(args[0].clone());
@@ -460,8 +479,9 @@ fn bytearray_iadd(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
 fn bytearray_imul(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     let Some(n) = repeat_count(&args[1])? else { return Ok(not_implemented()) };
     let data = d(&args[0]);
-    if data.len().checked_mul(n).is_none_or(|t| t > 1 << 40) {
-        return Err(memory_error());
+    match data.len().checked_mul(n) {
+        Some(total) => clinic::check_alloc(total)?,
+        None => return Err(memory_error()),
     }
     *ba(&args[0]).vec() = data.repeat(n);
     Ok(args[0].clone())
@@ -477,9 +497,60 @@ fn bytes_contains(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     Ok(new_bool(find_sub(&data, &sub, 0, data.len()).is_some()))
 }
 
+
+/// Iterates a bytes or bytearray by index (a bytearray's changes show through).
+#[repr(C)]
+pub struct BytesIterObject {
+    pub header: ObjHeader,
+    seq: UnsafeCell<Option<Value>>,
+    index: std::cell::Cell<usize>,
+}
+
+pub static BYTES_ITER_TYPE: TypeObject = TypeObject::builtin::<BytesIterObject>("bytes_iterator", Some(&OBJECT_TYPE), 0);
+pub static BYTEARRAY_ITER_TYPE: TypeObject =
+    TypeObject::builtin::<BytesIterObject>("bytearray_iterator", Some(&OBJECT_TYPE), 0);
+
+unsafe impl PyObj for BytesIterObject {
+    fn class() -> &'static TypeObject {
+        &BYTES_ITER_TYPE
+    }
+
+    fn has_layout(t: &TypeObject) -> bool {
+        std::ptr::eq(t, &BYTES_ITER_TYPE) || std::ptr::eq(t, &BYTEARRAY_ITER_TYPE)
+    }
+}
+
+fn bytes_iternext(it: &Value) -> PyResult<Option<Value>> {
+    let s = it.downcast::<BytesIterObject>().unwrap();
+    let Some(seq) = (unsafe { (*s.seq.get()).clone() }) else { return Ok(None) };
+    let i = s.index.get();
+    match as_bytes(&seq).and_then(|d| d.get(i).copied()) {
+        Some(b) => {
+            s.index.set(i + 1);
+            Ok(Some(new_int(b as i64)))
+        }
+        None => {
+            let old = unsafe { (*s.seq.get()).take() };
+            drop(old);
+            Ok(None)
+        }
+    }
+}
+
+fn bytes_iter_len(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let s = args[0].downcast::<BytesIterObject>().unwrap();
+    let n = unsafe { (*s.seq.get()).as_ref() }.and_then(as_bytes).map_or(0, |d| d.len().saturating_sub(s.index.get()));
+    Ok(new_int(n as i64))
+}
+
 fn bytes_iter(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    let items: Vec<Value> = d(&args[0]).iter().map(|&c| new_int(c as i64)).collect();
-    ops::iter(&new_tuple(items))
+    let ty = if is_bytearray(&args[0]) { &BYTEARRAY_ITER_TYPE } else { &BYTES_ITER_TYPE };
+    let payload = BytesIterObject {
+        header: ObjHeader::new(std::ptr::null()),
+        seq: UnsafeCell::new(Some(args[0].clone())),
+        index: std::cell::Cell::new(0),
+    };
+    Ok(crate::types::alloc_object(ty, payload))
 }
 
 fn bytes_mod(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
@@ -646,6 +717,7 @@ fn adjust(start: Option<&Value>, end: Option<&Value>, len: usize) -> PyResult<(i
     Ok((a, b))
 }
 
+/// find/rfind/index/rindex: the position of a subsequence or byte in a range.
 fn find_impl(args: &[Value], kw: Option<&Kw>, name: &str, reverse: bool) -> PyResult<Option<usize>> {
     clinic::parse_tuple(&args[1..], kw, name, &format!("{}.{name}", kind(&args[0])), 1, 3)?;
     let sub = sub_arg(&args[1])?;
@@ -691,6 +763,7 @@ fn bytes_count(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     Ok(new_int(n))
 }
 
+/// startswith/endswith with a bytes or a tuple of bytes and an optional range.
 fn prefix_check(args: &[Value], kw: Option<&Kw>, name: &str, ends: bool) -> PyResult<Value> {
     clinic::parse_tuple(&args[1..], kw, name, &format!("{}.{name}", kind(&args[0])), 1, 3)?;
     let data = d(&args[0]);
@@ -732,10 +805,12 @@ fn bytes_endswith(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 
 // ----- splitting and joining ---------------------------------------------------------
 
+/// ASCII whitespace as bytes methods see it.
 fn is_ws(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c')
 }
 
+/// The `sep` and `maxsplit` arguments of split/rsplit.
 fn split_args(args: &[Value], kw: Option<&Kw>, name: &str) -> PyResult<(Option<Vec<u8>>, i64)> {
     let a = clinic::keywords(&args[1..], kw, name, &["sep", "maxsplit"], 0, 0)?;
     let sep = match &a[0] {
@@ -869,6 +944,7 @@ fn bytes_splitlines(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     Ok(new_list(out))
 }
 
+/// partition/rpartition around the first/last separator.
 fn partition_impl(args: &[Value], kw: Option<&Kw>, rev: bool) -> PyResult<Value> {
     let name = format!("{}.{}", kind(&args[0]), if rev { "rpartition" } else { "partition" });
     let sepv = clinic::one_arg(&args[1..], kw, &name)?;
@@ -923,6 +999,7 @@ fn bytes_join(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 
 // ----- stripping, padding, replacing --------------------------------------------------
 
+/// strip/lstrip/rstrip of whitespace or the given bytes.
 fn do_strip(args: &[Value], kw: Option<&Kw>, left: bool, right: bool, name: &str) -> PyResult<Value> {
     clinic::positional(&args[1..], kw, name, &format!("{}.{name}", kind(&args[0])), 0, 1)?;
     let chars: Option<Vec<u8>> = match args.get(1) {
@@ -961,6 +1038,7 @@ fn bytes_rstrip(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     do_strip(args, kw, false, true, "rstrip")
 }
 
+/// ljust/rjust/center with a one-byte fill.
 fn pad_impl(args: &[Value], kw: Option<&Kw>, name: &str, how: char) -> PyResult<Value> {
     clinic::positional(&args[1..], kw, name, &format!("{}.{name}", kind(&args[0])), 1, 2)?;
     let width = clinic::ssize_arg(&args[1])?;
@@ -982,9 +1060,7 @@ fn pad_impl(args: &[Value], kw: Option<&Kw>, name: &str, how: char) -> PyResult<
         return Ok(like(&args[0], data));
     }
     let pad = (width - len) as usize;
-    if pad > 1 << 40 {
-        return Err(memory_error());
-    }
+    clinic::check_alloc(pad)?;
     let left = match how {
         '<' => 0,
         '>' => pad,
@@ -1014,6 +1090,7 @@ fn bytes_zfill(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
         return Ok(like(&args[0], data));
     }
     let pad = width as usize - data.len();
+    clinic::check_alloc(pad)?;
     let mut out = Vec::with_capacity(width as usize);
     let mut rest = data.as_slice();
     if let Some(&c) = data.first().filter(|c| **c == b'+' || **c == b'-') {
@@ -1147,11 +1224,13 @@ fn bytes_translate(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 
 // ----- case and predicates (ASCII only) --------------------------------------------------
 
+/// An ASCII case mapping method with no arguments.
 fn map_bytes(args: &[Value], kw: Option<&Kw>, name: &str, f: fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
     clinic::noargs(&args[1..], kw, &format!("{}.{name}", kind(&args[0])))?;
     Ok(like(&args[0], f(&d(&args[0]))))
 }
 
+/// `bytes.title` on data: uppercase after an uncased byte, lowercase otherwise.
 fn title_bytes(data: &[u8]) -> Vec<u8> {
     let mut prev_cased = false;
     data.iter()
@@ -1183,6 +1262,7 @@ fn bytes_title(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     map_bytes(args, kw, "title", title_bytes)
 }
 
+/// An ASCII predicate method with no arguments.
 fn bpred(args: &[Value], kw: Option<&Kw>, name: &str, f: fn(&[u8]) -> bool) -> PyResult<Value> {
     clinic::noargs(&args[1..], kw, &format!("{}.{name}", kind(&args[0])))?;
     Ok(new_bool(f(&d(&args[0]))))
@@ -1319,6 +1399,10 @@ const BYTES_DOC: &str = "bytes(iterable_of_ints) -> bytes\nbytes(string, encodin
 const BYTEARRAY_DOC: &str = "bytearray(iterable_of_ints) -> bytearray\nbytearray(string, encoding[, errors]) -> bytearray\nbytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\nbytearray(int) -> bytes array of size given by the parameter initialized with null bytes\nbytearray() -> empty bytes array\n\nConstruct a mutable bytearray object from:\n  - an iterable yielding integers in range(256)\n  - a text string encoded using the specified encoding\n  - a bytes or a buffer object\n  - any object implementing the buffer API.\n  - an integer";
 
 pub fn init() {
+    for t in [&BYTES_ITER_TYPE, &BYTEARRAY_ITER_TYPE] {
+        crate::objects::iter::register_iterator(t, bytes_iternext);
+        build::method(t, "__length_hint__", bytes_iter_len);
+    }
     crate::types::init_builtin_type(&BYTES_TYPE);
     crate::types::init_builtin_type(&BYTEARRAY_TYPE);
     let shared: &[(&'static str, crate::objects::function::NativeFn)] = &[
@@ -1401,6 +1485,7 @@ pub fn init() {
     build::attr(t, "__hash__", none());
     build::method(t, "__setitem__", bytearray_setitem);
     build::method(t, "__delitem__", bytearray_delitem);
+    build::method(t, "__iter__", bytes_iter);
     build::method(t, "__iadd__", bytearray_iadd);
     build::method(t, "__imul__", bytearray_imul);
     build::method(t, "__alloc__", bytearray_alloc);

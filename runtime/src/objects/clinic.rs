@@ -140,9 +140,11 @@ pub fn keywords_kwonly(
     for (i, n) in names.iter().enumerate().take(nreq) {
         if out[i].is_none() {
             if i < posonly {
+                let minpos = nreq.min(posonly);
                 return Err(type_error(format!(
-                    "{name}() takes at least {nreq} positional argument{} ({} given)",
-                    plural(nreq),
+                    "{name}() takes {} {minpos} positional argument{} ({} given)",
+                    if minpos < maxpos { "at least" } else { "exactly" },
+                    plural(minpos),
                     args.len()
                 )));
             }
@@ -182,4 +184,17 @@ pub fn int_arg(v: &Value) -> PyResult<i32> {
         Some(n) => Ok(n as i32),
         None => Err(crate::error::overflow_error("Python int too large to convert to C int")),
     }
+}
+
+/// MemoryError unless `bytes` more bytes can be allocated (checked for big
+/// sizes only), so absurd repetitions fail the way CPython's do instead of aborting.
+pub fn check_alloc(bytes: usize) -> PyResult<()> {
+    if bytes < 1 << 20 {
+        return Ok(());
+    }
+    if bytes > isize::MAX as usize / 2 {
+        return Err(crate::error::memory_error());
+    }
+    let mut v: Vec<u8> = Vec::new();
+    v.try_reserve_exact(bytes).map_err(|_| crate::error::memory_error())
 }

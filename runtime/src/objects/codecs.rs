@@ -77,6 +77,7 @@ pub fn lookup(name: &str) -> PyResult<Codec> {
     })
 }
 
+/// `LookupError: unknown error handler name '...'`.
 fn unknown_handler(errors: &str) -> PyErr {
     PyErr::new(&LOOKUP_ERROR, format!("unknown error handler name '{errors}'"))
 }
@@ -180,10 +181,8 @@ pub fn encode(obj: &Value, text: &str, encoding: &str, errors: &str) -> PyResult
         }
         // A run of unencodable characters is reported (and replaced) as one.
         let mut j = i + 1;
-        if codec != Codec::Cp1252 {
-            while j < chars.len() && byte_of(chars[j]).is_none() {
-                j += 1;
-            }
+        while j < chars.len() && byte_of(chars[j]).is_none() {
+            j += 1;
         }
         match errors {
             "strict" => {

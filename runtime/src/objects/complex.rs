@@ -160,6 +160,7 @@ fn complex_from_str(orig: &Value, s: &str) -> PyResult<C> {
     parse_complex(t.as_bytes()).ok_or_else(|| value_error("complex() arg is a malformed string"))
 }
 
+/// The body of CPython's complex_from_string_inner on ASCII text.
 fn parse_complex(s: &[u8]) -> Option<C> {
     use crate::objects::float_methods::strtod_prefix;
     let ws = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c');
@@ -232,6 +233,7 @@ fn parse_complex(s: &[u8]) -> Option<C> {
 
 // ----- arithmetic -----------------------------------------------------------------
 
+/// Complex multiplication (CPython's _Py_c_prod).
 fn prod(a: C, b: C) -> C {
     (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)
 }
@@ -302,6 +304,11 @@ pub fn complex_pow(a: C, b: C) -> PyResult<Value> {
         if b.1 != 0.0 {
             len /= cm::exp(at * b.1);
             phase += b.1 * cm::log(vabs);
+        }
+        // libm's cos/sin set errno to EDOM for an infinite argument, which
+        // CPython reports as below.
+        if phase.is_infinite() {
+            edom = true;
         }
         (len * cm::cos(phase), len * cm::sin(phase))
     };
@@ -474,14 +481,14 @@ fn c_getnewargs(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 }
 
 fn c_format(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
-    clinic::positional(&args[1..], kw, "__format__", "complex.__format__", 1, 1)?;
+    clinic::one_arg(&args[1..], kw, "complex.__format__")?;
     let spec = as_str(&args[1])
         .ok_or_else(|| type_error(format!("__format__() argument must be str, not {}", args[1].ty().name())))?;
     if spec.is_empty() {
         return ops::str_(&args[0]);
     }
     let (a, b) = c(&args[0]);
-    Ok(new_str(crate::format::spec::format_complex(a, b, spec)?))
+    Ok(new_str(crate::format::spec::format_complex(a, b, spec, args[0].ty().name())?))
 }
 
 fn c_sizeof(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {

@@ -18,6 +18,8 @@ pub struct BaseExceptionObject {
     pub cause: UnsafeCell<Option<Value>>,
     pub suppress_context: Cell<bool>,
     pub dict: Option<Value>,
+    /// For exception groups: `(message, exceptions tuple)`.
+    pub group: UnsafeCell<Option<Value>>,
 }
 
 unsafe impl PyObj for BaseExceptionObject {
@@ -156,6 +158,7 @@ pub fn new_exception(ty: &TypeObject, args: Vec<Value>) -> Value {
             cause: UnsafeCell::new(None),
             suppress_context: Cell::new(false),
             dict: None,
+            group: UnsafeCell::new(None),
         },
     );
     init_special_attrs(&v);
@@ -246,6 +249,10 @@ pub fn exc_str(v: &Value) -> PyResult<String> {
     let e = as_exc(v).unwrap();
     let args = tuple_items(e.args()).unwrap_or(&[]).to_vec();
     let ty = v.ty();
+    if let Some((msg, excs)) = group_parts(v) {
+        let n = tuple_items(&excs).map_or(0, |t| t.len());
+        return Ok(format!("{} ({} sub-exception{})", crate::ops::str_of(&msg)?, n, if n == 1 { "" } else { "s" }));
+    }
     if ty.is_subtype(&KEY_ERROR) && args.len() == 1 {
         return crate::ops::repr_string(&args[0]);
     }
@@ -571,10 +578,304 @@ fn tb_lasti(v: &Value) -> PyResult<Value> {
     Ok(crate::objects::int::new_int(v.downcast::<TracebackObject>().unwrap().lasti as i64 * 2))
 }
 
+// ----- exception groups ----------------------------------------------------------
+
+/// `(message, exceptions)` of an exception group.
+pub fn group_parts(v: &Value) -> Option<(Value, Value)> {
+    let e = as_exc(v)?;
+    let g = unsafe { (*e.group.get()).clone() }?;
+    let t = tuple_items(&g)?;
+    Some((t[0].clone(), t[1].clone()))
+}
+
+/// Is `v` a `BaseExceptionGroup`?
+pub fn is_group(v: &Value) -> bool {
+    v.ty().is_subtype(&BASE_EXCEPTION_GROUP) && group_parts(v).is_some()
+}
+
+/// `BaseExceptionGroup.__new__(cls, message, exceptions)`, with CPython's
+/// checks; `BaseExceptionGroup` of plain Exceptions becomes an `ExceptionGroup`.
+fn group_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    let cls = args[0].downcast::<TypeObject>().ok_or_else(|| type_error("BaseExceptionGroup.__new__(X): X is not a type object"))?;
+    if kw.is_some_and(|k| !k.is_empty()) {
+        return Err(type_error(format!("{}() takes no keyword arguments", cls.name())));
+    }
+    let rest = &args[1..];
+    if rest.len() != 2 {
+        return Err(type_error(format!("BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)", rest.len())));
+    }
+    let (msg, seq) = (&rest[0], &rest[1]);
+    if as_str(msg).is_none() {
+        return Err(type_error(format!("BaseExceptionGroup.__new__() argument 1 must be str, not {}", msg.ty().name())));
+    }
+    let is_seq = tuple_items(seq).is_some()
+        || crate::objects::list::as_list(seq).is_some()
+        || (seq.ty().has_slot(crate::types::Slot::GetItem) && crate::objects::dict::as_dict(seq).is_none());
+    if !is_seq {
+        return Err(type_error("second argument (exceptions) must be a sequence"));
+    }
+    let excs = crate::ops::collect(seq)?;
+    if excs.is_empty() {
+        return Err(crate::error::value_error("second argument (exceptions) must be a non-empty sequence"));
+    }
+    let mut nested_base = false;
+    for (i, e) in excs.iter().enumerate() {
+        if as_exc(e).is_none() {
+            return Err(crate::error::value_error(format!("Item {i} of second argument (exceptions) is not an exception")));
+        }
+        if !e.isinstance(&EXCEPTION) {
+            nested_base = true;
+        }
+    }
+    let mut ty: &TypeObject = cls;
+    if std::ptr::eq(cls, &BASE_EXCEPTION_GROUP) {
+        if !nested_base {
+            ty = &EXCEPTION_GROUP;
+        }
+    } else if std::ptr::eq(cls, &EXCEPTION_GROUP) {
+        if nested_base {
+            return Err(type_error("Cannot nest BaseExceptions in an ExceptionGroup"));
+        }
+    } else if nested_base && cls.is_subtype(&EXCEPTION) {
+        return Err(type_error(format!("Cannot nest BaseExceptions in '{}'", cls.name())));
+    }
+    let v = new_exception(ty, vec![msg.clone(), seq.clone()]);
+    let e = as_exc(&v).unwrap();
+    unsafe { *e.group.get() = Some(new_tuple(vec![msg.clone(), new_tuple(excs)])) };
+    Ok(v)
+}
+
+/// A new group as `BaseExceptionGroup(message, excs)` would make it, `excs`
+/// being a list or tuple.
+pub fn new_group(message: &str, excs: Value) -> PyResult<Value> {
+    group_new(&[BASE_EXCEPTION_GROUP.as_value(), new_str(message), excs], None)
+}
+
+fn group_of(v: &Value) -> PyResult<(Value, Value)> {
+    group_parts(v).ok_or_else(|| type_error("descriptor requires a 'BaseExceptionGroup' object"))
+}
+
+fn group_message(v: &Value) -> PyResult<Value> {
+    Ok(group_of(v)?.0)
+}
+
+fn group_exceptions(v: &Value) -> PyResult<Value> {
+    Ok(group_of(v)?.1)
+}
+
+fn group_readonly(_v: &Value, _n: Option<&Value>) -> PyResult<()> {
+    Err(crate::error::attribute_error("readonly attribute"))
+}
+
+/// `eg.derive(excs)`: a group with the same message.
+fn group_derive(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let (msg, _) = group_of(&args[0])?;
+    let excs = args.get(1).ok_or_else(|| type_error("derive() takes exactly one argument (0 given)"))?;
+    crate::call::call(&BASE_EXCEPTION_GROUP.as_value(), &[msg, excs.clone()], None)
+}
+
+/// How `split`/`subgroup` decide whether an exception matches.
+enum Matcher {
+    Types(Value),
+    Predicate(Value),
+    /// The leaves with these ids (for re-raising from `except*`).
+    Ids(Vec<u64>),
+}
+
+impl Matcher {
+    fn from_condition(cond: &Value) -> PyResult<Matcher> {
+        let is_exc_type = |v: &Value| v.downcast::<TypeObject>().is_some_and(|t| t.is_exception());
+        if is_exc_type(cond) || tuple_items(cond).is_some_and(|t| t.iter().all(is_exc_type)) {
+            return Ok(Matcher::Types(cond.clone()));
+        }
+        if cond.downcast::<TypeObject>().is_none() && crate::call::callable(cond) {
+            return Ok(Matcher::Predicate(cond.clone()));
+        }
+        Err(type_error("expected a function, exception type or tuple of exception types"))
+    }
+
+    fn matches(&self, e: &Value) -> PyResult<bool> {
+        match self {
+            Matcher::Types(t) => crate::ops::isinstance(e, t),
+            Matcher::Predicate(f) => crate::ops::truthy(&crate::call::call(f, &[e.clone()], None)?),
+            Matcher::Ids(ids) => Ok(ids.contains(&e.id())),
+        }
+    }
+}
+
+/// A group like `orig` holding `excs` (made by its `derive`), carrying over
+/// its traceback, cause, context and notes; None for no exceptions.
+fn group_subset(orig: &Value, excs: Vec<Value>) -> PyResult<Option<Value>> {
+    if excs.is_empty() {
+        return Ok(None);
+    }
+    let eg = crate::ops::call_method(orig, "derive", &[crate::objects::list::new_list(excs)])?;
+    if !is_group(&eg) {
+        return Err(type_error("derive must return an instance of BaseExceptionGroup"));
+    }
+    let (o, n) = (as_exc(orig).unwrap(), as_exc(&eg).unwrap());
+    n.set_traceback(o.traceback());
+    n.set_context(o.context());
+    n.set_cause(o.cause());
+    let notes_key = intern("__notes__");
+    if let Some(notes) = crate::ops::getattr_opt(orig, &notes_key)? {
+        if let Ok(items) = crate::ops::collect(&notes) {
+            crate::ops::setattr(&eg, &notes_key, Some(crate::objects::list::new_list(items)))?;
+        }
+    }
+    Ok(Some(eg))
+}
+
+/// CPython's exceptiongroup_split_recursive: (match, rest) of `exc`.
+fn split_recursive(exc: &Value, m: &Matcher, with_rest: bool) -> PyResult<(Option<Value>, Option<Value>)> {
+    if m.matches(exc)? {
+        return Ok((Some(exc.clone()), None));
+    }
+    let Some((_, excs)) = group_parts(exc) else {
+        return Ok((None, if with_rest { Some(exc.clone()) } else { None }));
+    };
+    let (mut matched, mut rest) = (Vec::new(), Vec::new());
+    for e in tuple_items(&excs).unwrap_or(&[]) {
+        let (a, b) = split_recursive(e, m, with_rest)?;
+        matched.extend(a);
+        rest.extend(b);
+    }
+    let a = group_subset(exc, matched)?;
+    let b = if with_rest { group_subset(exc, rest)? } else { None };
+    Ok((a, b))
+}
+
+/// `eg.split(condition)` -> (match, rest).
+fn group_split(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    group_of(&args[0])?;
+    let cond = args.get(1).ok_or_else(|| type_error("split() takes exactly one argument (0 given)"))?;
+    let (a, b) = split_recursive(&args[0], &Matcher::from_condition(cond)?, true)?;
+    Ok(new_tuple(vec![a.unwrap_or_else(none), b.unwrap_or_else(none)]))
+}
+
+/// `eg.subgroup(condition)`.
+fn group_subgroup(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    group_of(&args[0])?;
+    let cond = args.get(1).ok_or_else(|| type_error("subgroup() takes exactly one argument (0 given)"))?;
+    let (a, _) = split_recursive(&args[0], &Matcher::from_condition(cond)?, false)?;
+    Ok(a.unwrap_or_else(none))
+}
+
+/// `except* T` against exception `exc`: (rest, match), each possibly None.
+/// A plain exception that matches is wrapped in a group.
+pub fn except_star_match(exc: &Value, t: &Value) -> PyResult<(Option<Value>, Option<Value>)> {
+    let types: Vec<Value> = match tuple_items(t) {
+        Some(items) => items.to_vec(),
+        None => vec![t.clone()],
+    };
+    for it in &types {
+        match it.downcast::<TypeObject>() {
+            Some(tt) if tt.is_exception() => {
+                if tt.is_subtype(&BASE_EXCEPTION_GROUP) {
+                    return Err(type_error("catching ExceptionGroup with except* is not allowed. Use except instead."));
+                }
+            }
+            _ => return Err(type_error("catching classes that do not inherit from BaseException is not allowed")),
+        }
+    }
+    if crate::ops::isinstance(exc, t)? {
+        if is_group(exc) {
+            return Ok((None, Some(exc.clone())));
+        }
+        let wrapped = new_group("", new_tuple(vec![exc.clone()]))?;
+        if let (Some(w), Some(e)) = (as_exc(&wrapped), as_exc(exc)) {
+            w.set_traceback(e.traceback());
+        }
+        return Ok((None, Some(wrapped)));
+    }
+    if is_group(exc) {
+        let pair = crate::ops::call_method(exc, "split", &[t.clone()])?;
+        let p = tuple_items(&pair).unwrap_or(&[]);
+        let get = |i: usize| p.get(i).filter(|v| !is_none(v)).cloned();
+        return Ok((get(1), get(0)));
+    }
+    Ok((Some(exc.clone()), None))
+}
+
+fn leaf_ids(exc: &Value, out: &mut Vec<u64>) {
+    match group_parts(exc) {
+        Some((_, excs)) => {
+            for e in tuple_items(&excs).unwrap_or(&[]) {
+                leaf_ids(e, out);
+            }
+        }
+        None => out.push(exc.id()),
+    }
+}
+
+/// CPython's `_PyExc_PrepReraiseStar`: what an `except*` statement raises
+/// once its handlers ran, from the original exception and the exceptions
+/// raised by handlers plus the unhandled rest (None entries skipped).
+pub fn prep_reraise_star(orig: &Value, excs: &[Value]) -> PyResult<Option<Value>> {
+    let excs: Vec<&Value> = excs.iter().filter(|e| !is_none(e)).collect();
+    if excs.is_empty() {
+        return Ok(None);
+    }
+    if !is_group(orig) {
+        // A naked exception: only one handler could run.
+        return Ok(Some(excs[0].clone()));
+    }
+    let o = as_exc(orig).unwrap();
+    let same_metadata = |e: &Value| {
+        let x = as_exc(e).unwrap();
+        let same = |a: Option<Value>, b: Option<Value>| match (a, b) {
+            (None, None) => true,
+            (Some(a), Some(b)) => a.is(&b),
+            _ => false,
+        };
+        let notes = |v: &Value| crate::objects::instance::dict_get(v, &intern("__notes__"));
+        same(x.traceback(), o.traceback()) && same(x.cause(), o.cause()) && same(x.context(), o.context()) && same(notes(e), notes(orig))
+    };
+    let (mut raised, mut reraised) = (Vec::new(), Vec::new());
+    for e in excs {
+        if same_metadata(e) {
+            reraised.push(e.clone());
+        } else {
+            raised.push(e.clone());
+        }
+    }
+    // The re-raised leaves, in the original group's structure.
+    let mut ids = Vec::new();
+    for e in &reraised {
+        leaf_ids(e, &mut ids);
+    }
+    let reraised_eg = if ids.is_empty() { None } else { split_recursive(orig, &Matcher::Ids(ids), false)?.0 };
+    if raised.is_empty() {
+        return Ok(reraised_eg);
+    }
+    raised.extend(reraised_eg);
+    if raised.len() > 1 {
+        return Ok(Some(new_group("", crate::objects::list::new_list(raised))?));
+    }
+    Ok(raised.pop())
+}
+
 pub fn init() {
     for t in ALL {
         crate::types::init_builtin_type(t);
     }
+    // ExceptionGroup(BaseExceptionGroup, Exception).
+    EXCEPTION_GROUP.set_bases(vec![BASE_EXCEPTION_GROUP.as_value(), EXCEPTION.as_value()]);
+    EXCEPTION.add_subclass(&EXCEPTION_GROUP as *const TypeObject);
+    EXCEPTION_GROUP.set_mro(vec![
+        &EXCEPTION_GROUP as *const TypeObject,
+        &BASE_EXCEPTION_GROUP,
+        &EXCEPTION,
+        &BASE_EXCEPTION,
+        &crate::types::OBJECT_TYPE,
+    ]);
+    let g = &BASE_EXCEPTION_GROUP;
+    build::new(g, group_new);
+    build::getset(g, "message", group_message, Some(group_readonly));
+    build::getset(g, "exceptions", group_exceptions, Some(group_readonly));
+    build::method(g, "derive", group_derive);
+    build::method(g, "split", group_split);
+    build::method(g, "subgroup", group_subgroup);
     crate::types::init_builtin_type(&TRACEBACK_TYPE);
     let b = &BASE_EXCEPTION;
     build::new(b, exc_new);
@@ -583,6 +884,7 @@ pub fn init() {
     build::method(b, "__str__", exc_str_method);
     build::method(b, "with_traceback", with_traceback);
     build::method(b, "add_note", add_note);
+    crate::objects::instance::add_dict_getset(b);
     build::getset(b, "args", get_args, Some(set_args));
     build::getset(b, "__traceback__", get_tb, Some(set_tb));
     build::getset(b, "__context__", get_context, Some(set_context));

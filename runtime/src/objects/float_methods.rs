@@ -208,7 +208,8 @@ pub fn round_half_even(x: f64) -> f64 {
     }
 }
 
-fn float_round(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn float_round(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    crate::objects::clinic::positional(&args[1..], kw, "__round__", "float.__round__", 0, 1)?;
     let x = fv(&args[0]);
     match args.get(1) {
         Some(n) if !is_none(n) => {
@@ -232,10 +233,10 @@ fn float_round(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
 }
 
 fn float_format(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
-    crate::objects::clinic::positional(&args[1..], kw, "__format__", "float.__format__", 1, 1)?;
+    crate::objects::clinic::one_arg(&args[1..], kw, "float.__format__")?;
     let spec = as_str(&args[1])
         .ok_or_else(|| type_error(format!("__format__() argument must be str, not {}", args[1].ty().name())))?;
-    crate::format::spec::format_float_value(fv(&args[0]), spec).map(new_str)
+    crate::format::spec::format_float_typed(fv(&args[0]), spec, args[0].ty().name()).map(new_str)
 }
 
 /// The other operand as a float, if it is a float or an int.

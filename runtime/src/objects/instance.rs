@@ -577,6 +577,17 @@ pub fn add_dict_getset(t: &'static TypeObject) {
     build::getset(t, "__dict__", get_dict, Some(set_dict));
 }
 
+fn get_weakref(_v: &Value) -> PyResult<Value> {
+    // Weak references are not tracked: there never is one.
+    Ok(none())
+}
+
+/// Gives a class made by a `class` statement its `__weakref__` attribute.
+pub fn add_weakref_getset_heap(t: &TypeObject) {
+    let g = crate::objects::function::new_getset(&OBJECT_TYPE, "__weakref__", get_weakref, None);
+    t.dict().set_str(crate::objects::str::intern("__weakref__"), g);
+}
+
 /// Gives a class made by a `class` statement its `__dict__` attribute.
 pub fn add_dict_getset_heap(t: &TypeObject) {
     let g = crate::objects::function::new_getset(&OBJECT_TYPE, "__dict__", get_dict, Some(set_dict));

@@ -214,8 +214,11 @@ pub fn truediv(a: IntVal, b: IntVal) -> PyResult<f64> {
             return Ok(x as f64 / y as f64);
         }
     }
+    let negate = a.is_negative() != b.is_negative();
     let q = malachite::Rational::from_integers(a.to_big(), b.to_big());
     let (f, _) = f64::rounding_from(q, RoundingMode::Nearest);
+    // A zero or underflowing quotient keeps the sign of the exact result.
+    let f = if f == 0.0 { if negate { -0.0 } else { 0.0 } } else { f };
     if f.is_infinite() || (f.abs() == f64::MAX && {
         let limit = malachite::Rational::from(big_pow2(1024) - big_pow2(970));
         let q2 = malachite::Rational::from_integers(a.to_big(), b.to_big());

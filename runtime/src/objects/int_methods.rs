@@ -283,11 +283,12 @@ fn int_invert(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     Ok(int::invert(iv(&args[0])))
 }
 
-fn int_round(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn int_round(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    crate::objects::clinic::positional(&args[1..], kw, "__round__", "int.__round__", 0, 1)?;
     let me = iv(&args[0]);
     let nd = match args.get(1) {
-        Some(n) if !is_none(n) => ops::index(n)?,
-        _ => return Ok(int::add(me, IntVal::Small(0))),
+        Some(n) => ops::index(n)?,
+        None => return Ok(int::add(me, IntVal::Small(0))),
     };
     let nd = iv(&nd);
     if !nd.is_negative() {
@@ -315,7 +316,7 @@ fn int_index(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
 }
 
 fn int_format(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
-    crate::objects::clinic::positional(&args[1..], kw, "__format__", "int.__format__", 1, 1)?;
+    crate::objects::clinic::one_arg(&args[1..], kw, "int.__format__")?;
     let spec = as_str(&args[1])
         .ok_or_else(|| type_error(format!("__format__() argument must be str, not {}", args[1].ty().name())))?;
     crate::format::spec::format_int_value(&args[0], spec).map(new_str)
@@ -409,7 +410,8 @@ fn int_to_bytes(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     } else {
         bits
     };
-    if need_bits > (length as u64).saturating_mul(8) {
+    // (-1 fits in zero bytes: its sign extension is all ones, as in CPython.)
+    if need_bits > (length as u64).saturating_mul(8) && !(length == 0 && signed && v == -1) {
         return Err(overflow_error("int too big to convert"));
     }
     let mut bytes = Vec::with_capacity(length as usize);
@@ -430,14 +432,7 @@ fn int_to_bytes(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 fn int_from_bytes(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     let a = crate::objects::clinic::keywords_kwonly(&args[1..], kw, "from_bytes", &["bytes", "byteorder", "signed"], 0, 2, 1)?;
     let src = a[0].as_ref().unwrap();
-    let data: Vec<u8> = match crate::objects::bytes::buffer_bytes(src) {
-        Some(b) => b,
-        None => {
-            let f = crate::objects::bytes::BYTES_TYPE.as_value();
-            let b = crate::call::call(&f, &[src.clone()], None)?;
-            crate::objects::bytes::buffer_bytes(&b).unwrap_or_default()
-        }
-    };
+    let data: Vec<u8> = crate::objects::bytes::object_bytes(src)?;
     let little = byteorder_arg(a[1].as_ref(), "from_bytes")?;
     let signed = match &a[2] {
         Some(s) => ops::truthy(s)?,

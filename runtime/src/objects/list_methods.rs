@@ -956,6 +956,101 @@ impl MergeState<'_> {
     }
 }
 
+/// The comparison CPython's pre-sort check picks. Only its effect on Python
+/// code matters here: for keys all of one class defined in Python, `<` calls
+/// that class's `__lt__` directly and falls back to the full protocol (so a
+/// `__lt__` returning NotImplemented runs twice), also for the first items
+/// of keys that are all tuples.
+enum KeyCompare {
+    Safe,
+    SameClass,
+    Tuples(Box<KeyCompare>),
+}
+
+impl KeyCompare {
+    fn lt(&self, a: &Value, b: &Value) -> PyResult<bool> {
+        match self {
+            KeyCompare::Safe => ops::compare(a, b, CmpOp::Lt),
+            KeyCompare::SameClass => same_class_lt(a, b),
+            KeyCompare::Tuples(first) => {
+                let (Some(x), Some(y)) = (crate::objects::tuple::tuple_items(a), crate::objects::tuple::tuple_items(b)) else {
+                    return ops::compare(a, b, CmpOp::Lt);
+                };
+                let mut i = 0;
+                while i < x.len() && i < y.len() {
+                    if !ops::eq(&x[i], &y[i])? {
+                        break;
+                    }
+                    i += 1;
+                }
+                if i >= x.len() || i >= y.len() {
+                    return Ok(x.len() < y.len());
+                }
+                if i == 0 {
+                    first.lt(&x[0], &y[0])
+                } else {
+                    ops::compare(&x[i], &y[i], CmpOp::Lt)
+                }
+            }
+        }
+    }
+}
+
+/// CPython's unsafe_object_compare for a class defined in Python.
+fn same_class_lt(a: &Value, b: &Value) -> PyResult<bool> {
+    let ty = a.ty();
+    if ty.is_heap() && std::ptr::eq(ty, b.ty()) {
+        if let Some(f) = ty.slot(crate::types::Slot::Lt) {
+            if f.downcast::<crate::objects::function::FunctionObject>().is_some() {
+                let r = ops::call_special(&f, a, &[b.clone()])?;
+                if !crate::objects::bool_none::is_not_implemented(&r) {
+                    return ops::truthy(&r);
+                }
+            }
+        }
+    }
+    ops::compare(a, b, CmpOp::Lt)
+}
+
+/// CPython's pre-sort check (list_sort_impl): homogeneous keys, maybe in tuples.
+fn presort_check(keys: &[Value]) -> KeyCompare {
+    if keys.len() < 2 {
+        return KeyCompare::Safe;
+    }
+    let tuple_ty = &crate::objects::tuple::TUPLE_TYPE;
+    let nonempty_tuple = |k: &Value| k.is_type(tuple_ty) && crate::objects::tuple::tuple_items(k).is_some_and(|t| !t.is_empty());
+    let mut in_tuples = nonempty_tuple(&keys[0]);
+    let first = |k: &Value| -> Value {
+        if in_tuples {
+            crate::objects::tuple::tuple_items(k).expect("a tuple")[0].clone()
+        } else {
+            k.clone()
+        }
+    };
+    let key_type = first(&keys[0]).ty() as *const crate::types::TypeObject;
+    let mut same = true;
+    for k in keys {
+        if in_tuples && !nonempty_tuple(k) {
+            in_tuples = false;
+            same = false;
+            break;
+        }
+        let key = if in_tuples { crate::objects::tuple::tuple_items(k).expect("a tuple")[0].clone() } else { k.clone() };
+        if !std::ptr::eq(key.ty(), key_type) {
+            same = false;
+            if !in_tuples {
+                break;
+            }
+        }
+    }
+    let elem = if same && unsafe { (*key_type).is_heap() } { KeyCompare::SameClass } else { KeyCompare::Safe };
+    if in_tuples {
+        let elem = if std::ptr::eq(key_type, tuple_ty) { KeyCompare::Safe } else { elem };
+        return KeyCompare::Tuples(Box::new(elem));
+    }
+    elem
+}
+
 /// `list.sort(*, key=None, reverse=False)` on the list value `lv`.
 pub fn sort_list(lv: &Value, kw: Option<&Kw>) -> PyResult<()> {
     let mut key: Option<Value> = None;
@@ -994,7 +1089,8 @@ pub fn sort_list(lv: &Value, kw: Option<&Kw>) -> PyResult<()> {
         }
         None => (items, None),
     };
-    let lt = |a: &Value, b: &Value| ops::compare(a, b, CmpOp::Lt);
+    let compare = presort_check(&keys);
+    let lt = |a: &Value, b: &Value| compare.lt(a, b);
     let mut ms = MergeState {
         keys,
         values,

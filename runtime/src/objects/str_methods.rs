@@ -241,8 +241,9 @@ fn str_mul(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     if n == 1 {
         return Ok(exact(&args[0]));
     }
-    if text.len().checked_mul(n).is_none_or(|t| t > isize::MAX as usize / 2) {
-        return Err(memory_error());
+    match text.len().checked_mul(n) {
+        Some(total) => clinic::check_alloc(total)?,
+        None => return Err(memory_error()),
     }
     Ok(new_str(text.repeat(n)))
 }
@@ -269,13 +270,13 @@ fn str_format_map(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 }
 
 fn str_dunder_format(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
-    clinic::positional(&args[1..], kw, "__format__", "str.__format__", 1, 1)?;
+    clinic::one_arg(&args[1..], kw, "str.__format__")?;
     let spec = as_str(&args[1])
         .ok_or_else(|| type_error(format!("__format__() argument must be str, not {}", args[1].ty().name())))?;
     if spec.is_empty() {
         return Ok(exact(&args[0]));
     }
-    Ok(new_str(crate::format::spec::format_str(s(&args[0]), spec)?))
+    Ok(new_str(crate::format::spec::format_str_typed(s(&args[0]), spec, args[0].ty().name())?))
 }
 
 fn str_getnewargs(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
@@ -322,6 +323,7 @@ pub fn is_space(c: char) -> bool {
     uni::is_space(c)
 }
 
+/// `str.split()` on runs of whitespace, at most `maxsplit` splits.
 fn split_whitespace(text: &str, maxsplit: i64) -> Vec<Value> {
     let mut out = Vec::new();
     let mut rest = text.trim_start_matches(is_space);
@@ -346,6 +348,7 @@ fn split_whitespace(text: &str, maxsplit: i64) -> Vec<Value> {
     out
 }
 
+/// `str.rsplit()` on runs of whitespace, at most `maxsplit` splits from the right.
 fn rsplit_whitespace(text: &str, maxsplit: i64) -> Vec<Value> {
     let mut out = Vec::new();
     let mut rest = text.trim_end_matches(is_space);
@@ -372,6 +375,7 @@ fn rsplit_whitespace(text: &str, maxsplit: i64) -> Vec<Value> {
     out
 }
 
+/// The `sep` and `maxsplit` arguments of split/rsplit.
 fn split_args(args: &[Value], kw: Option<&Kw>, name: &str) -> PyResult<(Option<String>, i64)> {
     let a = clinic::keywords(&args[1..], kw, name, &["sep", "maxsplit"], 0, 0)?;
     let sep = match &a[0] {
@@ -455,6 +459,7 @@ fn str_splitlines(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     Ok(new_list(out))
 }
 
+/// partition/rpartition around the first/last separator.
 fn partition_impl(args: &[Value], kw: Option<&Kw>, rev: bool) -> PyResult<Value> {
     let sepv = clinic::one_arg(&args[1..], kw, if rev { "str.rpartition" } else { "str.partition" })?;
     let text = s(&args[0]);
@@ -485,6 +490,7 @@ fn str_rpartition(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 
 // ----- stripping and padding ---------------------------------------------------
 
+/// strip/lstrip/rstrip of whitespace or the given characters.
 fn do_strip(args: &[Value], kw: Option<&Kw>, left: bool, right: bool, name: &str) -> PyResult<Value> {
     clinic::positional(&args[1..], kw, name, &format!("str.{name}"), 0, 1)?;
     let text = s(&args[0]);
@@ -525,6 +531,7 @@ fn fills(fill: char, n: usize) -> String {
     std::iter::repeat(fill).take(n).collect()
 }
 
+/// ljust/rjust/center with a one-character fill.
 fn pad_impl(args: &[Value], kw: Option<&Kw>, name: &str, how: char) -> PyResult<Value> {
     clinic::positional(&args[1..], kw, name, &format!("str.{name}"), 1, 2)?;
     let text = s(&args[0]);
@@ -547,9 +554,7 @@ fn pad_impl(args: &[Value], kw: Option<&Kw>, name: &str, how: char) -> PyResult<
         return Ok(exact(&args[0]));
     }
     let pad = (width - len) as usize;
-    if pad > isize::MAX as usize / 8 {
-        return Err(memory_error());
-    }
+    clinic::check_alloc(pad.saturating_mul(fill.len_utf8()))?;
     Ok(new_str(match how {
         '<' => format!("{text}{}", fills(fill, pad)),
         '>' => format!("{}{text}", fills(fill, pad)),
@@ -578,6 +583,7 @@ fn str_zfill(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     if width <= len {
         return Ok(exact(&args[0]));
     }
+    clinic::check_alloc((width - len) as usize)?;
     let pad = "0".repeat((width - len) as usize);
     Ok(new_str(match text.chars().next() {
         Some(c @ ('+' | '-')) => format!("{c}{pad}{}", &text[1..]),
@@ -675,6 +681,7 @@ fn str_replace(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     Ok(new_str(text.replacen(old, new, count as usize)))
 }
 
+/// startswith/endswith with a str or a tuple of str and an optional range.
 fn prefix_check(args: &[Value], kw: Option<&Kw>, name: &str, ends: bool) -> PyResult<Value> {
     clinic::parse_tuple(&args[1..], kw, name, &format!("str.{name}"), 1, 3)?;
     let st = so(&args[0]);

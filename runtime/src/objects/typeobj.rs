@@ -157,7 +157,7 @@ pub fn type_new_class(meta: &TypeObject, name: &str, bases: &[Value], ns: &DictO
     }
     // Instances get an attribute dict unless the layout already has one
     // (with __slots__ it only stores the slot values).
-    let no_dict = init_slots(t, &base_types)?;
+    let (no_dict, weakref_slot) = init_slots(t, &base_types)?;
     if t.dict_offset.get() == 0 {
         let off = t.basicsize.get();
         t.dict_offset.set(off);
@@ -167,6 +167,14 @@ pub fn type_new_class(meta: &TypeObject, name: &str, bases: &[Value], ns: &DictO
         t.flags.set(t.flags.get() | NO_INSTANCE_DICT);
     } else if t.lookup_str("__dict__").is_none() {
         crate::objects::instance::add_dict_getset_heap(t);
+    }
+    // `__weakref__`, unless a base has it, __slots__ leave it out, or the
+    // layout is variable-sized (int, tuple, bytes).
+    let var_sized = [&crate::objects::int::INT_TYPE, &crate::objects::tuple::TUPLE_TYPE, &crate::objects::bytes::BYTES_TYPE]
+        .iter()
+        .any(|v| t.solid_base().is_subtype(v));
+    if weakref_slot != Some(false) && !var_sized && t.lookup_str("__weakref__").is_none() {
+        crate::objects::instance::add_weakref_getset_heap(t);
     }
     // The __class__ cell of methods that use super().
     let cc = intern("__classcell__");
@@ -224,10 +232,11 @@ pub fn lacks_instance_dict(t: &TypeObject) -> bool {
 }
 
 /// Processes `__slots__` of a new class: a member descriptor per slot (in
-/// the class dict). Returns whether instances go without a `__dict__`.
-fn init_slots(t: &TypeObject, bases: &[&TypeObject]) -> PyResult<bool> {
+/// the class dict). Returns whether instances go without a `__dict__`, and
+/// (with `__slots__`) whether they list `__weakref__`.
+fn init_slots(t: &TypeObject, bases: &[&TypeObject]) -> PyResult<(bool, Option<bool>)> {
     let d = t.dict();
-    let Some(slots) = d.get_str(&intern("__slots__")) else { return Ok(false) };
+    let Some(slots) = d.get_str(&intern("__slots__")) else { return Ok((false, None)) };
     let names: Vec<Value> = if as_str(&slots).is_some() { vec![slots.clone()] } else { crate::ops::collect(&slots)? };
     // Bases that already give instances a dict.
     let base_has_dict = bases.iter().any(|b| {
@@ -240,6 +249,7 @@ fn init_slots(t: &TypeObject, bases: &[&TypeObject]) -> PyResult<bool> {
         }
     });
     let mut wants_dict = false;
+    let mut wants_weakref = false;
     for n in &names {
         let Some(s) = as_str(n) else {
             return Err(type_error(format!("__slots__ items must be strings, not '{}'", n.ty().name())));
@@ -252,7 +262,10 @@ fn init_slots(t: &TypeObject, bases: &[&TypeObject]) -> PyResult<bool> {
                 wants_dict = true;
                 continue;
             }
-            "__weakref__" => continue,
+            "__weakref__" => {
+                wants_weakref = true;
+                continue;
+            }
             _ => {}
         }
         let mangled = tern_frontend::symtable::mangle(Some(t.name()), s);
@@ -271,7 +284,7 @@ fn init_slots(t: &TypeObject, bases: &[&TypeObject]) -> PyResult<bool> {
         };
         d.set_str(key.clone(), new_member_descr(key, t.as_value(), offset));
     }
-    Ok(!wants_dict && !base_has_dict)
+    Ok((!wants_dict && !base_has_dict, Some(wants_weakref)))
 }
 
 /// The byte offsets of the slot fields of an instance of `t` (classes based

@@ -112,3 +112,17 @@ for call in [lambda: sorted(), lambda: sorted([1], [2]), lambda: [].sort(1), lam
         call()
     except TypeError as e:
         print(type(e).__name__, e)
+class A:
+    def __init__(self, v): self.v = v
+    def __lt__(self, o):
+        print('lt', self.v, o.v)
+        return NotImplemented
+    def __gt__(self, o):
+        print('gt', self.v, o.v)
+        return self.v > o.v
+    def __repr__(self): return 'A%d' % self.v
+print(sorted([A(2), A(1), A(3)]))
+print(sorted([(A(2), 1), (A(1), 2)]))
+print(sorted([(1, A(2)), (1, A(1))]))
+class B(A): pass
+print(sorted([A(2), B(1)]))

@@ -1,0 +1,35 @@
+# ExceptionGroup: construction rules, str/repr, split, subgroup, derive, notes
+for args in [(1, []), ("m", 1), ("m", []), ("m", [1]), ("m", [ValueError(), 5]), ("m",), ("m", [], 3)]:
+    try:
+        ExceptionGroup(*args)
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
+try: ExceptionGroup("m", [KeyboardInterrupt()])
+except TypeError as e: print(e)
+b = BaseExceptionGroup("m", [ValueError()]); print(type(b).__name__)
+b = BaseExceptionGroup("m", [KeyboardInterrupt()]); print(type(b).__name__)
+class MyEG(ExceptionGroup): pass
+try: MyEG("m", [KeyboardInterrupt()])
+except TypeError as e: print(e)
+class MyBEG(BaseExceptionGroup): pass
+print(type(MyBEG("m", [ValueError()])).__name__)
+eg = ExceptionGroup("msg", (ValueError(1), TypeError(2)))
+print(eg.args, eg.message, eg.exceptions, str(eg), repr(eg))
+print(str(ExceptionGroup("one", [ValueError()])))
+def pred(e): return isinstance(e, ValueError)
+eg2 = ExceptionGroup("outer", [ValueError(1), ExceptionGroup("inner", [ValueError(2), TypeError(3)]), TypeError(4)])
+print(eg2.split(ValueError))
+print(eg2.split(pred))
+print(eg2.split((TypeError, KeyError)))
+print(eg2.subgroup(TypeError))
+print(eg2.subgroup(KeyError))
+print(eg2.subgroup(ExceptionGroup) is eg2)
+print(eg2.derive([KeyError()]))
+print(eg2.split(lambda e: True)[0] is eg2)
+try: eg2.split(5)
+except TypeError as e: print(e)
+eg2.add_note("a note")
+m, r = eg2.split(ValueError)
+print(m.__notes__, r.__notes__, m.__notes__ is eg2.__notes__)
+print(isinstance(eg2, Exception), ExceptionGroup.__mro__)
+print(BaseExceptionGroup.__new__ is ExceptionGroup.__new__)
