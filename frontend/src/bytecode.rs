@@ -284,6 +284,16 @@ opcodes! {
     CheckEgMatch: None, |_| (2, 2), same, RAISES;
     /// orig raised_list -> exception or None: what an `except*` statement re-raises.
     PrepReraiseStar: None, |_| (2, 1), same, RAISES;
+    /// value -> iterator: what `await value` delegates to (a coroutine, or `__await__()`).
+    GetAwaitable: None, |_| (1, 1), same, RAISES;
+    /// iterable -> async iterator (`__aiter__()`).
+    GetAIter: None, |_| (1, 1), same, RAISES;
+    /// async_iterator -> awaitable of `__anext__()`.
+    GetANext: None, |_| (1, 1), same, RAISES;
+    /// async_iterator exc -> ; ends `async for` on StopAsyncIteration, re-raises anything else.
+    EndAsyncFor: None, |_| (2, 0), same, RAISES;
+    /// context -> bound __aexit__, awaitable of `__aenter__()`.
+    BeforeAsyncWith: None, |_| (1, 2), same, RAISES;
 }
 
 /// Binary operators, the operand of `BinaryOp`. In-place forms are the plain

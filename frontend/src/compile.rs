@@ -34,6 +34,7 @@ enum FBlockKind<'a> {
     FinallyTry { body: &'a [Stmt] },
     FinallyEnd,
     With,
+    AsyncWith,
     HandlerCleanup { name: Option<String> },
     ExceptionHandler,
     /// The body of an `except*` clause (nothing may jump out of it).
@@ -271,7 +272,9 @@ impl<'a> Compiler<'a> {
         if sc.kind.is_function() {
             flags |= flags::OPTIMIZED | flags::NEWLOCALS;
         }
-        if sc.is_generator {
+        if sc.is_coroutine {
+            flags |= flags::COROUTINE;
+        } else if sc.is_generator {
             flags |= flags::GENERATOR;
         }
         if cellvars.is_empty() && freevars.is_empty() {
@@ -675,8 +678,13 @@ impl<'a> Compiler<'a> {
             Stmt::AugAssign(a) => self.aug_assign(a),
             Stmt::AnnAssign(a) => self.ann_assign(s, a),
             Stmt::For(f) => self.for_stmt(&f.target, &f.iter, &f.body, &f.orelse),
-            Stmt::AsyncFor(_) | Stmt::AsyncWith(_) => {
-                Err(self.error("asynchronous statements are not supported yet", s))
+            Stmt::AsyncFor(f) => {
+                self.check_async_context(s, "async for")?;
+                self.async_for_stmt(&f.target, &f.iter, &f.body, &f.orelse)
+            }
+            Stmt::AsyncWith(w) => {
+                self.check_async_context(s, "async with")?;
+                self.async_with_stmt(s, &w.items, &w.body, 0)
             }
             Stmt::While(w) => self.while_stmt(&w.test, &w.body, &w.orelse),
             Stmt::If(i) => {
@@ -864,7 +872,7 @@ impl<'a> Compiler<'a> {
                 }
                 self.op(Opcode::PopExcept);
             }
-            FBlockKind::With => {
+            FBlockKind::With | FBlockKind::AsyncWith => {
                 // stack: exit [value]
                 if preserve_tos {
                     self.emit(Opcode::Swap, 2);
@@ -873,6 +881,10 @@ impl<'a> Compiler<'a> {
                 self.load_const(Constant::None);
                 self.load_const(Constant::None);
                 self.emit(Opcode::Call, 3);
+                if matches!(fb.kind, FBlockKind::AsyncWith) {
+                    self.op(Opcode::GetAwaitable);
+                    self.await_value();
+                }
                 self.op(Opcode::PopTop);
             }
             FBlockKind::HandlerCleanup { name } => {
@@ -1197,6 +1209,105 @@ impl<'a> Compiler<'a> {
         self.op(Opcode::Reraise);
         self.pop_handler();
         self.bind(cleanup);
+        self.emit(Opcode::Copy, 2);
+        self.op(Opcode::PopExcept);
+        self.op(Opcode::Reraise);
+        self.bind(exit);
+        Ok(())
+    }
+
+    /// `async for` / `async with` are allowed only in `async def` bodies.
+    fn check_async_context(&self, s: &'a Stmt, what: &str) -> CResult {
+        if self.ur().flags & flags::COROUTINE == 0 {
+            return Err(self.error(format!("'{what}' outside async function"), s));
+        }
+        Ok(())
+    }
+
+    /// `async for target in iter: body else: orelse`: `__aiter__`, then
+    /// awaiting `__anext__()` until it raises StopAsyncIteration.
+    fn async_for_stmt(&mut self, target: &'a Expr, iter: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult {
+        let top = self.new_label();
+        let end_for = self.new_label();
+        let brk = self.new_label();
+        let after = self.new_label();
+        self.expr(iter)?;
+        self.op(Opcode::GetAIter); // [.. aiter]
+        self.bind(top);
+        self.push_handler(end_for);
+        self.emit(Opcode::Copy, 1);
+        self.op(Opcode::GetANext);
+        self.await_value(); // [.. aiter value]
+        self.pop_handler();
+        self.store_target(target)?;
+        let hd = self.ur().handler_stack.len();
+        self.push_fblock(FBlockKind::ForLoop { cont: top, brk }, hd);
+        self.stmts(body)?;
+        self.pop_fblock();
+        self.jump(Opcode::JumpBackward, top);
+        self.bind(end_for); // [.. aiter exc]
+        self.op(Opcode::EndAsyncFor);
+        self.stmts(orelse)?;
+        self.jump(Opcode::Jump, after);
+        self.bind(brk);
+        self.bind(after);
+        Ok(())
+    }
+
+    /// `async with`: awaits `__aenter__()` and, on the way out, `__aexit__(...)`.
+    fn async_with_stmt(&mut self, s: &'a Stmt, items: &'a [ast::WithItem], body: &'a [Stmt], pos: usize) -> CResult {
+        let item = &items[pos];
+        let fin = self.new_label();
+        let exit = self.new_label();
+        self.expr(&item.context_expr)?;
+        self.set_pos(s);
+        self.op(Opcode::BeforeAsyncWith); // [.. exit enter_awaitable]
+        self.op(Opcode::GetAwaitable);
+        self.await_value(); // [.. exit enter_result]
+        let hd = self.ur().handler_stack.len();
+        let d = self.ur().depth;
+        self.push_handler_at(fin, d - 1);
+        self.push_fblock(FBlockKind::AsyncWith, hd);
+        match &item.optional_vars {
+            Some(t) => self.store_target(t)?,
+            None => self.op(Opcode::PopTop),
+        }
+        if pos + 1 == items.len() {
+            self.stmts(body)?;
+        } else {
+            self.async_with_stmt(s, items, body, pos + 1)?;
+        }
+        self.pop_fblock();
+        self.pop_handler();
+        self.set_pos(s);
+        self.load_const(Constant::None);
+        self.load_const(Constant::None);
+        self.load_const(Constant::None);
+        self.emit(Opcode::Call, 3);
+        self.op(Opcode::GetAwaitable);
+        self.await_value();
+        self.op(Opcode::PopTop);
+        self.jump(Opcode::Jump, exit);
+
+        // Exceptional path: [.. exit exc]
+        self.bind(fin);
+        let cleanup = self.new_label();
+        let base = self.ur().depth;
+        self.push_handler_at(cleanup, base);
+        self.op(Opcode::PushExcInfo); // [.. exit prev exc]
+        self.op(Opcode::WithExceptStart); // [.. exit prev exc res]
+        self.op(Opcode::GetAwaitable);
+        self.await_value();
+        let suppress = self.new_label();
+        self.jump(Opcode::PopJumpIfTrue, suppress);
+        self.op(Opcode::Reraise);
+        self.bind(suppress);
+        self.op(Opcode::PopTop); // exc
+        self.pop_handler();
+        self.op(Opcode::PopExcept);
+        self.op(Opcode::PopTop); // exit
+        self.jump(Opcode::Jump, exit);
+        self.bind(cleanup); // [.. exit prev exc2]
         self.emit(Opcode::Copy, 2);
         self.op(Opcode::PopExcept);
         self.op(Opcode::Reraise);
@@ -1652,8 +1763,8 @@ impl<'a> Compiler<'a> {
         returns: Option<&'a Expr>,
         is_async: bool,
     ) -> CResult {
-        if is_async {
-            return Err(self.error("async functions are not supported yet", s));
+        if is_async && self.table.scopes[self.table.scope_for(s)].is_generator {
+            return Err(self.error("asynchronous generators are not supported yet", s));
         }
         for d in decorators {
             self.expr(d)?;
@@ -2020,11 +2131,39 @@ impl<'a> Compiler<'a> {
                 self.set_pos(e);
                 self.yield_from();
             }
-            Expr::Await(_) => return Err(self.error("'await' is not supported yet", e)),
+            Expr::Await(a) => {
+                if !self.ur().kind.is_function() {
+                    return Err(self.error("'await' outside function", e));
+                }
+                if self.ur().flags & flags::COROUTINE == 0 {
+                    let in_async_comprehension = self.ur().kind == ScopeKind::Comprehension
+                        && self.units.iter().rev().skip(1).find(|u| u.kind != ScopeKind::Comprehension).is_some_and(|u| u.flags & flags::COROUTINE != 0);
+                    if in_async_comprehension {
+                        return Err(self.error("asynchronous comprehensions are not supported yet", e));
+                    }
+                    return Err(self.error("'await' outside async function", e));
+                }
+                self.expr(&a.value)?;
+                self.set_pos(e);
+                self.op(Opcode::GetAwaitable);
+                self.await_value();
+            }
             Expr::JoinedStr(j) => self.joined_str(&j.values)?,
             Expr::FormattedValue(f) => self.formatted_value(f)?,
         }
         Ok(())
+    }
+
+    /// awaitable iterator -> result: the delegation loop of `await`.
+    fn await_value(&mut self) {
+        let top = self.new_label();
+        let exit = self.new_label();
+        self.load_const(Constant::None);
+        self.bind(top);
+        self.jump(Opcode::Send, exit);
+        self.op(Opcode::YieldValue);
+        self.jump(Opcode::Jump, top);
+        self.bind(exit);
     }
 
     /// iterable -> result of `yield from`.

@@ -5,6 +5,7 @@ use crate::error::{CompileError, ErrorKind};
 use crate::source::LineIndex;
 use rustpython_parser::ast::{self, Expr, Stmt};
 use rustpython_parser::lexer::{LexResult, LexicalErrorType};
+use rustpython_parser::text_size::TextRange;
 use rustpython_parser::{parse_tokens, Mode, ParseErrorType, Tok};
 
 /// CPython's tokenizer refuses more nested brackets than this.
@@ -14,6 +15,31 @@ const MAX_PAREN_LEVEL: usize = 200;
 /// Stops at the first error (the lexer repeats its end-of-file error forever
 /// inside unclosed brackets).
 pub fn lex_checked(source: &str, filename: &str, lines: &LineIndex) -> Result<Vec<LexResult>, CompileError> {
+    lex_checked_inner(source, filename, lines).map_err(|e| earlier_parse_error(source, filename, lines, e))
+}
+
+/// CPython reads tokens only as its parser needs them. Its parser mostly
+/// looks far enough ahead that a tokenizer error later in the file wins over
+/// its own; an unexpected indent before it, though, is reported first.
+fn earlier_parse_error(source: &str, filename: &str, lines: &LineIndex, lex_err: CompileError) -> CompileError {
+    let at = lines.offset_of(lex_err.line, lex_err.offset.max(1));
+    let prefix: Vec<LexResult> =
+        significant_tokens(source).into_iter().filter(|t| t.1 < at).map(|(t, s, e)| Ok((t, TextRange::new(s.into(), e.into())))).collect();
+    match parse_tokens(prefix, Mode::Module, filename) {
+        Err(pe) if pe.offset.to_u32() < at && !matches!(pe.error, ParseErrorType::Eof) => {
+            let e = parse_error(pe, filename, lines, source, false);
+            let unexpected_indent = e.kind == ErrorKind::IndentationError && e.msg == "unexpected indent";
+            if unexpected_indent && e.line != 0 && lines.offset_of(e.line, e.offset.max(1)) < at {
+                e
+            } else {
+                lex_err
+            }
+        }
+        _ => lex_err,
+    }
+}
+
+fn lex_checked_inner(source: &str, filename: &str, lines: &LineIndex) -> Result<Vec<LexResult>, CompileError> {
     let mut tokens: Vec<LexResult> = Vec::new();
     let mut stack: Vec<(char, u32)> = Vec::new();
     // End of the last token, where an unterminated string can start at the earliest.
@@ -28,6 +54,10 @@ pub fn lex_checked(source: &str, filename: &str, lines: &LineIndex) -> Result<Ve
                 );
                 if is_string_error {
                     if let Some((start, triple)) = string_start(source, last_end) {
+                        // `"\N{"`: the lexer read the quote as part of the escape.
+                        if let Some(msg) = escape_error(source, start).filter(|m| m.contains("malformed \\N")) {
+                            return Err(located(ErrorKind::SyntaxError, msg, filename, lines, start));
+                        }
                         return Err(unterminated_string(start, triple, filename, lines, source));
                     }
                 }
@@ -135,6 +165,82 @@ fn string_start(source: &str, from: u32) -> Option<(u32, bool)> {
     Some((start as u32, triple))
 }
 
+/// CPython's message for the bad escape in the string literal starting at
+/// `start` (prefix included): "(unicode error) 'unicodeescape' codec can't
+/// decode bytes in position A-B: ..." for str, "(value error) ..." for bytes.
+/// Positions count a non-ASCII character as 10 (CPython first rewrites it as
+/// a `\U` escape).
+fn escape_error(source: &str, start: u32) -> Option<String> {
+    let text = &source[start as usize..];
+    let prefix_len = text.find(['"', '\''])?;
+    let prefix = text[..prefix_len].to_ascii_lowercase();
+    if prefix.contains('r') {
+        return None;
+    }
+    let is_bytes = prefix.contains('b');
+    let q = text[prefix_len..].chars().next()?;
+    let triple = text[prefix_len..].starts_with(&q.to_string().repeat(3));
+    let body_start = prefix_len + if triple { 3 } else { 1 };
+    let chars: Vec<char> = text[body_start..].chars().collect();
+    let mut pos = 0usize;
+    let mut i = 0;
+    let unicode_err = |a: usize, b: usize, why: &str| {
+        Some(format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {a}-{b}: {why}"))
+    };
+    while i < chars.len() {
+        let c = chars[i];
+        if c == q && (!triple || chars[i..].iter().take(3).all(|&x| x == q)) {
+            break;
+        }
+        if c != '\\' {
+            pos += if c.is_ascii() { 1 } else { 10 };
+            i += 1;
+            continue;
+        }
+        let next = chars.get(i + 1).copied();
+        let hex_run = |n: usize| chars[i + 2..].iter().take(n).take_while(|h| h.is_ascii_hexdigit()).count();
+        match next {
+            Some('x') => {
+                let k = hex_run(2);
+                if k < 2 {
+                    if is_bytes {
+                        return Some(format!("(value error) invalid \\x escape at position {pos}"));
+                    }
+                    return unicode_err(pos, pos + 1 + k, "truncated \\xXX escape");
+                }
+                pos += 4;
+                i += 4;
+            }
+            Some('u') | Some('U') if !is_bytes => {
+                let n = if next == Some('u') { 4 } else { 8 };
+                let k = hex_run(n);
+                if k < n {
+                    let what = if n == 4 { "truncated \\uXXXX escape" } else { "truncated \\UXXXXXXXX escape" };
+                    return unicode_err(pos, pos + 1 + k, what);
+                }
+                pos += 2 + n;
+                i += 2 + n;
+            }
+            Some('N') if !is_bytes => {
+                let rest: String = chars[i + 2..].iter().collect();
+                match (rest.starts_with('{'), rest.find('}')) {
+                    (true, Some(close)) => {
+                        let len = 2 + close + 1;
+                        return unicode_err(pos, pos + len - 1, "unknown Unicode character name");
+                    }
+                    _ => return unicode_err(pos, pos + 2, "malformed \\N character escape"),
+                }
+            }
+            Some(_) => {
+                pos += 2;
+                i += 2;
+            }
+            None => break,
+        }
+    }
+    None
+}
+
 /// CPython's errors for a string literal that never ends.
 fn unterminated_string(start: u32, triple: bool, filename: &str, lines: &LineIndex, source: &str) -> CompileError {
     let (line, _) = lines.locate(start);
@@ -164,6 +270,15 @@ fn lex_error(err: &LexicalErrorType, offset: u32, filename: &str, lines: &LineIn
             located(ErrorKind::TabError, "inconsistent use of tabs and spaces in indentation", filename, lines, offset)
         }
         LexicalErrorType::StringError | LexicalErrorType::Eof => {
+            // `"\N{"` reaches the parser as an unterminated escape.
+            let in_string = significant_tokens(source)
+                .into_iter()
+                .find(|t| matches!(t.0, Tok::String { .. }) && t.1 <= offset && offset <= t.2);
+            if let Some(t) = in_string {
+                if let Some(msg) = escape_error(source, t.1).filter(|m| m.contains("malformed \\N")) {
+                    return located(ErrorKind::SyntaxError, msg, filename, lines, t.1);
+                }
+            }
             // An unterminated string: find its opening quote on the line.
             let (line, _) = lines.locate(offset);
             let text = lines.line_text(line).unwrap_or("");
@@ -187,6 +302,20 @@ fn lex_error(err: &LexicalErrorType, offset: u32, filename: &str, lines: &LineIn
                 lines,
                 offset,
             )
+        }
+        LexicalErrorType::UnicodeError => {
+            // The string token holding the bad escape (the parser decodes strings).
+            let toks = significant_tokens(source);
+            let start = toks
+                .iter()
+                .rev()
+                .find(|t| matches!(t.0, Tok::String { .. }) && t.1 <= offset && offset <= t.2)
+                .map(|t| t.1)
+                .or_else(|| string_start(source, toks.last().map_or(0, |t| t.2)).map(|s| s.0));
+            match start.and_then(|start| escape_error(source, start)) {
+                Some(msg) => located(ErrorKind::SyntaxError, msg, filename, lines, offset),
+                None => located(ErrorKind::SyntaxError, "invalid escape sequence", filename, lines, offset),
+            }
         }
         LexicalErrorType::UnrecognizedToken { tok } => {
             let msg = if *tok == '$' || *tok == '?' || *tok == '`' || tok.is_ascii() {
@@ -252,8 +381,12 @@ fn parse_error(err: rustpython_parser::ParseError, filename: &str, lines: &LineI
     let at_eof = matches!(err.error, ParseErrorType::Eof);
     let e = parse_error_inner(err, filename, lines, source, eval_mode);
     let generic = e.msg == "invalid syntax" || e.msg == "unexpected EOF while parsing";
+    // CPython's tokenizer errors win over its parser's (it tokenizes the
+    // rest of the file after a syntax error), but for an unexpected indent
+    // that comes first.
     if let Some((ne, noff)) = number_error(source, filename, lines) {
-        if generic || noff <= offset {
+        let indent_first = e.kind == ErrorKind::IndentationError && e.msg == "unexpected indent" && offset < noff;
+        if !indent_first {
             return ne;
         }
     }

@@ -156,6 +156,17 @@ impl<'a> LineIndex<'a> {
         Some(self.source[start..end].trim_end_matches(['\n', '\r']))
     }
 
+    /// Byte offset of a 1-based line and 1-based character column.
+    pub fn offset_of(&self, line: u32, col: u32) -> u32 {
+        let Some(&start) = line.checked_sub(1).and_then(|i| self.starts.get(i as usize)) else {
+            return self.source.len() as u32;
+        };
+        let rest = &self.source[start as usize..];
+        let n = col.saturating_sub(1) as usize;
+        let bytes: usize = rest.chars().take(n).map(char::len_utf8).sum();
+        start + bytes as u32
+    }
+
     /// The whole source text.
     pub fn source(&self) -> &'a str {
         self.source

@@ -66,6 +66,8 @@ pub struct Scope {
     /// A class scope whose methods use `__class__` (or `super()`).
     pub needs_class_closure: bool,
     pub is_generator: bool,
+    /// An `async def` body.
+    pub is_coroutine: bool,
     /// Class name for private-name mangling, inherited by nested scopes.
     pub private: Option<String>,
     /// Where each `global`/`nonlocal` declaration is (byte offset), for errors.
@@ -184,6 +186,7 @@ impl<'a> Builder<'a> {
             parent,
             needs_class_closure: false,
             is_generator: false,
+            is_coroutine: false,
             private,
             directives: HashMap::new(),
         });
@@ -254,7 +257,26 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
+    /// A syntax error at the first `[` of a statement (3.12 type parameters).
+    fn type_params_error(&self, s: &Stmt, msg: &str) -> CompileError {
+        let src = self.lines.source();
+        let start = s.range().start().to_u32() as usize;
+        let off = src.get(start..).and_then(|t| t.find('[')).map_or(start, |i| start + i) as u32;
+        let (line, col) = self.lines.locate(off);
+        let mut e = CompileError::syntax(msg, self.filename, line, col + 1);
+        e.text = self.lines.line_text(line).map(str::to_owned);
+        e
+    }
+
     fn stmt_inner(&mut self, s: &Stmt) -> Result<(), CompileError> {
+        // Python 3.12 syntax that 3.11's parser rejects.
+        match s {
+            Stmt::FunctionDef(f) if !f.type_params.is_empty() => return Err(self.type_params_error(s, "expected '('")),
+            Stmt::AsyncFunctionDef(f) if !f.type_params.is_empty() => return Err(self.type_params_error(s, "expected '('")),
+            Stmt::ClassDef(c) if !c.type_params.is_empty() => return Err(self.type_params_error(s, "invalid syntax")),
+            Stmt::TypeAlias(t) => return Err(self.error("invalid syntax", &*t.name)),
+            _ => {}
+        }
         match s {
             Stmt::FunctionDef(f) => {
                 self.add_def(&f.name, DEF_LOCAL, s)?;
@@ -615,6 +637,7 @@ impl<'a> Builder<'a> {
             self.expr(r)?;
         }
         self.enter(ScopeKind::Function, name, Some(Self::range_key(node)), None);
+        self.cur().is_coroutine = matches!(node, Stmt::AsyncFunctionDef(_));
         self.params(args)?;
         self.stmts(body)?;
         self.stack.pop();

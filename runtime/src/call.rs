@@ -16,6 +16,11 @@ pub fn call(f: &Value, args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
         return crate::interp::call_function(f, args, kw);
     }
     if let Some(b) = f.downcast_exact::<BuiltinFunctionObject>() {
+        if let (None, Some(owner)) = (&b.self_, b.owner) {
+            if b.name == "__new__" {
+                check_new_args(owner, args)?;
+            }
+        }
         return match &b.self_ {
             None => (b.func)(args, kw),
             Some(s) => {
@@ -53,6 +58,44 @@ pub fn call(f: &Value, args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
         }
         None => Err(type_error(format!("'{}' object is not callable", ty.name()))),
     }
+}
+
+/// CPython's tp_new_wrapper checks for `T.__new__(X, ...)`: X must be a
+/// subtype of T whose nearest built-in base creates instances the same way.
+fn check_new_args(owner: &TypeObject, args: &[Value]) -> PyResult<()> {
+    let Some(first) = args.first() else {
+        return Err(type_error(format!("{}.__new__(): not enough arguments", owner.name())));
+    };
+    let Some(sub) = first.downcast::<TypeObject>() else {
+        return Err(type_error(format!("{}.__new__(X): X is not a type object ({})", owner.name(), first.ty().name())));
+    };
+    if !sub.is_subtype(owner) {
+        return Err(type_error(format!(
+            "{}.__new__({}): {} is not a subtype of {}",
+            owner.name(),
+            sub.name(),
+            sub.name(),
+            owner.name()
+        )));
+    }
+    // The most derived built-in base must not have its own __new__.
+    let base = sub.solid_base();
+    if !std::ptr::eq(base, owner) {
+        let key = crate::objects::str::intern("__new__");
+        let own = base.dict().get_str(&key);
+        let is_owner_new = own.as_ref().is_none_or(|n| {
+            n.downcast::<BuiltinFunctionObject>().is_some_and(|b| b.owner.is_some_and(|o| std::ptr::eq(o, owner)))
+        });
+        if !is_owner_new {
+            return Err(type_error(format!(
+                "{}.__new__({}) is not safe, use {}.__new__()",
+                owner.name(),
+                sub.name(),
+                base.name()
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// Calls an attribute `f` found on the type of `args[0]`, as a method of `args[0]`.

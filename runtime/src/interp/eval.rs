@@ -816,6 +816,31 @@ unsafe fn eval_inner(frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> 
                         let items = list.downcast_unchecked::<ListObject>().snapshot();
                         push!(tri!(exc::prep_reraise_star(&orig, &items)).unwrap_or_else(none));
                     }
+                    Opcode::GetAwaitable => {
+                        let v = pop!();
+                        push!(tri!(crate::objects::generator::get_awaitable(&v)));
+                    }
+                    Opcode::GetAIter => {
+                        let v = pop!();
+                        push!(tri!(get_aiter(&v)));
+                    }
+                    Opcode::GetANext => {
+                        let it = pop!();
+                        push!(tri!(get_anext(&it)));
+                    }
+                    Opcode::EndAsyncFor => {
+                        let e = pop!();
+                        drop(pop!());
+                        if !e.isinstance(&exc::STOP_ASYNC_ITERATION) {
+                            break 'run (PyErr::from_value(e), true);
+                        }
+                    }
+                    Opcode::BeforeAsyncWith => {
+                        let ctx = pop!();
+                        let (exit, res) = tri!(before_async_with(&ctx));
+                        push!(exit);
+                        push!(res);
+                    }
                     Opcode::SetupAnnotations => {
                         let l = frame.locals.as_ref().unwrap_unchecked();
                         let key = crate::objects::str::intern("__annotations__");
@@ -1012,6 +1037,56 @@ pub fn exception_matches(e: &Value, t: &Value) -> PyResult<bool> {
         Some(tt) if tt.is_exception() => Ok(e.isinstance(tt)),
         _ => Err(type_error("catching classes that do not inherit from BaseException is not allowed")),
     }
+}
+
+/// `async for`'s `__aiter__()`, with CPython's checks.
+fn get_aiter(v: &Value) -> PyResult<Value> {
+    let Some(f) = v.ty().lookup_str("__aiter__") else {
+        return Err(type_error(format!("'async for' requires an object with __aiter__ method, got {}", v.ty().name())));
+    };
+    let it = ops::call_special(&f, v, &[])?;
+    if it.ty().lookup_str("__anext__").is_none() {
+        return Err(type_error(format!(
+            "'async for' received an object from __aiter__ that does not implement __anext__: {}",
+            it.ty().name()
+        )));
+    }
+    Ok(it)
+}
+
+/// The awaitable iterator of `__anext__()` for one step of `async for`.
+fn get_anext(it: &Value) -> PyResult<Value> {
+    let Some(f) = it.ty().lookup_str("__anext__") else {
+        return Err(type_error(format!("'async for' requires an iterator with __anext__ method, got {}", it.ty().name())));
+    };
+    let aw = ops::call_special(&f, it, &[])?;
+    crate::objects::generator::get_awaitable(&aw).map_err(|e| {
+        if e.matches(&exc::TYPE_ERROR) {
+            type_error(format!("'async for' received an invalid object from __anext__: {}", aw.ty().name()))
+        } else {
+            e
+        }
+    })
+}
+
+/// `async with`: the bound `__aexit__` and the result of `__aenter__()`.
+fn before_async_with(ctx: &Value) -> PyResult<(Value, Value)> {
+    let ty = ctx.ty();
+    let Some(enter) = ty.lookup_str("__aenter__") else {
+        return Err(type_error(format!(
+            "'{}' object does not support the asynchronous context manager protocol",
+            ty.name()
+        )));
+    };
+    let Some(exit) = ty.lookup_str("__aexit__") else {
+        return Err(type_error(format!(
+            "'{}' object does not support the asynchronous context manager protocol (missed __aexit__ method)",
+            ty.name()
+        )));
+    };
+    let bound_exit = crate::objects::instance::descr_get(exit, Some(ctx), ty)?;
+    let res = ops::call_special(&enter, ctx, &[])?;
+    Ok((bound_exit, res))
 }
 
 fn before_with(ctx: &Value) -> PyResult<(Value, Value)> {

@@ -25,7 +25,7 @@ pub fn call_function(fv: &Value, args: &[Value], kw: Option<&Kw>) -> PyResult<Va
     let func = unsafe { fv.downcast_unchecked::<FunctionObject>() };
     let code = func.code();
     let c = &code.code;
-    let is_gen = c.flags & flags::GENERATOR != 0;
+    let is_gen = c.flags & (flags::GENERATOR | flags::COROUTINE) != 0;
     let mut frame = Frame::new(func.code_value(), func.globals.clone(), func.builtins.clone(), None, Some(fv.clone()), is_gen);
     let simple = kw.is_none_or(|k| k.is_empty())
         && args.len() == c.argcount as usize

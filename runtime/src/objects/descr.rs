@@ -160,11 +160,33 @@ fn property_get(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     descr_get(args[0].clone(), obj, args[0].ty())
 }
 
+/// `property.__set__(obj, value)`.
 fn property_set(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     let p = args[0].downcast::<PropertyObject>().unwrap();
+    if args.len() != 3 {
+        return Err(type_error(format!("expected 2 arguments, got {}", args.len() - 1)));
+    }
     match p.fset() {
         Some(f) => crate::call::call(f, &[args[1].clone(), args[2].clone()], None),
-        None => Err(crate::error::attribute_error("can't set attribute")),
+        None => Err(crate::error::attribute_error(format!(
+            "property {}of '{}' object has no setter",
+            crate::objects::instance::property_name(p),
+            args[1].ty().name()
+        ))),
+    }
+}
+
+/// `property.__delete__(obj)`.
+fn property_delete(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let p = args[0].downcast::<PropertyObject>().unwrap();
+    let obj = args.get(1).ok_or_else(|| type_error("expected 1 argument, got 0"))?;
+    match p.fdel() {
+        Some(f) => crate::call::call(f, &[obj.clone()], None),
+        None => Err(crate::error::attribute_error(format!(
+            "property {}of '{}' object has no deleter",
+            crate::objects::instance::property_name(p),
+            obj.ty().name()
+        ))),
     }
 }
 
@@ -212,6 +234,7 @@ pub fn init() {
     build::method(p, "deleter", property_deleter);
     build::method(p, "__get__", property_get);
     build::method(p, "__set__", property_set);
+    build::method(p, "__delete__", property_delete);
     build::method(p, "__set_name__", property_set_name);
     build::getset(p, "fget", get_fget, None);
     build::getset(p, "fset", get_fset, None);

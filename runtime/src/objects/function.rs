@@ -241,6 +241,12 @@ impl MethodDescrObject {
         }
         match args.first() {
             Some(s) if s.isinstance(self.owner) => (self.func)(args, kw),
+            Some(s) if is_slot_wrapper_name(self.name) => Err(type_error(format!(
+                "descriptor '{}' requires a '{}' object but received a '{}'",
+                self.name,
+                self.owner.name(),
+                s.ty().name()
+            ))),
             Some(s) => Err(type_error(format!(
                 "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
                 self.name,
@@ -254,6 +260,20 @@ impl MethodDescrObject {
             ))),
         }
     }
+}
+
+/// Is this special method one CPython implements as a type slot (a
+/// `wrapper_descriptor`) rather than as a plain method?
+pub fn is_slot_wrapper_name(name: &str) -> bool {
+    const PLAIN_METHODS: &[&str] = &[
+        "__format__", "__dir__", "__reduce__", "__reduce_ex__", "__sizeof__", "__subclasshook__",
+        "__init_subclass__", "__getstate__", "__setstate__", "__class_getitem__", "__length_hint__",
+        "__reversed__", "__round__", "__trunc__", "__floor__", "__ceil__", "__getnewargs__",
+        "__getnewargs_ex__", "__enter__", "__exit__", "__copy__", "__deepcopy__", "__fspath__",
+        "__missing__", "__prepare__", "__instancecheck__", "__subclasscheck__", "__subclasses__",
+        "__mro_entries__", "__set_name__", "__bytes__", "__complex__", "__aenter__", "__aexit__",
+    ];
+    name.len() > 4 && name.starts_with("__") && name.ends_with("__") && !PLAIN_METHODS.contains(&name)
 }
 
 /// A native attribute (`getset_descriptor`), e.g. `function.__name__`.

@@ -31,6 +31,10 @@ unsafe impl PyObj for GeneratorObject {
     fn class() -> &'static TypeObject {
         &GENERATOR_TYPE
     }
+
+    fn has_layout(t: &TypeObject) -> bool {
+        std::ptr::eq(t, &GENERATOR_TYPE) || std::ptr::eq(t, &COROUTINE_TYPE)
+    }
 }
 
 pub static GENERATOR_TYPE: TypeObject = {
@@ -39,8 +43,32 @@ pub static GENERATOR_TYPE: TypeObject = {
     t
 };
 
+/// Coroutines (`async def`) share the generator machinery.
+pub static COROUTINE_TYPE: TypeObject = {
+    let mut t = TypeObject::builtin::<GeneratorObject>("coroutine", Some(&OBJECT_TYPE), 0);
+    t.dealloc = gen_dealloc;
+    t
+};
+
+/// What `coroutine.__await__()` returns: an iterator driving the coroutine.
+#[repr(C)]
+pub struct CoroWrapperObject {
+    pub header: ObjHeader,
+    pub coro: Value,
+}
+
+unsafe impl PyObj for CoroWrapperObject {
+    fn class() -> &'static TypeObject {
+        &CORO_WRAPPER_TYPE
+    }
+}
+
+pub static CORO_WRAPPER_TYPE: TypeObject =
+    TypeObject::builtin::<CoroWrapperObject>("coroutine_wrapper", Some(&OBJECT_TYPE), 0);
+
 pub fn new_generator(frame: Box<Frame>, func: &FunctionObject) -> Value {
-    crate::types::new_object(GeneratorObject {
+    let ty = if frame.code().code.flags & tern_frontend::code::flags::COROUTINE != 0 { &COROUTINE_TYPE } else { &GENERATOR_TYPE };
+    crate::types::alloc_object(ty, GeneratorObject {
         header: ObjHeader::new(std::ptr::null()),
         code: frame.code_ref.clone(),
         frame: UnsafeCell::new(Some(frame)),
@@ -68,6 +96,11 @@ impl GeneratorObject {
         drop(f);
     }
 
+    /// Is this an `async def` coroutine?
+    pub fn is_coroutine(&self) -> bool {
+        std::ptr::eq(self.header.ty.get(), &COROUTINE_TYPE)
+    }
+
     /// Is the generator paused at a `yield` (started and not finished)?
     pub fn is_suspended(&self) -> bool {
         self.started() && !self.running.get()
@@ -83,6 +116,9 @@ impl GeneratorObject {
             return Err(value_error("generator already executing"));
         }
         let Some(frame) = self.frame().as_mut() else {
+            if self.is_coroutine() {
+                return Err(runtime_error("cannot reuse already awaited coroutine"));
+            }
             return match throw {
                 Some(e) => Err(e),
                 None => Ok(SendResult::Returned(none())),
@@ -257,7 +293,7 @@ fn close_iter(it: &Value) -> PyResult<()> {
 
 /// One step of `yield from`: send `value` into the iterator `it`.
 pub fn send_to(it: &Value, value: Value) -> PyResult<SendResult> {
-    if let Some(g) = it.downcast_exact::<GeneratorObject>() {
+    if let Some(g) = it.downcast::<GeneratorObject>() {
         return g.resume(Some(value), None);
     }
     if is_none(&value) {
@@ -357,7 +393,66 @@ fn gen_close(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
 
 fn gen_repr(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     let q = unsafe { (*g(&args[0]).qualname.get()).clone() };
-    Ok(new_str(format!("<generator object {} at {:#x}>", as_str(&q).unwrap_or("?"), args[0].id())))
+    Ok(new_str(format!("<{} object {} at {:#x}>", args[0].ty().name(), as_str(&q).unwrap_or("?"), args[0].id())))
+}
+
+// ----- coroutines ----------------------------------------------------------------
+
+/// `coroutine.__await__()`.
+fn coro_await(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    Ok(crate::types::new_object(CoroWrapperObject { header: ObjHeader::new(std::ptr::null()), coro: args[0].clone() }))
+}
+
+fn wrapped_coro(v: &Value) -> &GeneratorObject {
+    g(&v.downcast::<CoroWrapperObject>().unwrap().coro)
+}
+
+fn coro_wrapper_next(it: &Value) -> PyResult<Option<Value>> {
+    match wrapped_coro(it).resume(None, None)? {
+        SendResult::Yielded(v) => Ok(Some(v)),
+        SendResult::Returned(v) if is_none(&v) => Ok(None),
+        SendResult::Returned(v) => Err(crate::error::stop_iteration(Some(v))),
+    }
+}
+
+fn coro_wrapper_send(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    let c = args[0].downcast::<CoroWrapperObject>().unwrap().coro.clone();
+    let mut full = vec![c];
+    full.extend_from_slice(&args[1..]);
+    gen_send(&full, kw)
+}
+
+fn coro_wrapper_throw(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    let c = args[0].downcast::<CoroWrapperObject>().unwrap().coro.clone();
+    let mut full = vec![c];
+    full.extend_from_slice(&args[1..]);
+    gen_throw(&full, kw)
+}
+
+fn coro_wrapper_close(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    wrapped_coro(&args[0]).close()?;
+    Ok(none())
+}
+
+/// The iterator `await v` delegates to: a coroutine itself, or what
+/// `v.__await__()` returns (which must be an iterator, not a coroutine).
+pub fn get_awaitable(v: &Value) -> PyResult<Value> {
+    if let Some(c) = v.downcast::<GeneratorObject>() {
+        if c.is_coroutine() {
+            return Ok(v.clone());
+        }
+    }
+    let Some(f) = v.ty().lookup_str("__await__") else {
+        return Err(type_error(format!("object {} can't be used in 'await' expression", v.ty().name())));
+    };
+    let it = crate::ops::call_special(&f, v, &[])?;
+    if it.downcast::<GeneratorObject>().is_some_and(|c| c.is_coroutine()) {
+        return Err(type_error("__await__() returned a coroutine"));
+    }
+    if !crate::ops::is_iterator(&it) {
+        return Err(type_error(format!("__await__() returned non-iterator of type '{}'", it.ty().name())));
+    }
+    Ok(it)
 }
 
 fn gi_running(v: &Value) -> PyResult<Value> {
@@ -418,6 +513,23 @@ unsafe fn gen_dealloc(h: *mut ObjHeader) {
 
 pub fn init() {
     crate::objects::iter::register_iterator(&GENERATOR_TYPE, gen_iternext);
+    crate::types::init_builtin_type(&COROUTINE_TYPE);
+    let c = &COROUTINE_TYPE;
+    build::method(c, "send", gen_send);
+    build::method(c, "throw", gen_throw);
+    build::method(c, "close", gen_close);
+    build::method(c, "__repr__", gen_repr);
+    build::method(c, "__await__", coro_await);
+    build::getset(c, "cr_running", gi_running, None);
+    build::getset(c, "cr_code", gi_code, None);
+    build::getset(c, "cr_frame", gi_frame, None);
+    build::getset(c, "cr_await", gi_yieldfrom, None);
+    build::getset(c, "__name__", gen_name, Some(gen_set_name));
+    build::getset(c, "__qualname__", gen_qualname, Some(gen_set_qualname));
+    crate::objects::iter::register_iterator(&CORO_WRAPPER_TYPE, coro_wrapper_next);
+    build::method(&CORO_WRAPPER_TYPE, "send", coro_wrapper_send);
+    build::method(&CORO_WRAPPER_TYPE, "throw", coro_wrapper_throw);
+    build::method(&CORO_WRAPPER_TYPE, "close", coro_wrapper_close);
     let t = &GENERATOR_TYPE;
     build::method(t, "send", gen_send);
     build::method(t, "throw", gen_throw);

@@ -107,7 +107,17 @@ pub fn descr_get(d: Value, obj: Option<&Value>, ty: &TypeObject) -> PyResult<Val
     }
     if let Some(m) = d.downcast_exact::<MethodDescrObject>() {
         return Ok(match obj {
-            Some(o) => new_bound_builtin(m.name, m.func, o.clone(), Some(m.owner)),
+            Some(o) if std::ptr::eq(m.owner, &OBJECT_TYPE) || o.isinstance(m.owner) => {
+                new_bound_builtin(m.name, m.func, o.clone(), Some(m.owner))
+            }
+            Some(o) => {
+                return Err(type_error(format!(
+                    "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                    m.name,
+                    m.owner.name(),
+                    o.ty().name()
+                )))
+            }
             None => d.clone(),
         });
     }
@@ -117,7 +127,10 @@ pub fn descr_get(d: Value, obj: Option<&Value>, ty: &TypeObject) -> PyResult<Val
     }
     if let Some(g) = d.downcast::<GetSetObject>() {
         return match obj {
-            Some(o) => (g.get)(o),
+            Some(o) => {
+                check_getset_owner(g, o)?;
+                (g.get)(o)
+            }
             None => Ok(d.clone()),
         };
     }
@@ -154,6 +167,20 @@ pub fn descr_get(d: Value, obj: Option<&Value>, ty: &TypeObject) -> PyResult<Val
         }
     }
     Ok(d)
+}
+
+/// A native attribute only applies to instances of its type (a getset
+/// copied into an unrelated class must not read a foreign layout).
+fn check_getset_owner(g: &GetSetObject, o: &Value) -> PyResult<()> {
+    if std::ptr::eq(g.owner, &OBJECT_TYPE) || o.isinstance(g.owner) {
+        return Ok(());
+    }
+    Err(type_error(format!(
+        "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+        g.name,
+        g.owner.name(),
+        o.ty().name()
+    )))
 }
 
 pub fn property_name(p: &PropertyObject) -> String {
@@ -203,6 +230,7 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyRes
     let ty = obj.ty();
     if let Some(d) = ty.lookup(name) {
         if let Some(g) = d.downcast::<GetSetObject>() {
+            check_getset_owner(g, obj)?;
             return match g.set {
                 Some(set) => set(obj, value.as_ref()),
                 None => Err(attribute_error(format!(

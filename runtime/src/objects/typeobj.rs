@@ -28,6 +28,14 @@ fn as_type(v: &Value) -> PyResult<&TypeObject> {
 /// Calls a class: `__new__` then `__init__`.
 pub fn call_type(cls: &TypeObject, args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     let new = cls.slot(Slot::New).ok_or_else(|| type_error(format!("cannot create '{}' instances", cls.name())))?;
+    // A built-in type without a constructor of its own (CPython's NULL tp_new).
+    if !cls.is_heap() && !std::ptr::eq(cls, &OBJECT_TYPE) {
+        if let Some(object_new) = OBJECT_TYPE.dict().get_str(&intern("__new__")) {
+            if new.is(&object_new) {
+                return Err(type_error(format!("cannot create '{}' instances", cls.name())));
+            }
+        }
+    }
     let new = match new.downcast::<StaticMethodObject>() {
         Some(s) if new.isinstance(&STATICMETHOD_TYPE) => s.func().clone(),
         _ => new,
