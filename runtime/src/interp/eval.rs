@@ -172,15 +172,25 @@ unsafe fn eval_inner(frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> 
                         push!(c);
                     }
                     Opcode::LoadGlobal => {
-                        let name = &*names.add(arg as usize);
+                        // Cached while neither dict has changed (versions are unique per state).
                         let g = frame.globals.downcast_unchecked::<DictObject>();
-                        match g.get_str(name) {
-                            Some(v) => push!(v),
-                            None => match frame.builtins.downcast_unchecked::<DictObject>().get_str(name) {
-                                Some(v) => push!(v),
+                        let b = frame.builtins.downcast_unchecked::<DictObject>();
+                        let (gv, bv) = (g.version.get(), b.version.get());
+                        let entry = code_obj.global_cache.get_unchecked(arg as usize);
+                        if let Some(v) = entry.get(gv, bv) {
+                            push!(v);
+                            continue;
+                        }
+                        let name = &*names.add(arg as usize);
+                        let found = match g.get_str(name) {
+                            Some(v) => v,
+                            None => match b.get_str(name) {
+                                Some(v) => v,
                                 None => break 'run (name_error(frame, name), false),
                             },
-                        }
+                        };
+                        entry.set(gv, bv, found.clone());
+                        push!(found);
                     }
                     Opcode::StoreGlobal => {
                         let v = pop!();

@@ -29,6 +29,39 @@ pub struct CodeObj {
     pub counter: Cell<u32>,
     /// Cached: the frame needs cells (has cell or free variables).
     pub has_derefs: bool,
+    /// Per `co_names` entry: the last `LoadGlobal` result and the versions of
+    /// the globals and builtins dicts it was valid for.
+    pub global_cache: Box<[GlobalCacheEntry]>,
+}
+
+/// A cached global or builtin lookup (valid while both dict versions match).
+pub struct GlobalCacheEntry {
+    pub globals_version: Cell<u64>,
+    pub builtins_version: Cell<u64>,
+    pub value: std::cell::UnsafeCell<Option<Value>>,
+}
+
+impl GlobalCacheEntry {
+    fn empty() -> GlobalCacheEntry {
+        GlobalCacheEntry { globals_version: Cell::new(0), builtins_version: Cell::new(0), value: std::cell::UnsafeCell::new(None) }
+    }
+
+    /// The cached value if both dicts are unchanged since it was stored.
+    #[inline]
+    pub fn get(&self, globals_version: u64, builtins_version: u64) -> Option<Value> {
+        if self.globals_version.get() == globals_version && self.builtins_version.get() == builtins_version {
+            unsafe { (*self.value.get()).clone() }
+        } else {
+            None
+        }
+    }
+
+    pub fn set(&self, globals_version: u64, builtins_version: u64, v: Value) {
+        self.globals_version.set(globals_version);
+        self.builtins_version.set(builtins_version);
+        let old = unsafe { std::mem::replace(&mut *self.value.get(), Some(v)) };
+        drop(old);
+    }
 }
 
 unsafe impl PyObj for CodeObj {
@@ -82,6 +115,7 @@ pub fn new_code(code: Rc<CodeObject>) -> Value {
     let filename = new_str(code.filename.to_string());
     let doc = code.doc.as_ref().map(|d| new_str(d.clone()));
     let has_derefs = code.nderefs() > 0;
+    let global_cache = code.names.iter().map(|_| GlobalCacheEntry::empty()).collect();
     crate::types::new_object(CodeObj {
         header: ObjHeader::new(std::ptr::null()),
         code,
@@ -94,6 +128,7 @@ pub fn new_code(code: Rc<CodeObject>) -> Value {
         doc,
         counter: Cell::new(0),
         has_derefs,
+        global_cache,
     })
 }
 

@@ -38,7 +38,9 @@ pub struct DictObject {
     table: UnsafeCell<Table>,
     /// Bumped on every structural change (insert of a new key, delete, clear).
     mutations: Cell<u64>,
-    /// Bumped on every change at all, values included (for global-lookup caches).
+    /// A fresh value from a process-wide counter on every change at all,
+    /// values included: equal versions mean the same dict in the same state,
+    /// which is what global-lookup caches check.
     pub version: Cell<u64>,
 }
 
@@ -50,12 +52,24 @@ unsafe impl PyObj for DictObject {
 
 pub static DICT_TYPE: TypeObject = TypeObject::builtin::<DictObject>("dict", Some(&crate::types::OBJECT_TYPE), BASETYPE);
 
+static VERSIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+/// The next dict version (unique across dicts; no lock prefix: one Python
+/// thread runs at a time).
+#[inline]
+fn next_version() -> u64 {
+    use std::sync::atomic::Ordering::Relaxed;
+    let v = VERSIONS.load(Relaxed) + 1;
+    VERSIONS.store(v, Relaxed);
+    v
+}
+
 pub fn new_dict_payload() -> DictObject {
     DictObject {
         header: ObjHeader::new(std::ptr::null()),
         table: UnsafeCell::new(Table::default()),
         mutations: Cell::new(0),
-        version: Cell::new(0),
+        version: Cell::new(next_version()),
     }
 }
 
@@ -114,7 +128,7 @@ impl DictObject {
     }
 
     fn touch(&self, structural: bool) {
-        self.version.set(self.version.get() + 1);
+        self.version.set(next_version());
         if structural {
             self.mutations.set(self.mutations.get() + 1);
         }

@@ -17,12 +17,60 @@ unsafe impl PyObj for FloatObject {
     }
 }
 
-pub static FLOAT_TYPE: TypeObject =
-    TypeObject::builtin::<FloatObject>("float", Some(&crate::types::OBJECT_TYPE), BASETYPE);
+pub static FLOAT_TYPE: TypeObject = {
+    let mut t = TypeObject::builtin::<FloatObject>("float", Some(&crate::types::OBJECT_TYPE), BASETYPE);
+    t.dealloc = float_dealloc;
+    t
+};
+
+/// Freed exact floats kept for reuse (linked through their first word), so
+/// float arithmetic does not go to malloc for every result.
+struct FreeList {
+    head: std::cell::Cell<*mut FloatObject>,
+    len: std::cell::Cell<u32>,
+}
+
+const FREE_MAX: u32 = 256;
+
+thread_local! {
+    static FREE: FreeList = const { FreeList { head: std::cell::Cell::new(std::ptr::null_mut()), len: std::cell::Cell::new(0) } };
+}
 
 #[inline]
 pub fn new_float(f: f64) -> Value {
-    crate::types::new_object(FloatObject { header: ObjHeader::new(std::ptr::null()), value: f })
+    let reused = FREE.with(|fl| {
+        let p = fl.head.get();
+        if p.is_null() {
+            return p;
+        }
+        // The next link is stored where the reference count lives.
+        fl.head.set(unsafe { *(p as *mut *mut FloatObject) });
+        fl.len.set(fl.len.get() - 1);
+        p
+    });
+    if reused.is_null() {
+        return crate::types::new_object(FloatObject { header: ObjHeader::new(std::ptr::null()), value: f });
+    }
+    unsafe {
+        std::ptr::write(reused, FloatObject { header: ObjHeader::new(&FLOAT_TYPE), value: f });
+        Value::from_owned_ptr(reused)
+    }
+}
+
+/// Frees an exact float onto the free list (or to malloc when it is full).
+unsafe fn float_dealloc(h: *mut ObjHeader) {
+    let kept = FREE.with(|fl| {
+        if fl.len.get() >= FREE_MAX {
+            return false;
+        }
+        *(h as *mut *mut FloatObject) = fl.head.get();
+        fl.head.set(h as *mut FloatObject);
+        fl.len.set(fl.len.get() + 1);
+        true
+    });
+    if !kept {
+        crate::types::dealloc_native::<FloatObject>(h);
+    }
 }
 
 /// The value of a float (or float subclass instance).

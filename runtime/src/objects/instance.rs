@@ -355,8 +355,8 @@ fn object_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
         .ok_or_else(|| type_error(format!("object.__new__(X): X is not a type object ({})", cls.ty().name())))?;
     let has_args = args.len() > 1 || kw.is_some_and(|k| !k.is_empty());
     if has_args {
-        let new_overridden = !ty.lookup_str("__new__").is_some_and(|n| is_object_new(&n));
-        let init_is_object = ty.lookup_str("__init__").is_some_and(|i| is_object_init(&i));
+        let new_overridden = !ty.slot(crate::types::Slot::New).is_some_and(|n| is_object_new(&n));
+        let init_is_object = ty.slot(crate::types::Slot::Init).is_some_and(|i| is_object_init(&i));
         if new_overridden || init_is_object {
             return Err(type_error(format!("{}() takes no arguments", ty.name())));
         }
@@ -396,8 +396,8 @@ fn object_init(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     let has_args = args.len() > 1 || kw.is_some_and(|k| !k.is_empty());
     if has_args {
         let ty = this.ty();
-        let init_overridden = !ty.lookup_str("__init__").is_some_and(|i| is_object_init(&i));
-        let new_is_object = ty.lookup_str("__new__").is_some_and(|n| is_object_new(&n));
+        let init_overridden = !ty.slot(crate::types::Slot::Init).is_some_and(|i| is_object_init(&i));
+        let new_is_object = ty.slot(crate::types::Slot::New).is_some_and(|n| is_object_new(&n));
         if init_overridden {
             return Err(type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
         }

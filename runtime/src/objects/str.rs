@@ -107,8 +107,29 @@ pub fn hash_str(s: &str) -> i64 {
     }
 }
 
+/// The interner's hasher: the str hash itself (FNV), far cheaper than SipHash.
+#[derive(Default)]
+pub struct StrHasher(u64);
+
+impl std::hash::Hasher for StrHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf29ce484222325 } else { self.0 };
+        for &b in bytes {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Interner = HashMap<Box<str>, Value, std::hash::BuildHasherDefault<StrHasher>>;
+
 thread_local! {
-    static INTERNED: RefCell<HashMap<Box<str>, Value>> = RefCell::new(HashMap::new());
+    static INTERNED: RefCell<Interner> = RefCell::new(Interner::default());
     static ASCII_CHARS: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
     static EMPTY: RefCell<Option<Value>> = const { RefCell::new(None) };
 }
