@@ -96,8 +96,9 @@ unsafe fn eval_inner(frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> 
                 };
             }
             loop {
+                // `ip` moves past the instruction before it runs; an error's
+                // instruction is `ip - 1` (jumps happen after anything that can raise).
                 let ins = *instrs.add(ip);
-                frame.lasti = ip as u32;
                 ip += 1;
                 let arg = ins.arg;
                 match ins.op {
@@ -513,11 +514,11 @@ unsafe fn eval_inner(frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> 
                     }
                     Opcode::Jump => ip = arg as usize,
                     Opcode::JumpBackward => {
-                        ip = arg as usize;
                         code_obj.counter.set(code_obj.counter.get().wrapping_add(1));
                         if INTERRUPTED.load(Ordering::Relaxed) && ts().take_interrupt() {
                             break 'run (PyErr::with_args(&exc::KEYBOARD_INTERRUPT, vec![]), false);
                         }
+                        ip = arg as usize;
                     }
                     Opcode::PopJumpIfFalse => {
                         let v = pop!();
@@ -578,7 +579,11 @@ unsafe fn eval_inner(frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> 
                         let fp = sp.sub(n + 1);
                         let f = (*fp).as_ref().unwrap_unchecked();
                         let args = as_values(fp.add(1), n);
-                        let r = crate::call::call(f, args, None);
+                        let r = if f.is_type(&crate::objects::function::FUNCTION_TYPE) {
+                            super::call_function(f, args, None)
+                        } else {
+                            crate::call::call(f, args, None)
+                        };
                         for i in 0..=n {
                             drop(ptr::read(fp.add(i)));
                         }
@@ -684,6 +689,7 @@ unsafe fn eval_inner(frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> 
                         let v = pop!();
                         frame.sp = sp.offset_from(stack_base) as u32;
                         frame.ip = ip as u32;
+                        frame.lasti = (ip - 1) as u32;
                         return Ok(Exit::Yield(v));
                     }
                     Opcode::GetYieldFromIter => {
@@ -863,7 +869,8 @@ unsafe fn eval_inner(frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> 
         };
 
         // Error handling: record the traceback, then find a handler.
-        let lasti = frame.lasti;
+        let lasti = ip.saturating_sub(1) as u32;
+        frame.lasti = lasti;
         if !reraise {
             // A fresh exception (no traceback yet) is chained to the one being handled.
             if exc::as_exc(&err.exc).is_some_and(|e| e.traceback().is_none()) {

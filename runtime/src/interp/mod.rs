@@ -33,7 +33,8 @@ pub fn call_function(fv: &Value, args: &[Value], kw: Option<&Kw>) -> PyResult<Va
         && c.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0;
     if simple {
         for (i, a) in args.iter().enumerate() {
-            *frame.slot(i) = Some(a.clone());
+            // The slot holds None: overwrite without a drop.
+            unsafe { std::ptr::write(frame.slot(i), Some(a.clone())) };
         }
     } else {
         bind_args(&mut frame, func, args, kw)?;

@@ -30,6 +30,9 @@ pub struct Table {
     indices: Vec<u32>,
     entries: Vec<Option<Entry>>,
     used: usize,
+    /// New entries allowed before the next resize (CPython's dk_usable: not
+    /// given back by deletions, so the index table always keeps empty slots).
+    usable: usize,
 }
 
 #[repr(C)]
@@ -176,14 +179,14 @@ impl DictObject {
         }
     }
 
-    /// The first empty slot for a hash (the key is known to be absent).
+    /// The first empty slot for a hash (CPython's find_empty_slot: deleted
+    /// slots are not reused).
     fn free_slot(indices: &[u32], hash: i64) -> usize {
         let mask = indices.len() - 1;
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         loop {
-            let ix = indices[i];
-            if ix == EMPTY || ix == DUMMY {
+            if indices[i] == EMPTY {
                 return i;
             }
             perturb >>= 5;
@@ -208,6 +211,7 @@ impl DictObject {
             let slot = Self::free_slot(&indices, h);
             indices[slot] = n as u32;
         }
+        t.usable = size * 2 / 3 - entries.len();
         t.indices = indices;
         t.entries = entries;
     }
@@ -283,7 +287,7 @@ impl DictObject {
         let size = t.indices.len();
         if size == 0 {
             self.resize_to(MIN_SIZE);
-        } else if t.entries.len() >= size * 2 / 3 {
+        } else if t.usable == 0 {
             // CPython's insertion_resize: GROWTH_RATE = used * 3.
             self.resize_to(t.used * 3);
         }
@@ -292,6 +296,7 @@ impl DictObject {
         t.indices[slot] = t.entries.len() as u32;
         t.entries.push(Some(Entry { hash, key, value }));
         t.used += 1;
+        t.usable -= 1;
         self.touch(true);
     }
 
