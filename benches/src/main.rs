@@ -169,7 +169,15 @@ fn resolve_interpreter(command: Vec<String>) -> Vec<String> {
 fn implementation(name: &str, command: Vec<String>, env: BTreeMap<String, String>, is_tern: bool, is_baseline: bool) -> Implementation {
     let command = if is_tern { command } else { resolve_interpreter(command) };
     let version = version(&command);
-    Implementation { name: name.to_owned(), command, env, is_tern, is_baseline, version }
+    let source_commit = if is_tern { tern_source(Path::new(&command[0])) } else { None };
+    Implementation { name: name.to_owned(), command, env, is_tern, is_baseline, version, source_commit }
+}
+
+/// The commit of the work tree a tern binary sits in (`+dirty` when it has uncommitted changes).
+fn tern_source(binary: &Path) -> Option<String> {
+    let dir = binary.canonicalize().ok()?.parent()?.to_path_buf();
+    let (head, dirty) = report::commit_of(&dir);
+    head.map(|h| if dirty { format!("{h}+dirty") } else { h })
 }
 
 /// The tern command, or an error saying how to build it.

@@ -65,13 +65,17 @@ fn iso8601(secs: u64) -> String {
     format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", rem / 3600, rem % 3600 / 60, rem % 60)
 }
 
-/// The workspace's commit and whether the tree has uncommitted changes.
-pub fn commit() -> (Option<String>, bool) {
-    let dir = crate::suite::workspace_dir();
+/// The commit checked out in the git work tree holding `dir`, and whether it has uncommitted changes.
+pub fn commit_of(dir: &std::path::Path) -> (Option<String>, bool) {
     let dir = dir.to_string_lossy();
     let head = process::capture(&["git", "-C", &dir, "rev-parse", "--short=12", "HEAD"]);
     let dirty = process::capture(&["git", "-C", &dir, "status", "--porcelain", "--untracked-files=no"]).is_some_and(|s| !s.is_empty());
     (head, dirty)
+}
+
+/// The workspace's commit and whether the tree has uncommitted changes.
+pub fn commit() -> (Option<String>, bool) {
+    commit_of(&crate::suite::workspace_dir())
 }
 
 /// A geometric mean of speedups and how many benchmarks it covers.
@@ -154,8 +158,14 @@ pub fn provenance(r: &Report) -> String {
         None => "unknown".into(),
     };
     let m = &r.machine;
+    let builds: Vec<String> = r
+        .implementations
+        .iter()
+        .filter_map(|i| Some(format!("{} built from {}", i.name, i.source_commit.as_deref()?)))
+        .collect();
+    let builds = if builds.is_empty() { String::new() } else { format!(" ({})", builds.join(", ")) };
     format!(
-        "Command: `{}`. Machine: {} ({} logical CPUs, {} GiB, {}, load {:.2} at start). Date: {}. Commit: {}. \
+        "Command: `{}`. Machine: {} ({} logical CPUs, {} GiB, {}, load {:.2} at start). Date: {}. Commit: {}{builds}. \
          {} runs per implementation and benchmark, alternating implementations; {} time; sizes: {}.",
         r.command,
         if m.cpu.is_empty() { "unknown CPU" } else { &m.cpu },

@@ -26,6 +26,9 @@ pub struct Implementation {
     pub is_baseline: bool,
     /// `--version` output, for the record.
     pub version: String,
+    /// tern: the commit of the work tree the binary was built in (`+dirty` with uncommitted changes).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_commit: Option<String>,
 }
 
 /// Which time the summaries use.
@@ -121,6 +124,11 @@ pub fn progress_bar(total: u64) -> ProgressBar {
         bar.set_style(style.progress_chars("=> "));
     }
     bar
+}
+
+/// Prints a line on stderr above the progress bar (also when the bar is hidden).
+fn note(bar: &ProgressBar, line: String) {
+    bar.suspend(|| eprintln!("{line}"));
 }
 
 /// The argv that runs a program at a size under an implementation.
@@ -264,7 +272,7 @@ pub fn measure(programs: &[Program], impls: &[Implementation], settings: &Settin
         let expected = match expected_output(settings, program, size) {
             Ok(e) => e,
             Err(e) => {
-                bar.println(format!("{}: skipped: {e}", program.name));
+                note(bar, format!("{}: skipped: {e}", program.name));
                 bar.inc((settings.repetitions * impls.len()) as u64);
                 continue;
             }
@@ -276,7 +284,7 @@ pub fn measure(programs: &[Program], impls: &[Implementation], settings: &Settin
                 bar.set_message(format!("{} {} ({}/{})", program.name, impls[i].name, rep + 1, settings.repetitions));
                 let run = timed_run(&impls[i], program, size, &expected, settings);
                 if let Some(e) = &run.error {
-                    bar.println(format!("{} under {}: {e}", program.name, impls[i].name));
+                    note(bar, format!("{} under {}: {e}", program.name, impls[i].name));
                 }
                 runs[i].push(run);
                 bar.inc(1);
@@ -337,7 +345,7 @@ pub fn warmup(programs: &[Program], impls: &[Implementation], iterations: usize,
                         w.series.insert(imp.name.clone(), stats::parse_iterations(&String::from_utf8_lossy(&o.stderr)));
                     }
                     Some(e) => {
-                        bar.println(format!("warm-up {} under {}: {e}", program.name, imp.name));
+                        note(bar, format!("warm-up {} under {}: {e}", program.name, imp.name));
                         w.errors.insert(imp.name.clone(), e);
                     }
                 },

@@ -112,10 +112,16 @@ pub fn repr(v: &Value) -> PyResult<Value> {
         return Ok(new_str(i.to_string()));
     }
     let f = v.ty().slot(Slot::Repr).ok_or_else(|| type_error("object has no __repr__"))?;
-    if crate::thread::native_stack_low() {
+    // Counted against the recursion limit, as CPython's Py_EnterRecursiveCall.
+    let t = crate::thread::ts();
+    let d = t.depth.get();
+    if d >= t.recursion_limit.get() || crate::thread::native_stack_low() {
         return Err(crate::error::recursion_error("maximum recursion depth exceeded while getting the repr of an object"));
     }
-    let r = call_special(&f, v, &[])?;
+    t.depth.set(d + 1);
+    let r = call_special(&f, v, &[]);
+    t.depth.set(t.depth.get() - 1);
+    let r = r?;
     if as_str(&r).is_none() {
         return Err(type_error(format!("__repr__ returned non-string (type {})", r.ty().name())));
     }

@@ -275,6 +275,28 @@ impl std::fmt::Debug for Value {
     }
 }
 
+/// A value its holder does not own: some owner is guaranteed to outlive the
+/// holder (a frame's globals are owned by its function, say). Derefs to `Value`.
+#[repr(transparent)]
+pub struct Unowned(std::mem::ManuallyDrop<Value>);
+
+impl Unowned {
+    /// # Safety
+    /// The caller guarantees a reference to `v`'s object outlives the result.
+    #[inline(always)]
+    pub unsafe fn new(v: &Value) -> Unowned {
+        Unowned(std::mem::ManuallyDrop::new(Value(v.0)))
+    }
+}
+
+impl std::ops::Deref for Unowned {
+    type Target = Value;
+    #[inline(always)]
+    fn deref(&self) -> &Value {
+        &self.0
+    }
+}
+
 /// A borrowed view of a value that does not own a reference (used where the
 /// owner is known to outlive the view, e.g. stack slots during a call).
 #[derive(Clone, Copy)]

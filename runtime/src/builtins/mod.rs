@@ -3,6 +3,7 @@
 
 pub mod args;
 pub mod generic_alias;
+pub mod memoryview;
 pub mod object_extras;
 
 use crate::error::{type_error, value_error, PyErr, PyResult};
@@ -906,6 +907,7 @@ fn register(d: &DictObject, name: &'static str, f: NativeFn) {
 pub fn init() {
     generic_alias::init();
     object_extras::init();
+    memoryview::init();
     let m = new_module("builtins");
     let mo = m.downcast::<ModuleObject>().unwrap();
     let d = mo.dict();
@@ -976,6 +978,7 @@ pub fn init() {
         ("dict", &o::dict::DICT_TYPE),
         ("set", &o::set::SET_TYPE),
         ("frozenset", &o::set::FROZENSET_TYPE),
+        ("memoryview", &memoryview::MEMORYVIEW_TYPE),
         ("range", &o::range::RANGE_TYPE),
         ("slice", &o::slice::SLICE_TYPE),
         ("enumerate", &o::iter::ENUMERATE_TYPE),

@@ -578,12 +578,17 @@ unsafe fn eval_inner(frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> 
                         let n = arg as usize;
                         let fp = sp.sub(n + 1);
                         let f = (*fp).as_ref().unwrap_unchecked();
+                        if f.is_type(&crate::objects::function::FUNCTION_TYPE) {
+                            // Plain Python functions take the arguments off the stack.
+                            if let Some(r) = super::call_function_moving_args(f, fp.add(1), n) {
+                                drop(ptr::read(fp));
+                                sp = fp;
+                                push!(tri!(r));
+                                continue;
+                            }
+                        }
                         let args = as_values(fp.add(1), n);
-                        let r = if f.is_type(&crate::objects::function::FUNCTION_TYPE) {
-                            super::call_function(f, args, None)
-                        } else {
-                            crate::call::call(f, args, None)
-                        };
+                        let r = crate::call::call(f, args, None);
                         for i in 0..=n {
                             drop(ptr::read(fp.add(i)));
                         }

@@ -17,7 +17,7 @@ use crate::objects::function::{FunctionObject, Kw};
 use crate::objects::str::{as_str, StrObject};
 use crate::objects::tuple::{new_tuple, tuple_items};
 use crate::thread::ts;
-use crate::value::Value;
+use crate::value::{Unowned, Value};
 use tern_frontend::code::flags;
 
 #[repr(C)]
@@ -25,8 +25,9 @@ pub struct Frame {
     pub code: *const CodeObj,
     /// Keeps `code` alive.
     pub code_ref: Value,
-    pub globals: Value,
-    pub builtins: Value,
+    /// Owned by the function being run (`func`) or by the caller of `run_code`.
+    pub globals: Unowned,
+    pub builtins: Unowned,
     /// The locals mapping of module and class bodies.
     pub locals: Option<Value>,
     /// The function being run, if any.
@@ -47,7 +48,12 @@ pub struct Frame {
 
 impl Frame {
     /// A frame for `code` with fresh slots (from the arena unless `on_heap`).
-    pub fn new(code_ref: Value, globals: Value, builtins: Value, locals: Option<Value>, func: Option<Value>, on_heap: bool) -> Frame {
+    ///
+    /// # Safety
+    /// `globals` and `builtins` must outlive the frame: they belong to `func`
+    /// (which the frame keeps alive), or to the caller that drops the frame.
+    #[inline]
+    pub unsafe fn new(code_ref: Value, globals: &Value, builtins: &Value, locals: Option<Value>, func: Option<Value>, on_heap: bool) -> Frame {
         let code = unsafe { code_ref.downcast_unchecked::<CodeObj>() } as *const CodeObj;
         let n = unsafe { (*code).code.frame_size() };
         let (slots, in_arena) = if on_heap {
@@ -60,8 +66,8 @@ impl Frame {
         Frame {
             code,
             code_ref,
-            globals,
-            builtins,
+            globals: Unowned::new(globals),
+            builtins: Unowned::new(builtins),
             locals,
             func,
             back: std::ptr::null_mut(),
@@ -104,11 +110,16 @@ impl Frame {
     }
 
     /// Creates the cells and copies in the closure (after arguments are bound).
+    #[inline]
     pub fn init_derefs(&mut self, closure: Option<&Value>) {
-        let c = self.code();
-        if !c.has_derefs {
-            return;
+        if self.code().has_derefs {
+            self.init_derefs_slow(closure);
         }
+    }
+
+    #[inline(never)]
+    fn init_derefs_slow(&mut self, closure: Option<&Value>) {
+        let c = self.code();
         let code = c.code.clone();
         let nl = code.nlocals();
         for (i, arg) in code.cell2arg.iter().enumerate() {
@@ -153,19 +164,21 @@ impl Frame {
         }
     }
 
-    /// Drops every value in the frame (locals, cells, stack).
+    /// Drops every value in the frame (locals, cells, stack); the slots are
+    /// left as stale bits, as above the stack top.
+    #[inline]
     pub fn clear(&mut self) {
         let base = self.stack_base();
-        let top = base + self.sp as usize;
-        for i in 0..top.min(self.nslots as usize) {
-            let v = self.slot(i).take();
-            drop(v);
-        }
+        let top = (base + self.sp as usize).min(self.nslots as usize);
         self.sp = 0;
+        for i in 0..top {
+            unsafe { drop(std::ptr::read(self.slots.add(i))) };
+        }
     }
 }
 
 impl Drop for Frame {
+    #[inline]
     fn drop(&mut self) {
         self.unlink();
         self.clear();

@@ -20,13 +20,41 @@ pub enum Exit {
     Yield(Value),
 }
 
+/// Calls a Python function whose arguments are exactly its positional
+/// parameters, taking ownership of the `n` argument values at `args` (the
+/// caller's stack slots): the interpreter's fast path for `f(a, b)`.
+///
+/// # Safety
+/// `fv` is a function object; `args` holds `n` live values, which the call consumes.
+#[inline]
+pub unsafe fn call_function_moving_args(fv: &Value, args: *mut Option<Value>, n: usize) -> Option<PyResult<Value>> {
+    let func = fv.downcast_unchecked::<FunctionObject>();
+    let code = func.code();
+    if !code.fast_call || code.code.argcount as usize != n {
+        return None;
+    }
+    let mut frame = Frame::new(func.code_value(), &func.globals, &func.builtins, None, Some(fv.clone()), false);
+    std::ptr::copy_nonoverlapping(args, frame.slots, n);
+    frame.init_derefs(func.closure.as_ref());
+    code.counter.set(code.counter.get().wrapping_add(1));
+    if let Err(e) = frame.link() {
+        return Some(Err(e));
+    }
+    Some(match eval::eval(&mut frame, None) {
+        Ok(Exit::Return(v)) => Ok(v),
+        Ok(Exit::Yield(_)) => unreachable!("a function that is not a generator yielded"),
+        Err(e) => Err(e),
+    })
+}
+
 /// Calls a Python function.
 pub fn call_function(fv: &Value, args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     let func = unsafe { fv.downcast_unchecked::<FunctionObject>() };
     let code = func.code();
     let c = &code.code;
     let is_gen = c.flags & (flags::GENERATOR | flags::COROUTINE) != 0;
-    let mut frame = Frame::new(func.code_value(), func.globals.clone(), func.builtins.clone(), None, Some(fv.clone()), is_gen);
+    // The frame keeps `fv` (so the function's globals and builtins) alive.
+    let mut frame = unsafe { Frame::new(func.code_value(), &func.globals, &func.builtins, None, Some(fv.clone()), is_gen) };
     let simple = kw.is_none_or(|k| k.is_empty())
         && args.len() == c.argcount as usize
         && c.kwonlyargcount == 0
@@ -56,7 +84,8 @@ pub fn call_function(fv: &Value, args: &[Value], kw: Option<&Kw>) -> PyResult<Va
 pub fn run_code(code: &Value, globals: &Value, locals: Option<&Value>) -> PyResult<Value> {
     let builtins = builtins_for(globals);
     let locals = locals.cloned().unwrap_or_else(|| globals.clone());
-    let mut frame = Frame::new(code.clone(), globals.clone(), builtins, Some(locals), None, false);
+    // `globals` and `builtins` outlive the frame, which is dropped first.
+    let mut frame = unsafe { Frame::new(code.clone(), globals, &builtins, Some(locals), None, false) };
     frame.init_derefs(None);
     frame.link()?;
     match eval::eval(&mut frame, None)? {
@@ -71,7 +100,7 @@ pub fn run_class_body(fv: &Value, ns: &Value) -> PyResult<Value> {
     let func = fv
         .downcast::<FunctionObject>()
         .ok_or_else(|| type_error("__build_class__: func must be a function"))?;
-    let mut frame = Frame::new(func.code_value(), func.globals.clone(), func.builtins.clone(), Some(ns.clone()), Some(fv.clone()), false);
+    let mut frame = unsafe { Frame::new(func.code_value(), &func.globals, &func.builtins, Some(ns.clone()), Some(fv.clone()), false) };
     frame.init_derefs(func.closure.as_ref());
     frame.link()?;
     match eval::eval(&mut frame, None)? {

@@ -29,6 +29,9 @@ pub struct CodeObj {
     pub counter: Cell<u32>,
     /// Cached: the frame needs cells (has cell or free variables).
     pub has_derefs: bool,
+    /// Cached: a plain function (no `*args`, `**kwargs`, keyword-only
+    /// parameters, not a generator), so exact positional calls skip binding.
+    pub fast_call: bool,
     /// Per `co_names` entry: the last `LoadGlobal` result and the versions of
     /// the globals and builtins dicts it was valid for.
     pub global_cache: Box<[GlobalCacheEntry]>,
@@ -116,6 +119,9 @@ pub fn new_code(code: Rc<CodeObject>) -> Value {
     let doc = code.doc.as_ref().map(|d| new_str(d.clone()));
     let has_derefs = code.nderefs() > 0;
     let global_cache = code.names.iter().map(|_| GlobalCacheEntry::empty()).collect();
+    use tern_frontend::code::flags as cf;
+    let fast_call = code.kwonlyargcount == 0
+        && code.flags & (cf::VARARGS | cf::VARKEYWORDS | cf::GENERATOR | cf::COROUTINE) == 0;
     crate::types::new_object(CodeObj {
         header: ObjHeader::new(std::ptr::null()),
         code,
@@ -128,6 +134,7 @@ pub fn new_code(code: Rc<CodeObject>) -> Value {
         doc,
         counter: Cell::new(0),
         has_derefs,
+        fast_call,
         global_cache,
     })
 }
