@@ -112,10 +112,11 @@ pub fn repr(v: &Value) -> PyResult<Value> {
         return Ok(new_str(i.to_string()));
     }
     let f = v.ty().slot(Slot::Repr).ok_or_else(|| type_error("object has no __repr__"))?;
-    // Counted against the recursion limit, as CPython's Py_EnterRecursiveCall.
+    // Counted against the recursion limit, as CPython's Py_EnterRecursiveCall
+    // (one level more: CPython also counts the call of the builtin that asked).
     let t = crate::thread::ts();
     let d = t.depth.get();
-    if d >= t.recursion_limit.get() || crate::thread::native_stack_low() {
+    if d + 1 >= t.recursion_limit.get() || crate::thread::native_stack_low() {
         return Err(crate::error::recursion_error("maximum recursion depth exceeded while getting the repr of an object"));
     }
     t.depth.set(d + 1);
@@ -340,9 +341,20 @@ pub fn rich_compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     if let Some(r) = fast_compare(a, b, op) {
         return Ok(new_bool(r));
     }
-    if crate::thread::native_stack_low() {
+    // Counted against the recursion limit, as CPython's Py_EnterRecursiveCall.
+    let t = crate::thread::ts();
+    let d = t.depth.get();
+    if d >= t.recursion_limit.get() || crate::thread::native_stack_low() {
         return Err(crate::error::recursion_error("maximum recursion depth exceeded in comparison"));
     }
+    t.depth.set(d + 1);
+    let r = rich_compare_slots(a, b, op);
+    t.depth.set(t.depth.get() - 1);
+    r
+}
+
+/// The special-method part of `rich_compare`.
+fn rich_compare_slots(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     let (ta, tb) = (a.ty(), b.ty());
     let slot = cmp_slot(op);
     let rslot = cmp_slot(op.swapped());

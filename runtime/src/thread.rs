@@ -83,9 +83,10 @@ impl ThreadState {
         }
     }
 
-    /// Allocates `n` slots for a frame, initialised to None; (pointer, from_arena).
+    /// Allocates `n` slots for a frame, the first `init` set to None (the
+    /// value stack above them is written before it is read); (pointer, from_arena).
     #[inline]
-    pub fn alloc_slots(&self, n: usize) -> (*mut Option<Value>, bool) {
+    pub fn alloc_slots(&self, n: usize, init: usize) -> (*mut Option<Value>, bool) {
         let arena = unsafe { &mut *self.arena.get() };
         if arena.capacity() == 0 {
             *arena = Vec::with_capacity(ARENA_SLOTS);
@@ -93,7 +94,7 @@ impl ThreadState {
         let top = self.arena_top.get();
         if top + n <= ARENA_SLOTS {
             let p = unsafe { arena.as_mut_ptr().add(top) };
-            for i in 0..n {
+            for i in 0..init {
                 unsafe { std::ptr::write(p.add(i), None) };
             }
             self.arena_top.set(top + n);

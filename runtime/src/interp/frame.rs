@@ -61,7 +61,7 @@ impl Frame {
             v.resize_with(n, || None);
             (Box::into_raw(v.into_boxed_slice()) as *mut Option<Value>, false)
         } else {
-            ts().alloc_slots(n)
+            ts().alloc_slots(n, (*code).code.nlocals() + (*code).code.nderefs())
         };
         Frame {
             code,

@@ -34,7 +34,16 @@ pub unsafe fn call_function_moving_args(fv: &Value, args: *mut Option<Value>, n:
         return None;
     }
     let mut frame = Frame::new(func.code_value(), &func.globals, &func.builtins, None, Some(fv.clone()), false);
-    std::ptr::copy_nonoverlapping(args, frame.slots, n);
+    // Small counts are copied inline (a memcpy call costs more than the copy).
+    match n {
+        0 => {}
+        1 => std::ptr::write(frame.slots, std::ptr::read(args)),
+        2 => {
+            std::ptr::write(frame.slots, std::ptr::read(args));
+            std::ptr::write(frame.slots.add(1), std::ptr::read(args.add(1)));
+        }
+        _ => std::ptr::copy_nonoverlapping(args, frame.slots, n),
+    }
     frame.init_derefs(func.closure.as_ref());
     code.counter.set(code.counter.get().wrapping_add(1));
     if let Err(e) = frame.link() {

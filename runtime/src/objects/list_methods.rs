@@ -89,6 +89,18 @@ fn list_len(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     Ok(new_int(l(&args[0]).len() as i64))
 }
 
+/// An item position for the list as it is after `__index__` ran (which may
+/// have changed it): None when out of range.
+fn item_index(list: &ListObject, key: &Value) -> PyResult<Option<usize>> {
+    if crate::objects::int::int_val(key).is_some() {
+        return ops::seq_index(key, list.len(), "list");
+    }
+    match ops::index_opt(key)? {
+        Some(i) => ops::seq_index(&i, list.len(), "list"),
+        None => ops::seq_index(key, list.len(), "list"),
+    }
+}
+
 fn list_getitem(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     let list = l(&args[0]);
     let key = &args[1];
@@ -98,8 +110,8 @@ fn list_getitem(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
         let out: Vec<Value> = (0..n).map(|i| items[(start + i as isize * step) as usize].clone()).collect();
         return Ok(new_list(out));
     }
-    match ops::seq_index(key, list.len(), "list")? {
-        Some(i) => Ok(list.get(i).unwrap()),
+    match item_index(list, key)? {
+        Some(i) => list.get(i).ok_or_else(|| index_error("list index out of range")),
         None => Err(index_error("list index out of range")),
     }
 }
@@ -141,7 +153,7 @@ fn list_setitem(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
         drop(olds);
         return Ok(none());
     }
-    match ops::seq_index(key, list.len(), "list")? {
+    match item_index(list, key)? {
         Some(i) => {
             let old = std::mem::replace(&mut list.vec()[i], value.clone());
             drop(old);
@@ -167,7 +179,7 @@ fn list_delitem(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
         drop(removed);
         return Ok(none());
     }
-    match ops::seq_index(key, list.len(), "list")? {
+    match item_index(list, key)? {
         Some(i) => {
             let old = list.vec().remove(i);
             drop(old);
