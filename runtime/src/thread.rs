@@ -9,6 +9,7 @@ use crate::interp::frame::Frame;
 use crate::objects::bool_none::{is_none, none};
 use crate::value::Value;
 use std::cell::{Cell, UnsafeCell};
+use std::mem::ManuallyDrop;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Set by the SIGINT handler; polled at loop back-edges and calls.
@@ -25,10 +26,12 @@ pub struct ThreadState {
     pub recursion_limit: Cell<u32>,
     /// Exceptions being handled: one entry per running generator plus the
     /// thread's own; `None` where nothing is being handled.
-    handled: UnsafeCell<Vec<Value>>,
+    /// (`ManuallyDrop` keeps the struct free of drop glue, which makes the
+    /// thread-local a plain address; the thread's state lives until exit.)
+    handled: UnsafeCell<ManuallyDrop<Vec<Value>>>,
     /// Lowest native stack address considered safe.
     pub stack_limit: Cell<usize>,
-    arena: UnsafeCell<Vec<Option<Value>>>,
+    arena: UnsafeCell<ManuallyDrop<Vec<Option<Value>>>>,
     arena_top: Cell<usize>,
 }
 
@@ -42,15 +45,16 @@ impl ThreadState {
             frame: Cell::new(std::ptr::null_mut()),
             depth: Cell::new(0),
             recursion_limit: Cell::new(1000),
-            handled: UnsafeCell::new(Vec::new()),
+            handled: UnsafeCell::new(ManuallyDrop::new(Vec::new())),
             stack_limit: Cell::new(0),
-            arena: UnsafeCell::new(Vec::new()),
+            arena: UnsafeCell::new(ManuallyDrop::new(Vec::new())),
             arena_top: Cell::new(0),
         }
     }
 
+    #[allow(clippy::mut_from_ref)]
     fn handled(&self) -> &mut Vec<Value> {
-        let h = unsafe { &mut *self.handled.get() };
+        let h: &mut Vec<Value> = unsafe { &mut *self.handled.get() };
         if h.is_empty() {
             h.push(none());
         }
@@ -87,7 +91,7 @@ impl ThreadState {
     /// value stack above them is written before it is read); (pointer, from_arena).
     #[inline]
     pub fn alloc_slots(&self, n: usize, init: usize) -> (*mut Option<Value>, bool) {
-        let arena = unsafe { &mut *self.arena.get() };
+        let arena: &mut Vec<Option<Value>> = unsafe { &mut *self.arena.get() };
         if arena.capacity() == 0 {
             *arena = Vec::with_capacity(ARENA_SLOTS);
         }

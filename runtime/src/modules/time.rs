@@ -548,6 +548,7 @@ pub fn create() -> Value {
         ("ctime", ctime),
         ("strftime", strftime),
         ("tzset", tzset),
+        ("strptime", strptime),
     ];
     for (name, f) in fns {
         mo.set(name, new_builtin(name, *f, Some("time")));
@@ -583,4 +584,493 @@ pub fn create() -> Value {
         }
     }
     m
+}
+
+// ----- strptime (CPython's Lib/_strptime.py in the C locale) ----------------------
+
+/// One piece of a strptime pattern.
+enum Piece {
+    /// A literal character (matched ignoring case).
+    Lit(char),
+    /// `\s+`.
+    Space,
+    /// A directive: its letter and alternatives (tried in order).
+    Dir(char, Vec<Vec<Atom>>),
+}
+
+#[derive(Clone)]
+enum Atom {
+    Char(char),
+    Digit,
+    Range(char, char),
+    /// Matched ignoring case.
+    Word(String),
+}
+
+const F_WEEKDAY: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const A_WEEKDAY: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+const F_MONTH: [&str; 13] = [
+    "", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+];
+const A_MONTH: [&str; 13] = ["", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/// Alternatives written compactly: `D` is a digit, `[a-b]` a range, `[xy]` a choice.
+fn alts(specs: &[&str]) -> Vec<Vec<Atom>> {
+    specs
+        .iter()
+        .map(|spec| {
+            let mut out = Vec::new();
+            let cs: Vec<char> = spec.chars().collect();
+            let mut i = 0;
+            while i < cs.len() {
+                match cs[i] {
+                    'D' => out.push(Atom::Digit),
+                    '[' => {
+                        let end = cs[i..].iter().position(|&c| c == ']').map_or(cs.len(), |p| i + p);
+                        let inner = &cs[i + 1..end];
+                        if inner.len() == 3 && inner[1] == '-' {
+                            out.push(Atom::Range(inner[0], inner[2]));
+                        } else {
+                            // A two-character choice becomes a range of adjacent digits.
+                            out.push(Atom::Range(inner[0], *inner.last().unwrap_or(&inner[0])));
+                        }
+                        i = end;
+                    }
+                    c => out.push(Atom::Char(c)),
+                }
+                i += 1;
+            }
+            out
+        })
+        .collect()
+}
+
+/// `__seqToRE`: the names, longest first.
+fn names_alts(names: &[&str]) -> Vec<Vec<Atom>> {
+    let mut v: Vec<&str> = names.iter().copied().filter(|n| !n.is_empty()).collect();
+    v.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
+    v.into_iter().map(|n| vec![Atom::Word(n.to_owned())]).collect()
+}
+
+/// The pattern for one directive letter (None: a bad directive).
+fn directive(c: char, zones: &[String]) -> Option<Vec<Piece>> {
+    let d = |a: Vec<Vec<Atom>>| Some(vec![Piece::Dir(c, a)]);
+    match c {
+        'd' => d(alts(&["3[01]", "[12]D", "0[1-9]", "[1-9]", " [1-9]"])),
+        'f' => d((1..=6).rev().map(|n| vec![Atom::Digit; n]).collect()),
+        'H' => d(alts(&["2[0-3]", "[0-1]D", "D"])),
+        'I' => d(alts(&["1[0-2]", "0[1-9]", "[1-9]"])),
+        'G' | 'Y' => d(alts(&["DDDD"])),
+        'j' => d(alts(&["36[0-6]", "3[0-5]D", "[12]DD", "0[1-9]D", "00[1-9]", "[1-9]D", "0[1-9]", "[1-9]"])),
+        'm' => d(alts(&["1[0-2]", "0[1-9]", "[1-9]"])),
+        'M' => d(alts(&["[0-5]D", "D"])),
+        'S' => d(alts(&["6[0-1]", "[0-5]D", "D"])),
+        'U' | 'W' => d(alts(&["5[0-3]", "[0-4]D", "D"])),
+        'w' => d(alts(&["[0-6]"])),
+        'u' => d(alts(&["[1-7]"])),
+        'V' => d(alts(&["5[0-3]", "0[1-9]", "[1-4]D", "D"])),
+        'y' => d(alts(&["DD"])),
+        'z' => {
+            // [+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|Z, in the regex's preference order.
+            let mut full = Vec::new();
+            for colon1 in [true, false] {
+                let head = |colon: bool| {
+                    let mut a = vec![Atom::Range('+', '-'), Atom::Digit, Atom::Digit];
+                    if colon {
+                        a.push(Atom::Char(':'));
+                    }
+                    a.extend([Atom::Range('0', '5'), Atom::Digit]);
+                    a
+                };
+                for colon2 in [true, false] {
+                    for frac in (1..=6).rev() {
+                        let mut a = head(colon1);
+                        if colon2 {
+                            a.push(Atom::Char(':'));
+                        }
+                        a.extend([Atom::Range('0', '5'), Atom::Digit, Atom::Char('.')]);
+                        a.extend(std::iter::repeat(Atom::Digit).take(frac));
+                        full.push(a);
+                    }
+                    let mut a = head(colon1);
+                    if colon2 {
+                        a.push(Atom::Char(':'));
+                    }
+                    a.extend([Atom::Range('0', '5'), Atom::Digit]);
+                    full.push(a);
+                }
+                full.push(head(colon1));
+            }
+            full.push(vec![Atom::Char('\u{0}')]);
+            d(full)
+        }
+        'A' => d(names_alts(&F_WEEKDAY)),
+        'a' => d(names_alts(&A_WEEKDAY)),
+        'B' => d(names_alts(&F_MONTH[1..])),
+        'b' => d(names_alts(&A_MONTH[1..])),
+        'p' => d(names_alts(&["am", "pm"])),
+        'Z' => {
+            let z: Vec<&str> = zones.iter().map(String::as_str).collect();
+            d(names_alts(&z))
+        }
+        '%' => Some(vec![Piece::Lit('%')]),
+        _ => None,
+    }
+}
+
+/// TimeRE.pattern: the pieces of a format (None: a bad directive, with the letter).
+fn compile_format(format: &str, zones: &[String]) -> Result<Vec<Piece>, Option<char>> {
+    let locale_formats = |c: char| match c {
+        'c' => Some("%a %b %d %H:%M:%S %Y"),
+        'x' => Some("%m/%d/%y"),
+        'X' => Some("%H:%M:%S"),
+        _ => None,
+    };
+    let mut out = Vec::new();
+    let cs: Vec<char> = format.chars().collect();
+    let mut i = 0;
+    while i < cs.len() {
+        let c = cs[i];
+        if c == '%' {
+            let Some(&d) = cs.get(i + 1) else { return Err(None) };
+            if let Some(sub) = locale_formats(d) {
+                out.extend(compile_format(sub, zones)?);
+            } else {
+                out.extend(directive(d, zones).ok_or(Some(d))?);
+            }
+            i += 2;
+            continue;
+        }
+        if c.is_whitespace() {
+            while i < cs.len() && cs[i].is_whitespace() {
+                i += 1;
+            }
+            out.push(Piece::Space);
+            continue;
+        }
+        out.push(Piece::Lit(c));
+        i += 1;
+    }
+    Ok(out)
+}
+
+/// Where `alt` matches at `pos`, if it does.
+fn match_alt(alt: &[Atom], s: &[char], pos: usize) -> Option<usize> {
+    let mut p = pos;
+    for a in alt {
+        match a {
+            Atom::Word(w) => {
+                for wc in w.chars() {
+                    let c = *s.get(p)?;
+                    if !c.to_lowercase().eq(wc.to_lowercase()) {
+                        return None;
+                    }
+                    p += 1;
+                }
+            }
+            Atom::Char('\u{0}') => {
+                // The `Z` alternative of %z (case-sensitive).
+                if s.get(p) != Some(&'Z') {
+                    return None;
+                }
+                p += 1;
+            }
+            Atom::Char(ch) => {
+                if s.get(p) != Some(ch) {
+                    return None;
+                }
+                p += 1;
+            }
+            Atom::Digit => {
+                if !s.get(p)?.is_ascii_digit() {
+                    return None;
+                }
+                p += 1;
+            }
+            Atom::Range(lo, hi) => {
+                let c = *s.get(p)?;
+                let ok = if *lo == '+' { c == '+' || c == '-' } else { c >= *lo && c <= *hi };
+                if !ok {
+                    return None;
+                }
+                p += 1;
+            }
+        }
+    }
+    Some(p)
+}
+
+/// The backtracking match of the pieces from `pos`: the end and the groups.
+fn match_pieces(pieces: &[Piece], s: &[char], pos: usize, groups: &mut Vec<(char, String)>) -> Option<usize> {
+    let Some((first, rest)) = pieces.split_first() else { return Some(pos) };
+    match first {
+        Piece::Lit(c) => {
+            let got = *s.get(pos)?;
+            if got == *c || got.to_lowercase().eq(c.to_lowercase()) {
+                match_pieces(rest, s, pos + 1, groups)
+            } else {
+                None
+            }
+        }
+        Piece::Space => {
+            let mut end = pos;
+            while end < s.len() && s[end].is_whitespace() {
+                end += 1;
+            }
+            while end > pos {
+                if let Some(e) = match_pieces(rest, s, end, groups) {
+                    return Some(e);
+                }
+                end -= 1;
+            }
+            None
+        }
+        Piece::Dir(name, alternatives) => {
+            for alt in alternatives {
+                if let Some(end) = match_alt(alt, s, pos) {
+                    groups.push((*name, s[pos..end].iter().collect()));
+                    if let Some(e) = match_pieces(rest, s, end, groups) {
+                        return Some(e);
+                    }
+                    groups.pop();
+                }
+            }
+            None
+        }
+    }
+}
+
+fn is_leap(y: i64) -> bool {
+    y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
+}
+
+/// Days since 0001-01-01 (proleptic Gregorian), 1-based like date.toordinal().
+fn to_ordinal(y: i64, m: i64, d: i64) -> i64 {
+    const BEFORE: [i64; 13] = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+    let y1 = y - 1;
+    let mut days = y1 * 365 + y1 / 4 - y1 / 100 + y1 / 400 + BEFORE[m as usize] + d;
+    if m > 2 && is_leap(y) {
+        days += 1;
+    }
+    days
+}
+
+fn from_ordinal(n: i64) -> (i64, i64, i64) {
+    let mut y = (n - 1) / 366 + 1;
+    while to_ordinal(y + 1, 1, 1) <= n {
+        y += 1;
+    }
+    let mut m = 1;
+    while m < 12 && to_ordinal(y, m + 1, 1) <= n {
+        m += 1;
+    }
+    (y, m, n - to_ordinal(y, m, 1) + 1)
+}
+
+fn days_in_month(y: i64, m: i64) -> i64 {
+    match m {
+        2 if is_leap(y) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// `time.strptime(string, format='%a %b %d %H:%M:%S %Y')`.
+fn strptime(args: &[Value], _k: Option<&Kw>) -> PyResult<Value> {
+    crate::builtins::args::arity("strptime", args.len(), 1, 2)?;
+    let fmt_v = args.get(1).cloned().unwrap_or_else(|| new_str("%a %b %d %H:%M:%S %Y"));
+    for (i, a) in [&args[0], &fmt_v].iter().enumerate() {
+        if crate::objects::str::as_str(a).is_none() {
+            return Err(type_error(format!("strptime() argument {} must be str, not {}", i, crate::objects::typeobj::type_repr_string(a.ty()))));
+        }
+    }
+    let data = crate::objects::str::as_str(&args[0]).unwrap_or("");
+    let format = crate::objects::str::as_str(&fmt_v).unwrap_or("");
+    let (_, _, daylight, std_name, dst_name) = zone_info();
+    let mut zones: Vec<String> = vec!["utc".into(), "gmt".into(), std_name.to_lowercase()];
+    zones.dedup();
+    if daylight {
+        zones.push(dst_name.to_lowercase());
+    }
+    let pieces = match compile_format(format, &zones) {
+        Ok(p) => p,
+        Err(Some(d)) => return Err(value_error(format!("'{d}' is a bad directive in format '{format}'"))),
+        Err(None) => return Err(value_error(format!("stray % in format '{format}'"))),
+    };
+    let s: Vec<char> = data.chars().collect();
+    let mut groups = Vec::new();
+    let Some(end) = match_pieces(&pieces, &s, 0, &mut groups) else {
+        return Err(value_error(format!(
+            "time data {} does not match format {}",
+            crate::ops::repr_string(&args[0])?,
+            crate::ops::repr_string(&fmt_v)?
+        )));
+    };
+    if end != s.len() {
+        let rest: String = s[end..].iter().collect();
+        return Err(value_error(format!("unconverted data remains: {rest}")));
+    }
+    let num = |t: &str| t.trim().parse::<i64>().unwrap_or(0);
+    let (mut year, mut month, mut day) = (None::<i64>, 1i64, 1i64);
+    let (mut hour, mut minute, mut second) = (0i64, 0i64, 0i64);
+    let mut tz = -1i64;
+    let mut gmtoff: Option<i64> = None;
+    let (mut iso_year, mut iso_week, mut week_of_year, mut week_start) = (None::<i64>, None::<i64>, None::<i64>, 0i64);
+    let (mut weekday, mut julian) = (None::<i64>, None::<i64>);
+    let mut tzname: Option<String> = None;
+    let ampm = groups.iter().find(|(k, _)| *k == 'p').map(|(_, v)| v.to_lowercase()).unwrap_or_default();
+    for (k, v) in &groups {
+        match k {
+            'y' => {
+                let y = num(v);
+                year = Some(if y <= 68 { y + 2000 } else { y + 1900 });
+            }
+            'Y' => year = Some(num(v)),
+            'G' => iso_year = Some(num(v)),
+            'm' => month = num(v),
+            'B' => month = F_MONTH.iter().position(|m| *m == v.to_lowercase()).unwrap_or(1) as i64,
+            'b' => month = A_MONTH.iter().position(|m| *m == v.to_lowercase()).unwrap_or(1) as i64,
+            'd' => day = num(v),
+            'H' => hour = num(v),
+            'I' => {
+                hour = num(v);
+                if ampm.is_empty() || ampm == "am" {
+                    if hour == 12 {
+                        hour = 0;
+                    }
+                } else if ampm == "pm" && hour != 12 {
+                    hour += 12;
+                }
+            }
+            'M' => minute = num(v),
+            'S' => second = num(v),
+            'A' => weekday = F_WEEKDAY.iter().position(|d| *d == v.to_lowercase()).map(|p| p as i64),
+            'a' => weekday = A_WEEKDAY.iter().position(|d| *d == v.to_lowercase()).map(|p| p as i64),
+            'w' => {
+                let w = num(v);
+                weekday = Some(if w == 0 { 6 } else { w - 1 });
+            }
+            'u' => weekday = Some(num(v) - 1),
+            'j' => julian = Some(num(v)),
+            'U' | 'W' => {
+                week_of_year = Some(num(v));
+                week_start = if *k == 'U' { 6 } else { 0 };
+            }
+            'V' => iso_week = Some(num(v)),
+            'z' => {
+                if v == "Z" {
+                    gmtoff = Some(0);
+                } else {
+                    let mut z: String = v.clone();
+                    if z.as_bytes().get(3) == Some(&b':') {
+                        z.remove(3);
+                        if z.len() > 5 {
+                            if z.as_bytes()[5] != b':' {
+                                return Err(value_error(format!("Inconsistent use of : in {v}")));
+                            }
+                            z.remove(5);
+                        }
+                    }
+                    let h = num(&z[1..3]);
+                    let m = num(&z[3..5]);
+                    let sec = if z.len() >= 7 { num(&z[5..7]) } else { 0 };
+                    let off = h * 3600 + m * 60 + sec;
+                    gmtoff = Some(if z.starts_with('-') { -off } else { off });
+                }
+            }
+            'Z' => {
+                let found = v.to_lowercase();
+                tzname = Some(v.clone());
+                if ["utc".to_owned(), "gmt".to_owned(), std_name.to_lowercase()].contains(&found) {
+                    tz = 0;
+                } else if daylight && found == dst_name.to_lowercase() {
+                    tz = 1;
+                }
+                if std_name == dst_name && daylight && found != "utc" && found != "gmt" {
+                    tz = -1;
+                }
+            }
+            _ => {}
+        }
+    }
+    if year.is_none() && iso_year.is_some() {
+        if iso_week.is_none() || weekday.is_none() {
+            return Err(value_error("ISO year directive '%G' must be used with the ISO week directive '%V' and a weekday directive ('%A', '%a', '%w', or '%u')."));
+        }
+        if julian.is_some() {
+            return Err(value_error("Day of the year directive '%j' is not compatible with ISO year directive '%G'. Use '%Y' instead."));
+        }
+    } else if week_of_year.is_none() && iso_week.is_some() {
+        if weekday.is_none() {
+            return Err(value_error("ISO week directive '%V' must be used with the ISO year directive '%G' and a weekday directive ('%A', '%a', '%w', or '%u')."));
+        }
+        return Err(value_error("ISO week directive '%V' is incompatible with the year directive '%Y'. Use the ISO year '%G' instead."));
+    }
+    let mut leap_fix = false;
+    let mut y = match year {
+        None if month == 2 && day == 29 => {
+            leap_fix = true;
+            1904
+        }
+        None => 1900,
+        Some(y) => y,
+    };
+    if julian.is_none() {
+        if let Some(wd) = weekday {
+            if let Some(woy) = week_of_year {
+                // _calc_julian_from_U_or_W
+                let first_wd = (to_ordinal(y, 1, 1) + 6) % 7;
+                let (first_wd, wd) = if week_start == 6 { ((first_wd + 1) % 7, (wd + 1) % 7) } else { (first_wd, wd) };
+                let week_0_length = (7 - first_wd) % 7;
+                julian = Some(if woy == 0 { 1 + wd - first_wd } else { 1 + week_0_length + (woy - 1) * 7 + wd });
+            } else if let (Some(iy), Some(iw)) = (iso_year, iso_week) {
+                // _calc_julian_from_V
+                let correction = (to_ordinal(iy, 1, 4) + 6) % 7 + 1 + 3;
+                let mut ordinal = iw * 7 + (wd + 1) - correction;
+                let mut iy = iy;
+                if ordinal < 1 {
+                    ordinal += if is_leap(iy - 1) { 366 } else { 365 };
+                    iy -= 1;
+                }
+                y = iy;
+                julian = Some(ordinal);
+            }
+            if let Some(j) = julian {
+                if j <= 0 {
+                    y -= 1;
+                    julian = Some(j + if is_leap(y) { 366 } else { 365 });
+                }
+            }
+        }
+    }
+    let (y, month, day, julian) = match julian {
+        None => {
+            if !(1..=12).contains(&month) || day < 1 || day > days_in_month(y, month) {
+                return Err(value_error("day is out of range for month"));
+            }
+            (y, month, day, to_ordinal(y, month, day) - to_ordinal(y, 1, 1) + 1)
+        }
+        Some(j) => {
+            let (yy, mm, dd) = from_ordinal(j - 1 + to_ordinal(y, 1, 1));
+            (yy, mm, dd, j)
+        }
+    };
+    let weekday = weekday.unwrap_or_else(|| (to_ordinal(y, month, day) + 6) % 7);
+    let y = if leap_fix { 1900 } else { y };
+    let items = vec![
+        new_int(y),
+        new_int(month),
+        new_int(day),
+        new_int(hour),
+        new_int(minute),
+        new_int(second),
+        new_int(weekday),
+        new_int(julian),
+        new_int(tz),
+        tzname.map_or_else(none, new_str),
+        gmtoff.map_or_else(none, new_int),
+    ];
+    crate::call::call(&struct_time_class()?, &[new_tuple(items)], None)
 }
