@@ -9,6 +9,7 @@ pub struct Knob {
 
 pub const KNOBS: &[Knob] = &[
     Knob { name: "TERN_DUMP", default: "", doc: "bytecode: print the disassembly of every code object compiled, to stderr" },
+    Knob { name: "TERN_STDLIB", default: "", doc: "CPython 3.11's Lib/ directory to import the pure-Python standard library from (default: found on this machine)" },
     Knob { name: "TERN_STACK_MB", default: "2048", doc: "native stack of the interpreter thread, in MiB (deep recursion needs room)" },
 ];
 

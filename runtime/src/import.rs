@@ -1,4 +1,5 @@
-//! The import system: `sys.modules`, built-in modules, and modules and
+//! The import system: `sys.modules`, then built-in (Rust) modules, then
+//! frozen modules (tern's own Python, see `stdlib`), then modules and
 //! packages found as `.py` files on `sys.path` (or a package's `__path__`).
 
 use crate::error::{type_error, PyErr, PyResult};
@@ -101,10 +102,15 @@ pub fn import_module(fullname: &str) -> PyResult<Value> {
         }
     };
     let short = fullname.rsplit('.').next().unwrap();
-    let Some((file, is_pkg)) = find_source(&search, short) else {
-        return Err(not_found(fullname));
+    let m = match load_frozen(fullname) {
+        Some(m) => m?,
+        None => {
+            let Some((file, is_pkg)) = find_source(&search, short) else {
+                return Err(not_found(fullname));
+            };
+            load_source_module(fullname, &file, is_pkg)?
+        }
     };
-    let m = load_source_module(fullname, &file, is_pkg)?;
     if let Some(p) = parent {
         let _ = ops::setattr(&p, &intern(short), Some(m.clone()));
     }
@@ -135,27 +141,36 @@ fn is_initializing(name: &str) -> bool {
     INITIALIZING.with(|i| i.borrow().iter().any(|n| n == name))
 }
 
-/// Loads and runs a module from a source file, registered in sys.modules
-/// before it runs (so circular imports see the partial module).
+/// Loads and runs a module from a source file.
 pub fn load_source_module(fullname: &str, file: &Path, is_pkg: bool) -> PyResult<Value> {
     let path = std::fs::canonicalize(file).unwrap_or_else(|_| file.to_path_buf());
     let path_s = path.display().to_string();
     let bytes = std::fs::read(&path).map_err(|e| crate::objects::file::os_error_from(e, Some(&path_s)))?;
+    let dir = is_pkg.then(|| path.parent().map(|p| p.display().to_string()).unwrap_or_default());
+    run_module(fullname, &bytes, &path_s, Some(&path_s), dir)
+}
+
+/// Runs a module's source as the module `fullname`, registered in
+/// sys.modules before it runs (so circular imports see the partial module).
+/// A package (`pkg_dir` given) gets `__path__`; `file` becomes `__file__`.
+fn run_module(fullname: &str, source: &[u8], filename: &str, file: Option<&str>, pkg_dir: Option<String>) -> PyResult<Value> {
     let m = new_module(fullname);
     let mo = m.downcast::<ModuleObject>().unwrap();
-    mo.set("__file__", new_str(path_s.clone()));
+    if let Some(f) = file {
+        mo.set("__file__", new_str(f));
+    }
     mo.set("__builtins__", crate::builtins::builtins_module());
-    if is_pkg {
+    if let Some(dir) = pkg_dir {
         mo.set("__package__", new_str(fullname));
-        let dir = path.parent().map(|p| p.display().to_string()).unwrap_or_default();
-        mo.set("__path__", new_list(vec![new_str(dir)]));
+        let path = if dir.is_empty() { Vec::new() } else { vec![new_str(dir)] };
+        mo.set("__path__", new_list(path));
     } else {
         mo.set("__package__", new_str(fullname.rsplit_once('.').map(|(p, _)| p).unwrap_or("")));
     }
     md().set_str(intern(fullname), m.clone());
     INITIALIZING.with(|i| i.borrow_mut().push(fullname.to_owned()));
     let r = (|| {
-        let code = crate::compile_bytes(&bytes, &path_s)?;
+        let code = crate::compile_bytes(source, filename)?;
         crate::interp::run_code(&code, mo.dict.as_ref().unwrap(), None)
     })();
     INITIALIZING.with(|i| {
@@ -170,6 +185,13 @@ pub fn load_source_module(fullname: &str, file: &Path, is_pkg: bool) -> PyResult
     }
     // The module may have replaced itself in sys.modules.
     Ok(md().get_str(&intern(fullname)).unwrap_or(m))
+}
+
+/// Runs a frozen module (one of tern's own in `runtime/lib/`), if `fullname` is one.
+fn load_frozen(fullname: &str) -> Option<PyResult<Value>> {
+    let (source, is_pkg) = crate::stdlib::frozen(fullname)?;
+    let filename = format!("<frozen {fullname}>");
+    Some(run_module(fullname, source.as_bytes(), &filename, None, is_pkg.then(String::new)))
 }
 
 /// The ImportName instruction: `__import__(name, globals, None, fromlist, level)`.

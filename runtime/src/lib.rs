@@ -20,6 +20,7 @@ pub mod interp;
 pub mod modules;
 pub mod objects;
 pub mod ops;
+pub mod stdlib;
 pub mod thread;
 pub mod traceback;
 pub mod types;

@@ -343,18 +343,7 @@ fn clear_type_cache(_args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
 
 /// Python source run at start-up for the struct-sequence values of `sys`.
 const BOOTSTRAP: &str = r#"
-def _structseq(name, fields):
-    ns = {'n_fields': len(fields), 'n_sequence_fields': len(fields)}
-    for i, f in enumerate(fields):
-        ns[f] = property(lambda self, i=i: self[i])
-    def __repr__(self):
-        return name + '(' + ', '.join(f + '=' + repr(self[i]) for i, f in enumerate(fields)) + ')'
-    ns['__repr__'] = __repr__
-    def __new__(cls, seq):
-        return tuple.__new__(cls, seq)
-    ns['__new__'] = __new__
-    ns['__module__'] = 'sys'
-    return type(name.rpartition('.')[2], (tuple,), ns)
+from _structseq import structseq as _structseq
 
 version_info = _structseq('sys.version_info', ('major', 'minor', 'micro', 'releaselevel', 'serial'))((3, 11, 7, 'final', 0))
 float_info = _structseq('sys.float_info', ('max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds'))((1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53, 2.220446049250313e-16, 2, 1))
@@ -523,6 +512,10 @@ pub fn init(argv: Vec<String>, script_dir: Option<String>) {
     if let Some(d) = script_dir {
         path.push(new_str(d));
     }
+    let stdlib = crate::stdlib::cpython_lib_dir();
+    if let Some(lib) = &stdlib {
+        path.push(new_str(lib.display().to_string()));
+    }
     mo.set("path", new_list(path));
     mo.set("modules", new_dict());
     mo.set("version", new_str("3.11.7 (tern) [Rust]"));
@@ -554,7 +547,7 @@ pub fn init(argv: Vec<String>, script_dir: Option<String>) {
     mo.set("_git", new_tuple(vec![new_str("CPython"), new_str(""), new_str("")]));
     mo.set("_framework", new_str(""));
     mo.set("_home", none());
-    mo.set("_stdlib_dir", new_str("/usr/local/lib/python3.11"));
+    mo.set("_stdlib_dir", stdlib.map_or_else(none, |d| new_str(d.display().to_string())));
     let names = crate::objects::set::new_empty(&crate::objects::set::FROZENSET_TYPE);
     for n in STDLIB_MODULE_NAMES {
         crate::objects::set::set_add(&names, new_str(*n)).expect("str names hash");
