@@ -555,7 +555,9 @@ pub fn init(argv: Vec<String>, script_dir: Option<String>) {
     mo.set("stdlib_module_names", names);
     mo.set("dont_write_bytecode", new_bool(true));
     mo.set("warnoptions", new_list(Vec::new()));
-    mo.set("builtin_module_names", new_tuple(crate::modules::BUILTIN_NAMES.iter().map(|n| new_str(*n)).collect()));
+    let mut names: Vec<&str> = crate::modules::NATIVE.iter().map(|(n, _)| *n).collect();
+    names.sort_unstable();
+    mo.set("builtin_module_names", new_tuple(names.into_iter().map(new_str).collect()));
     let impl_ns = crate::objects::module::new_module("implementation");
     let io = impl_ns.downcast::<ModuleObject>().unwrap();
     io.set("name", new_str("tern"));
