@@ -99,6 +99,7 @@ pub fn speedups(path: &Path, results: &[BenchResult], impls: &[Implementation], 
         .disable_y_mesh()
         .y_labels(0)
         .x_desc("speed relative to CPython (log scale; right of 1× is faster)")
+        .x_labels(40)
         .x_label_formatter(&|v| log_tick(*v))
         .light_line_style(WHITE)
         .bold_line_style(RGBColor(225, 225, 225))
@@ -154,10 +155,14 @@ pub fn warmup(path: &Path, warmups: &[Warmup], impls: &[Implementation]) -> Resu
     let cols = n.min(2);
     let grid_rows = n.div_ceil(cols);
     let (w, h) = (520 * cols as u32, 340 * grid_rows as u32 + 40);
+    let (w, h) = (w, h + 30);
     let root = SVGBackend::new(path, (w, h)).into_drawing_area();
     root.fill(&WHITE).map_err(err)?;
-    let root = root.titled("Time per iteration (warm-up), one process per implementation", (FONT, 20)).map_err(err)?;
-    let panels = root.split_evenly((grid_rows, cols));
+    let (head, body) = root.split_vertically(70);
+    label(&head, "Time per iteration (warm-up), one process per implementation", (w as i32 / 2, 20), 20, HPos::Center, &BLACK)?;
+    let entries: Vec<(String, RGBColor)> = (0..impls.len()).map(|i| (impls[i].name.clone(), colour(impls, i))).collect();
+    legend(&head, &entries, (70, 52))?;
+    let panels = body.split_evenly((grid_rows, cols));
     for (panel, wu) in panels.iter().zip(warmups) {
         let k = wu.series.values().map(Vec::len).max().unwrap_or(0).max(2) as i32;
         let ymax = wu.series.values().flatten().copied().fold(0.0, f64::max).max(1e-6) * 1.1;
@@ -180,21 +185,9 @@ pub fn warmup(path: &Path, warmups: &[Warmup], impls: &[Implementation]) -> Resu
             let Some(series) = wu.series.get(&imp.name) else { continue };
             let colour = colour(impls, j);
             let pts: Vec<(i32, f64)> = series.iter().enumerate().map(|(i, t)| (i as i32 + 1, *t)).collect();
-            chart
-                .draw_series(LineSeries::new(pts.clone(), colour.stroke_width(2)))
-                .map_err(err)?
-                .label(imp.name.clone())
-                .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 16, y)], colour.stroke_width(2)));
+            chart.draw_series(LineSeries::new(pts.clone(), colour.stroke_width(2))).map_err(err)?;
             chart.draw_series(pts.into_iter().map(|p| Circle::new(p, 3, colour.filled()))).map_err(err)?;
         }
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperRight)
-            .background_style(WHITE.mix(0.9))
-            .border_style(BLACK)
-            .label_font((FONT, 12))
-            .draw()
-            .map_err(err)?;
     }
     root.present().map_err(err)
 }

@@ -218,19 +218,29 @@ fn command_line() -> String {
     format!("cargo run --release -p benches -- {}", args.join(" "))
 }
 
+/// When and where a session started (taken before the first run).
+struct Start {
+    date: String,
+    machine: report::Machine,
+    commit: (Option<String>, bool),
+}
+
+fn start() -> Start {
+    Start { date: report::now_utc(), machine: report::machine(), commit: report::commit() }
+}
+
 /// A report with the session's context filled in.
-fn new_report(settings: Settings, impls: Vec<Implementation>, results: Vec<session::BenchResult>, warmup: Vec<session::Warmup>) -> report::Report {
+fn new_report(start: Start, settings: Settings, impls: Vec<Implementation>, results: Vec<session::BenchResult>, warmup: Vec<session::Warmup>) -> report::Report {
     let geomean = session::geomeans(&results, &impls)
         .into_iter()
         .map(|(k, (speedup, benchmarks))| (k, report::Geomean { speedup, benchmarks }))
         .collect();
-    let (commit, dirty) = report::commit();
     report::Report {
-        date: report::now_utc(),
-        commit,
-        dirty,
+        date: start.date,
+        commit: start.commit.0,
+        dirty: start.commit.1,
         command: command_line(),
-        machine: report::machine(),
+        machine: start.machine,
         settings,
         implementations: impls,
         benchmarks: results,
@@ -273,12 +283,13 @@ fn cmd_run(a: RunArgs) -> Result<(), String> {
 
     let settings = settings(&a.common);
     let total = (progs.len() * settings.repetitions * impls.len() + warm_progs.len() * impls.len()) as u64;
+    let started = start();
     let bar = session::progress_bar(total);
     let results = session::measure(&progs, &impls, &settings, &bar);
     let warmups = session::warmup(&warm_progs, &impls, a.warmup_iterations.max(2), &settings, &bar);
     bar.finish_and_clear();
 
-    let rep = new_report(settings, impls, results, warmups);
+    let rep = new_report(started, settings, impls, results, warmups);
     let md = report::markdown(&rep);
     print!("{md}");
     let out = &a.common.out;
@@ -314,13 +325,14 @@ fn cmd_tune(a: TuneArgs) -> Result<(), String> {
         impls.push(implementation(&tune::point_name(p), tern.clone(), p.clone(), true, false));
     }
     let settings = settings(&a.common);
+    let started = start();
     let bar = session::progress_bar((progs.len() * settings.repetitions * impls.len()) as u64);
     let results = session::measure(&progs, &impls, &settings, &bar);
     bar.finish_and_clear();
 
     let summary = tune::summarize(&points, &impls, &results);
     let best = tune::best(&summary).cloned();
-    let run = new_report(settings, impls, results, Vec::new());
+    let run = new_report(started, settings, impls, results, Vec::new());
     let md = format!("{}\n\n{}", report::provenance(&run), tune::markdown(&knobs, &summary));
     print!("{md}");
     let out = &a.common.out;

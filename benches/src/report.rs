@@ -88,6 +88,7 @@ pub struct Geomean {
 /// Everything one `benches run` measured.
 #[derive(Clone, Debug, Serialize)]
 pub struct Report {
+    /// When the session started (UTC).
     pub date: String,
     pub commit: Option<String>,
     pub dirty: bool,
