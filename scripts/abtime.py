@@ -11,6 +11,8 @@ import time
 
 def main():
     args = sys.argv[1:]
+    if not args or args[0] in ("-h", "--help"):
+        sys.exit(__doc__.strip())
     runs = 5
     if args[:1] == ["-n"]:
         runs = int(args[1])

@@ -163,6 +163,37 @@ unsafe impl PyObj for TypeObject {
     }
 }
 
+/// One entry of the method cache: what `lookup(name)` found (0: nothing)
+/// on a type at `version`. Pointers are borrowed: the type's dict holds the
+/// value for as long as the type keeps that version, and versions are never
+/// reused, so an entry of a changed or freed type can never match again.
+#[derive(Clone, Copy)]
+struct MethodCacheEntry {
+    version: u32,
+    name: *const ObjHeader,
+    value: u64,
+}
+
+const METHOD_CACHE_SIZE: usize = 4096;
+
+thread_local! {
+    /// CPython's type attribute cache: MRO lookups by (type version, interned name).
+    static METHOD_CACHE: UnsafeCell<[MethodCacheEntry; METHOD_CACHE_SIZE]> = const {
+        UnsafeCell::new([MethodCacheEntry { version: 0, name: std::ptr::null(), value: 0 }; METHOD_CACHE_SIZE])
+    };
+}
+
+/// Names the method cache keys on: exact, immortal (interned) strs, whose address is their identity.
+#[inline]
+fn is_cacheable_name(name: &Value) -> bool {
+    name.refcnt() >= crate::value::IMMORTAL / 2 && name.downcast_exact::<crate::objects::str::StrObject>().is_some()
+}
+
+#[inline]
+fn method_cache_index(version: u32, name: &Value) -> usize {
+    ((version as usize).wrapping_mul(0x9E37_79B9) ^ (name.as_ptr() as usize >> 4)) & (METHOD_CACHE_SIZE - 1)
+}
+
 static NEXT_VERSION: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(1);
 
 fn next_version() -> u32 {
@@ -331,6 +362,31 @@ impl TypeObject {
 
     /// Looks `name` (a str) up along the MRO, returning a new reference.
     pub fn lookup(&self, name: &Value) -> Option<Value> {
+        let version = self.version.get();
+        if version == 0 || !is_cacheable_name(name) {
+            return self.lookup_uncached(name);
+        }
+        let slot = method_cache_index(version, name);
+        METHOD_CACHE.with(|c| {
+            // SAFETY: the cache is this thread's; no reference into it outlives this call.
+            let e = unsafe { &mut (*c.get())[slot] };
+            if e.version == version && std::ptr::eq(e.name, name.as_ptr()) {
+                // The type's dict still holds the value: its version is unchanged.
+                // SAFETY: nonzero bits are a value the type's dict still holds.
+                return (e.value != 0).then(|| unsafe { (*std::mem::ManuallyDrop::new(Value::from_raw(e.value))).clone() });
+            }
+            let found = self.lookup_uncached(name);
+            *e = MethodCacheEntry {
+                version,
+                name: name.as_ptr(),
+                value: found.as_ref().map_or(0, Value::bits),
+            };
+            found
+        })
+    }
+
+    /// The MRO walk behind `lookup`.
+    fn lookup_uncached(&self, name: &Value) -> Option<Value> {
         for &t in self.mro() {
             let t = unsafe { &*t };
             if let Some(v) = t.dict().get_str(name) {

@@ -52,7 +52,8 @@ pub static SEQ_ITER_TYPE: TypeObject = TypeObject::builtin::<SeqIterObject>("ite
 pub static LIST_REV_ITER_TYPE: TypeObject =
     TypeObject::builtin::<SeqIterObject>("list_reverseiterator", Some(&OBJECT_TYPE), 0);
 
-fn new_seq_iter_of(ty: &TypeObject, seq: Value, index: usize) -> Value {
+/// An iterator of type `ty` (list, tuple, str or reversed-list iterator) over `seq` from `index`.
+pub fn new_seq_iter_of(ty: &TypeObject, seq: Value, index: usize) -> Value {
     crate::types::alloc_object(
         ty,
         SeqIterObject {
@@ -205,7 +206,15 @@ fn seq_iter_len(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     let n = match s.seq() {
         None => 0,
         Some(seq) => {
-            let len = crate::ops::len(seq).unwrap_or(0);
+            // The storage's length for the built-in iterators (a subclass's __len__ is not used).
+            let generic = args[0].is_type(&SEQ_ITER_TYPE);
+            let len = if let Some(l) = seq.downcast::<ListObject>().filter(|_| !generic) {
+                l.len()
+            } else if let Some(t) = crate::objects::tuple::tuple_items(seq).filter(|_| !generic) {
+                t.len()
+            } else {
+                crate::ops::len(seq).unwrap_or(0)
+            };
             if args[0].is_type(&LIST_REV_ITER_TYPE) {
                 // CPython's listreviter_len: 0 once the list is shorter.
                 if len < s.index.get() { 0 } else { s.index.get() }

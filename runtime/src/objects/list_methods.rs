@@ -43,7 +43,8 @@ fn list_init(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 /// item (so items before an error stay appended).
 pub fn extend(lv: &Value, iterable: &Value) -> PyResult<()> {
     let list = l(lv);
-    if iterable.downcast::<ListObject>().is_some() || iterable.downcast::<crate::objects::tuple::TupleObject>().is_some() {
+    // Exact lists and tuples only: a subclass may override __iter__.
+    if iterable.is_type(&LIST_TYPE) || iterable.is_type(&crate::objects::tuple::TUPLE_TYPE) {
         let items = if let Some(o) = as_list(iterable) { o.snapshot() } else { ops::collect(iterable)? };
         list.vec().extend(items);
         return Ok(());
@@ -202,10 +203,8 @@ fn list_contains(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
 }
 
 fn list_iter(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    if args[0].is_type(&LIST_TYPE) {
-        return Ok(crate::objects::iter::fast_iter(&args[0]).unwrap());
-    }
-    Ok(crate::objects::iter::new_seq_iter(args[0].clone()))
+    // The storage itself, for subclasses too (an overridden __getitem__ is not used).
+    Ok(crate::objects::iter::new_seq_iter_of(&crate::objects::iter::LIST_ITER_TYPE, args[0].clone(), 0))
 }
 
 fn list_reversed(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {

@@ -99,10 +99,8 @@ fn tuple_contains(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
 }
 
 fn tuple_iter(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    if args[0].is_type(&TUPLE_TYPE) {
-        return Ok(crate::objects::iter::fast_iter(&args[0]).unwrap());
-    }
-    Ok(crate::objects::iter::new_seq_iter(args[0].clone()))
+    // The storage itself, for subclasses too (an overridden __getitem__ is not used).
+    Ok(crate::objects::iter::new_seq_iter_of(&crate::objects::iter::TUPLE_ITER_TYPE, args[0].clone(), 0))
 }
 
 fn tuple_hash(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {

@@ -555,14 +555,19 @@ pub fn type_setattr(cls: &Value, name: &Value, value: Option<Value>) -> PyResult
             t.name()
         )));
     }
-    match value {
-        Some(v) => t.dict().set(name.clone(), v)?,
-        None => {
-            if t.dict().remove(name)?.is_none() {
-                return Err(type_no_attribute(t, name));
-            }
+    // The replaced value stays alive until the version tag has changed: its
+    // finalizer may look the name up again (the method cache borrows values).
+    let _old = match value {
+        Some(v) => {
+            let old = t.dict().get_hashed(name, crate::ops::hash(name)?)?;
+            t.dict().set(name.clone(), v)?;
+            old
         }
-    }
+        None => match t.dict().remove(name)? {
+            Some(old) => Some(old),
+            None => return Err(type_no_attribute(t, name)),
+        },
+    };
     t.modified();
     Ok(())
 }
