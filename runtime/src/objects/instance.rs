@@ -374,6 +374,9 @@ fn object_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     if ty.flags.get() & crate::types::HEAPTYPE == 0 {
         return Err(type_error(format!("cannot create '{}' instances", ty.name())));
     }
+    if ty.flags.get() & crate::objects::typeobj::IS_ABSTRACT != 0 {
+        return Err(crate::objects::typeobj::abstract_instantiation_error(ty));
+    }
     let obj = crate::types::alloc_object(ty, InstanceObject { header: ObjHeader::new(std::ptr::null()), dict: None });
     // `__slots__` fields start empty.
     for off in crate::objects::typeobj::slot_field_offsets(ty) {

@@ -258,6 +258,7 @@ fn init_slots(t: &TypeObject, bases: &[&TypeObject]) -> PyResult<(bool, Option<b
     });
     let mut wants_dict = false;
     let mut wants_weakref = false;
+    let mut fields: Vec<Value> = Vec::new();
     for n in &names {
         let Some(s) = as_str(n) else {
             return Err(type_error(format!("__slots__ items must be strings, not '{}'", n.ty().name())));
@@ -278,9 +279,13 @@ fn init_slots(t: &TypeObject, bases: &[&TypeObject]) -> PyResult<(bool, Option<b
         }
         let mangled = tern_frontend::symtable::mangle(Some(t.name()), s);
         let key = intern(&mangled);
+        // Against the class body's names only: a slot may be listed twice.
         if d.get_str(&key).is_some() {
             return Err(crate::error::value_error(format!("'{mangled}' in __slots__ conflicts with class variable")));
         }
+        fields.push(key);
+    }
+    for key in fields {
         // Instances laid out by object.__new__ get a field per slot; others
         // keep slot values in their hidden dict.
         let offset = if std::ptr::eq(t.solid_base(), &OBJECT_TYPE) {
@@ -693,11 +698,60 @@ fn get_doc(v: &Value) -> PyResult<Value> {
     Ok(none())
 }
 
+/// Flag of classes with abstract methods left (set through `__abstractmethods__`):
+/// `object.__new__` refuses to instantiate them.
+pub const IS_ABSTRACT: u32 = 1 << 21;
+
+/// `type.__abstractmethods__`: only the class's own dict, and never on `type` itself.
 fn get_abstract(v: &Value) -> PyResult<Value> {
     let t = as_type(v)?;
-    t.dict()
-        .get_str(&intern("__abstractmethods__"))
-        .ok_or_else(|| attribute_error("__abstractmethods__"))
+    let own = if std::ptr::eq(t, &TYPE_TYPE) { None } else { t.dict().get_str(&intern("__abstractmethods__")) };
+    own.ok_or_else(|| attribute_error("__abstractmethods__"))
+}
+
+/// Setting `__abstractmethods__` stores it and marks the class abstract when it is true
+/// (what `abc.ABCMeta` does); deleting it clears the mark.
+fn set_abstract(v: &Value, value: Option<&Value>) -> PyResult<()> {
+    let t = as_type(v)?;
+    if !t.is_heap() {
+        return Err(type_error(format!("cannot set '__abstractmethods__' attribute of immutable type '{}'", t.name())));
+    }
+    let key = intern("__abstractmethods__");
+    let abstract_ = match value {
+        Some(v) => {
+            let abstract_ = crate::ops::truthy(v)?;
+            t.dict().set_str(key, v.clone());
+            abstract_
+        }
+        None => {
+            if t.dict().remove(&key)?.is_none() {
+                return Err(attribute_error("__abstractmethods__"));
+            }
+            false
+        }
+    };
+    t.modified();
+    let flags = t.flags.get() & !IS_ABSTRACT;
+    t.flags.set(if abstract_ { flags | IS_ABSTRACT } else { flags });
+    Ok(())
+}
+
+/// CPython's message for instantiating a class that still has abstract methods.
+pub fn abstract_instantiation_error(t: &TypeObject) -> PyErr {
+    let names = get_abstract(&t.as_value()).and_then(|m| {
+        let l = crate::objects::list::new_list(crate::ops::collect(&m)?);
+        crate::objects::list_methods::sort_list(&l, None)?;
+        crate::ops::collect(&l)?.iter().map(crate::ops::str_of).collect::<PyResult<Vec<String>>>()
+    });
+    match names {
+        Ok(names) => type_error(format!(
+            "Can't instantiate abstract class {} with abstract method{} {}",
+            t.name(),
+            if names.len() == 1 { "" } else { "s" },
+            names.join(", ")
+        )),
+        Err(e) => e,
+    }
 }
 
 // ----- mappingproxy ----------------------------------------------------------
@@ -784,7 +838,7 @@ pub fn init() {
     build::getset(t, "__mro__", get_mro, None);
     build::getset(t, "__dict__", get_dict, None);
     build::getset(t, "__doc__", get_doc, None);
-    build::getset(t, "__abstractmethods__", get_abstract, None);
+    build::getset(t, "__abstractmethods__", get_abstract, Some(set_abstract));
     crate::types::init_builtin_type(&MEMBER_DESCR_TYPE);
     let md = &MEMBER_DESCR_TYPE;
     build::method(md, "__repr__", member_repr);
