@@ -367,22 +367,18 @@ impl TypeObject {
             return self.lookup_uncached(name);
         }
         let slot = method_cache_index(version, name);
-        METHOD_CACHE.with(|c| {
-            // SAFETY: the cache is this thread's; no reference into it outlives this call.
-            let e = unsafe { &mut (*c.get())[slot] };
-            if e.version == version && std::ptr::eq(e.name, name.as_ptr()) {
-                // The type's dict still holds the value: its version is unchanged.
-                // SAFETY: nonzero bits are a value the type's dict still holds.
-                return (e.value != 0).then(|| unsafe { (*std::mem::ManuallyDrop::new(Value::from_raw(e.value))).clone() });
-            }
-            let found = self.lookup_uncached(name);
-            *e = MethodCacheEntry {
-                version,
-                name: name.as_ptr(),
-                value: found.as_ref().map_or(0, Value::bits),
-            };
-            found
-        })
+        // SAFETY: the cache is this thread's, and no reference into it is held
+        // across the uncached lookup (which may run Python code).
+        let cache = METHOD_CACHE.with(|c| c.get());
+        let e = unsafe { (*cache)[slot] };
+        if e.version == version && std::ptr::eq(e.name, name.as_ptr()) {
+            // SAFETY: nonzero bits are a value the type's dict still holds (same version).
+            return (e.value != 0).then(|| unsafe { (*std::mem::ManuallyDrop::new(Value::from_raw(e.value))).clone() });
+        }
+        let found = self.lookup_uncached(name);
+        let entry = MethodCacheEntry { version, name: name.as_ptr(), value: found.as_ref().map_or(0, Value::bits) };
+        unsafe { (*cache)[slot] = entry };
+        found
     }
 
     /// The MRO walk behind `lookup`.
