@@ -245,6 +245,9 @@ opcodes! {
     ReturnValue: None, |_| (1, 0), same, TERM;
     /// Suspends a generator yielding the top; resumes with the sent value on top.
     YieldValue: None, |_| (1, 1), same, NONE;
+    /// value -> wrapped value: what an asynchronous generator's `yield` yields,
+    /// telling its `asend()` awaitable an item apart from an `await` passing through.
+    AsyncGenWrap: None, |_| (1, 1), same, NONE;
     /// iterable -> iterator, for `yield from` (a generator passes through).
     GetYieldFromIter: None, |_| (1, 1), same, RAISES;
     /// iter value -> iter yielded (fall through to YieldValue); when the

@@ -65,6 +65,10 @@ pub mod flags {
     pub const NOFREE: u32 = 0x40;
     /// An `async def` function.
     pub const COROUTINE: u32 = 0x80;
+    /// A generator usable in `await` (set by `types.coroutine`).
+    pub const ITERABLE_COROUTINE: u32 = 0x100;
+    /// An `async def` function that yields: an asynchronous generator.
+    pub const ASYNC_GENERATOR: u32 = 0x200;
 }
 
 /// Where an instruction came from in the source (1-based lines, 0-based columns
@@ -89,7 +93,7 @@ pub struct ExceptionEntry {
 }
 
 /// A compiled body: module, class body, function, lambda or comprehension.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct CodeObject {
     /// `co_name`: the function's name, `<module>`, `<lambda>`, `<listcomp>`...
     pub name: String,

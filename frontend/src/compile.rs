@@ -272,7 +272,9 @@ impl<'a> Compiler<'a> {
         if sc.kind.is_function() {
             flags |= flags::OPTIMIZED | flags::NEWLOCALS;
         }
-        if sc.is_coroutine {
+        if sc.is_coroutine && sc.is_generator {
+            flags |= flags::ASYNC_GENERATOR;
+        } else if sc.is_coroutine {
             flags |= flags::COROUTINE;
         } else if sc.is_generator {
             flags |= flags::GENERATOR;
@@ -642,6 +644,9 @@ impl<'a> Compiler<'a> {
             Stmt::Return(r) => {
                 if !self.ur().kind.is_function() {
                     return Err(self.error("'return' outside function", s));
+                }
+                if r.value.is_some() && self.ur().flags & flags::ASYNC_GENERATOR != 0 {
+                    return Err(self.error("'return' with value in async generator", s));
                 }
                 self.check_except_star_exit(s, false)?;
                 match &r.value {
@@ -1218,10 +1223,17 @@ impl<'a> Compiler<'a> {
 
     /// `async for` / `async with` are allowed only in `async def` bodies.
     fn check_async_context(&self, s: &'a Stmt, what: &str) -> CResult {
-        if self.ur().flags & flags::COROUTINE == 0 {
+        if !self.in_async_def() {
             return Err(self.error(format!("'{what}' outside async function"), s));
         }
         Ok(())
+    }
+
+    /// Is the unit being compiled an `async def` body (a coroutine or an
+    /// asynchronous generator; CPython's COMPILER_SCOPE_ASYNC_FUNCTION)?
+    fn in_async_def(&self) -> bool {
+        let u = self.ur();
+        u.kind != ScopeKind::Comprehension && u.flags & (flags::COROUTINE | flags::ASYNC_GENERATOR) != 0
     }
 
     /// `async for target in iter: body else: orelse`: `__aiter__`, then
@@ -1763,9 +1775,7 @@ impl<'a> Compiler<'a> {
         returns: Option<&'a Expr>,
         is_async: bool,
     ) -> CResult {
-        if is_async && self.table.scopes[self.table.scope_for(s)].is_generator {
-            return Err(self.error("asynchronous generators are not supported yet", s));
-        }
+        let _ = is_async;
         for d in decorators {
             self.expr(d)?;
         }
@@ -2121,11 +2131,14 @@ impl<'a> Compiler<'a> {
                     None => self.load_const(Constant::None),
                 }
                 self.set_pos(e);
-                self.op(Opcode::YieldValue);
+                self.yield_op();
             }
             Expr::YieldFrom(y) => {
                 if !self.ur().kind.is_function() {
                     return Err(self.error("'yield' outside function", e));
+                }
+                if self.in_async_def() {
+                    return Err(self.error("'yield from' inside async function", e));
                 }
                 self.expr(&y.value)?;
                 self.set_pos(e);
@@ -2135,12 +2148,9 @@ impl<'a> Compiler<'a> {
                 if !self.ur().kind.is_function() {
                     return Err(self.error("'await' outside function", e));
                 }
-                if self.ur().flags & flags::COROUTINE == 0 {
-                    let in_async_comprehension = self.ur().kind == ScopeKind::Comprehension
-                        && self.units.iter().rev().skip(1).find(|u| u.kind != ScopeKind::Comprehension).is_some_and(|u| u.flags & flags::COROUTINE != 0);
-                    if in_async_comprehension {
-                        return Err(self.error("asynchronous comprehensions are not supported yet", e));
-                    }
+                // Comprehensions may await (they become asynchronous, and
+                // their parent checks it may await them).
+                if !self.in_async_def() && self.ur().kind != ScopeKind::Comprehension {
                     return Err(self.error("'await' outside async function", e));
                 }
                 self.expr(&a.value)?;
@@ -2152,6 +2162,15 @@ impl<'a> Compiler<'a> {
             Expr::FormattedValue(f) => self.formatted_value(f)?,
         }
         Ok(())
+    }
+
+    /// `yield` of the top: an asynchronous generator's items are wrapped
+    /// first (CPython's ASYNC_GEN_WRAP), so `asend()` tells them from awaits.
+    fn yield_op(&mut self) {
+        if self.ur().flags & flags::ASYNC_GENERATOR != 0 {
+            self.op(Opcode::AsyncGenWrap);
+        }
+        self.op(Opcode::YieldValue);
     }
 
     /// awaitable iterator -> result: the delegation loop of `await`.
@@ -2456,6 +2475,12 @@ impl<'a> Compiler<'a> {
         let scope = self.table.scope_for(e);
         let qualname = self.qualname(name);
         let line = self.ur().pos.line;
+        let is_async = self.table.scopes[scope].is_coroutine;
+        let is_gen = matches!(kind, CompKind::Gen(_));
+        // CPython's check: only `async def` bodies and comprehensions may await a comprehension.
+        if is_async && !is_gen && !self.in_async_def() && self.ur().kind != ScopeKind::Comprehension {
+            return Err(self.error("asynchronous comprehension outside of an asynchronous function", e));
+        }
         self.push_unit(scope, name, qualname, line);
         self.u().argcount = 1;
         self.set_pos(e);
@@ -2474,26 +2499,36 @@ impl<'a> Compiler<'a> {
         self.set_pos(e);
         self.make_closure(code, 0);
         self.iterable(&generators[0].iter)?;
-        self.op(Opcode::GetIter);
+        self.op(if generators[0].is_async { Opcode::GetAIter } else { Opcode::GetIter });
         self.emit(Opcode::Call, 1);
+        if is_async && !is_gen {
+            self.op(Opcode::GetAwaitable);
+            self.await_value();
+        }
         Ok(())
     }
 
     fn comp_generator(&mut self, generators: &'a [ast::Comprehension], i: usize, kind: &CompKind<'a>) -> CResult {
         let g = &generators[i];
-        if g.is_async {
-            return Err(self.error("asynchronous comprehensions are not supported yet", &g.target));
-        }
         let top = self.new_label();
         let end = self.new_label();
         if i == 0 {
             self.emit(Opcode::LoadFast, 0);
         } else {
             self.iterable(&g.iter)?;
-            self.op(Opcode::GetIter);
+            self.op(if g.is_async { Opcode::GetAIter } else { Opcode::GetIter });
         }
         self.bind(top);
-        self.jump(Opcode::ForIter, end);
+        if g.is_async {
+            // [.. aiter] -> [.. aiter value], or to `end` with [.. aiter exc].
+            self.push_handler(end);
+            self.emit(Opcode::Copy, 1);
+            self.op(Opcode::GetANext);
+            self.await_value();
+            self.pop_handler();
+        } else {
+            self.jump(Opcode::ForIter, end);
+        }
         self.store_target(&g.target)?;
         for cond in &g.ifs {
             self.jump_if(cond, false, top)?;
@@ -2519,13 +2554,16 @@ impl<'a> Compiler<'a> {
                 }
                 CompKind::Gen(elt) => {
                     self.expr(elt)?;
-                    self.op(Opcode::YieldValue);
+                    self.yield_op();
                     self.op(Opcode::PopTop);
                 }
             }
         }
         self.jump(Opcode::JumpBackward, top);
         self.bind(end);
+        if g.is_async {
+            self.op(Opcode::EndAsyncFor);
+        }
         Ok(())
     }
 

@@ -693,7 +693,13 @@ impl<'a> Builder<'a> {
                 self.comprehension(e, "dictcomp", &c.generators, &[&c.key, &c.value], false)?
             }
             Expr::GeneratorExp(c) => self.comprehension(e, "genexpr", &c.generators, &[&c.elt], true)?,
-            Expr::Await(a) => self.expr(&a.value)?,
+            Expr::Await(a) => {
+                self.expr(&a.value)?;
+                // `await` makes a comprehension asynchronous (CPython's ste_coroutine).
+                if self.cur().kind == ScopeKind::Comprehension {
+                    self.cur().is_coroutine = true;
+                }
+            }
             Expr::Yield(y) => {
                 self.yield_in_scope(e)?;
                 if let Some(v) = &y.value {
@@ -836,6 +842,9 @@ impl<'a> Builder<'a> {
         self.cur().is_generator = is_generator;
         self.add_def(".0", DEF_PARAM, node)?;
         for (i, g) in generators.iter().enumerate() {
+            if g.is_async {
+                self.cur().is_coroutine = true;
+            }
             self.comp_target(&g.target)?;
             if i > 0 {
                 self.expr(&g.iter)?;
@@ -845,7 +854,13 @@ impl<'a> Builder<'a> {
         for e in elts {
             self.expr(e)?;
         }
+        // An asynchronous list/set/dict comprehension is awaited by its
+        // parent, which becomes asynchronous too if it is a comprehension.
+        let is_async = self.cur().is_coroutine && !is_generator;
         self.stack.pop();
+        if is_async && self.cur().kind == ScopeKind::Comprehension {
+            self.cur().is_coroutine = true;
+        }
         Ok(())
     }
 

@@ -2,7 +2,8 @@
 sys.version_info, os.stat_result, time.struct_time and their kind.
 
 A struct sequence is a tuple of its first n_sequence_fields fields; the
-fields after those are reachable by name only."""
+fields after those are reachable by name only. A field named None is
+unnamed: reachable by index only (os.stat_result's integer times)."""
 
 
 def structseq(fullname, fields, n_sequence_fields=None):
@@ -12,6 +13,7 @@ def structseq(fullname, fields, n_sequence_fields=None):
     n_seq = n_fields if n_sequence_fields is None else n_sequence_fields
     module, _, name = fullname.rpartition('.')
     visible, hidden = fields[:n_seq], fields[n_seq:]
+    named = tuple(f for f in fields if f is not None)
 
     def __new__(cls, sequence, dict=None):
         seq = tuple(sequence)
@@ -38,7 +40,7 @@ def structseq(fullname, fields, n_sequence_fields=None):
         return self
 
     def __repr__(self):
-        return fullname + '(' + ', '.join(f'{f}={self[i]!r}' for i, f in enumerate(visible)) + ')'
+        return fullname + '(' + ', '.join(f'{f}={v!r}' for f, v in zip(named, tuple.__iter__(self))) + ')'
 
     def __reduce__(self):
         return (type(self), (tuple(self), {f: getattr(self, f) for f in hidden}))
@@ -48,11 +50,12 @@ def structseq(fullname, fields, n_sequence_fields=None):
         '__repr__': __repr__,
         '__reduce__': __reduce__,
         '__module__': module or 'builtins',
-        '__match_args__': visible,
+        '__match_args__': tuple(f for f in visible if f is not None),
         'n_fields': n_fields,
         'n_sequence_fields': n_seq,
-        'n_unnamed_fields': 0,
+        'n_unnamed_fields': n_fields - len(named),
     }
     for i, f in enumerate(visible):
-        ns[f] = property(lambda self, i=i: tuple.__getitem__(self, i))
+        if f is not None:
+            ns[f] = property(lambda self, i=i: tuple.__getitem__(self, i))
     return type(name, (tuple,), ns)

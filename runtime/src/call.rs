@@ -124,7 +124,7 @@ pub fn call_with_self(f: &Value, args: &[Value], kw: Option<&Kw>) -> PyResult<Va
         return (m.func)(&full, kw);
     }
     // Other descriptors bind through __get__; plain callables get no self.
-    if ty.is_heap() && ty.has_slot(Slot::Get) || f.downcast::<crate::objects::function::PropertyObject>().is_some() {
+    if ty.has_slot(Slot::Get) || f.downcast::<crate::objects::function::PropertyObject>().is_some() {
         let bound = crate::objects::instance::descr_get(f.clone(), Some(&args[0]), args[0].ty())?;
         return call(&bound, &args[1..], kw);
     }

@@ -51,9 +51,11 @@ pub fn init(argv: Vec<String>, script_dir: Option<String>) {
     function::init();
     descr::init();
     module::init();
+    namespace::init();
     cell::init();
     code::init();
     exception::init();
+    frameobj::init();
     iter::init();
     generator::init();
     super_::init();

@@ -47,7 +47,7 @@ fn format_tb(tb: &Value, out: &mut String) {
         let Some(te) = t.downcast::<TracebackObject>() else { break };
         let code = te.code.downcast::<CodeObj>().unwrap();
         entries.push((code.code.filename.to_string(), te.lineno, code.code.name.clone()));
-        cur = te.next.clone();
+        cur = te.next();
     }
     // sys.tracebacklimit defaults to 1000: only the innermost entries are shown.
     if entries.len() > 1000 {
@@ -424,7 +424,7 @@ fn suggestion(v: &Value) -> Option<String> {
         // The innermost entry's namespaces.
         let mut cur = tb;
         loop {
-            let next = cur.downcast::<TracebackObject>()?.next.clone();
+            let next = cur.downcast::<TracebackObject>()?.next();
             match next {
                 Some(n) => cur = n,
                 None => break,

@@ -260,6 +260,15 @@ impl TypeObject {
         self
     }
 
+    /// Same, with a `__qualname__` other than the name: for types whose CPython
+    /// `tp_name` is dotted (`collections.deque`), `name()` is that full name
+    /// (used in messages) and `__name__`/`__qualname__` are the last part.
+    pub const fn with_qualname(mut self, qualname: &'static str) -> TypeObject {
+        let old = std::mem::replace(&mut self.qualname, UnsafeCell::new(Cow::Borrowed(qualname)));
+        std::mem::forget(old);
+        self
+    }
+
     /// Same, with an instance dict at `offset` inside the native struct.
     pub const fn with_dict_at(mut self, offset: usize) -> TypeObject {
         self.dict_offset = Cell::new(offset);

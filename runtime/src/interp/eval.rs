@@ -99,6 +99,9 @@ unsafe fn eval_inner(frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> 
                 // `ip` moves past the instruction before it runs; an error's
                 // instruction is `ip - 1` (jumps happen after anything that can raise).
                 let ins = *instrs.add(ip);
+                // The instruction being run, for frame objects' f_lineno/f_lasti
+                // (volatile: frame objects read it while `frame` is borrowed here).
+                ptr::write_volatile(ptr::addr_of_mut!(frame.lasti), ip as u32);
                 ip += 1;
                 let arg = ins.arg;
                 match ins.op {
@@ -515,8 +518,11 @@ unsafe fn eval_inner(frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> 
                     Opcode::Jump => ip = arg as usize,
                     Opcode::JumpBackward => {
                         code_obj.counter.set(code_obj.counter.get().wrapping_add(1));
-                        if INTERRUPTED.load(Ordering::Relaxed) && ts().take_interrupt() {
-                            break 'run (PyErr::with_args(&exc::KEYBOARD_INTERRUPT, vec![]), false);
+                        if INTERRUPTED.load(Ordering::Relaxed) {
+                            // Signals: Python handlers run here (SIGINT's raises KeyboardInterrupt).
+                            if let Err(e) = crate::modules::signal::check_signals() {
+                                break 'run (e, false);
+                            }
                         }
                         ip = arg as usize;
                     }
@@ -696,6 +702,10 @@ unsafe fn eval_inner(frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> 
                         frame.ip = ip as u32;
                         frame.lasti = (ip - 1) as u32;
                         return Ok(Exit::Yield(v));
+                    }
+                    Opcode::AsyncGenWrap => {
+                        let v = pop!();
+                        push!(crate::objects::generator::async_gen_wrap(v));
                     }
                     Opcode::GetYieldFromIter => {
                         let v = pop!();
@@ -881,7 +891,7 @@ unsafe fn eval_inner(frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> 
             if exc::as_exc(&err.exc).is_some_and(|e| e.traceback().is_none()) {
                 set_context(&err.exc);
             }
-            exc::add_traceback(&err.exc, &frame.code_ref, lasti);
+            exc::add_traceback(&err.exc, frame, lasti);
         }
         match code.handler_for(lasti) {
             Some(h) => {

@@ -8,6 +8,8 @@
 //! A slot holds `Option<Value>`: None is an unbound local or the NULL
 //! marker. Slots come from the thread's arena (LIFO) for ordinary calls and
 //! from the heap for generator frames, which outlive the call that made them.
+//! A Python frame object (`objects::frameobj`) is made only on request and
+//! cached in `frame_obj`; the frame hands it its final state on exit.
 
 use crate::error::{type_error, PyResult};
 use crate::objects::cell::{new_cell, CellObject};
@@ -44,6 +46,8 @@ pub struct Frame {
     pub slots_in_arena: bool,
     /// Set while the frame is on the thread's frame chain.
     pub linked: bool,
+    /// The frame object (`sys._getframe`, tracebacks), made on demand.
+    pub frame_obj: Option<Value>,
 }
 
 impl Frame {
@@ -78,6 +82,7 @@ impl Frame {
             slots,
             slots_in_arena: in_arena,
             linked: false,
+            frame_obj: None,
         }
     }
 
@@ -180,6 +185,9 @@ impl Frame {
 impl Drop for Frame {
     #[inline]
     fn drop(&mut self) {
+        if self.frame_obj.is_some() {
+            crate::objects::frameobj::frame_finished(self);
+        }
         self.unlink();
         self.clear();
         ts().free_slots(self.slots, self.nslots as usize, self.slots_in_arena);

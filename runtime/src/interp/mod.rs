@@ -61,7 +61,7 @@ pub fn call_function(fv: &Value, args: &[Value], kw: Option<&Kw>) -> PyResult<Va
     let func = unsafe { fv.downcast_unchecked::<FunctionObject>() };
     let code = func.code();
     let c = &code.code;
-    let is_gen = c.flags & (flags::GENERATOR | flags::COROUTINE) != 0;
+    let is_gen = c.flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0;
     // The frame keeps `fv` (so the function's globals and builtins) alive.
     let mut frame = unsafe { Frame::new(func.code_value(), &func.globals, &func.builtins, None, Some(fv.clone()), is_gen) };
     let simple = kw.is_none_or(|k| k.is_empty())

@@ -1,7 +1,23 @@
 //! Built-in modules written in Rust: the modules CPython writes in C, under
 //! the same names (see ARCHITECTURE.md, "The standard library").
 
+pub mod bisect;
+pub mod collections;
+pub mod functools;
+pub mod hashes;
+pub mod heapq;
+pub mod itertools;
+pub mod codecs;
+pub mod errno;
+pub mod locale;
 pub mod math;
+pub mod operator;
+pub mod random;
+pub mod posix;
+pub mod pwd;
+pub mod signal;
+pub mod sre;
+pub mod support;
 pub mod sys;
 pub mod time;
 
@@ -13,7 +29,27 @@ pub const NATIVE: &[(&str, fn() -> Value)] = &[
     ("builtins", crate::builtins::builtins_module),
     ("sys", sys::sys_module),
     ("math", math::create),
+    ("itertools", itertools::create),
+    ("_collections", collections::create),
+    ("_operator", operator::create),
+    ("_functools", functools::create),
+    ("_heapq", heapq::create),
+    ("_bisect", bisect::create),
+    ("_random", random::create),
+    ("_md5", hashes::create_md5),
+    ("_sha1", hashes::create_sha1),
+    ("_sha256", hashes::create_sha256),
+    ("_sha512", hashes::create_sha512),
+    ("_sha3", hashes::create_sha3),
+    ("_blake2", hashes::create_blake2),
     ("time", time::create),
+    ("posix", posix::create),
+    ("errno", errno::create),
+    ("pwd", pwd::create),
+    ("_signal", signal::create),
+    ("_locale", locale::create),
+    ("_codecs", codecs::create),
+    ("_sre", sre::create),
 ];
 
 /// Creates a native module by name (`sys` and `builtins` exist from start-up).

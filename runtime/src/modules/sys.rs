@@ -130,9 +130,14 @@ fn getrefcount(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     Ok(new_int(args[0].refcnt() as i64))
 }
 
+/// `sys._getframe([depth])`: the frame object `depth` calls below the top of the stack.
 fn getframe(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    let _ = args;
-    Err(value_error("call stack is not deep enough"))
+    crate::builtins::args::arity("_getframe", args.len(), 0, 1)?;
+    let depth = match args.first() {
+        Some(d) => crate::builtins::args::as_c_int(d)?,
+        None => 0,
+    };
+    crate::objects::frameobj::getframe(depth)
 }
 
 /// `sys.stdlib_module_names` of CPython 3.11.
@@ -211,6 +216,7 @@ thread_local! {
     static DLOPEN_FLAGS: std::cell::Cell<i64> = const { std::cell::Cell::new(2) };
     static CORO_DEPTH: std::cell::Cell<i64> = const { std::cell::Cell::new(0) };
     static ASYNCGEN_HOOKS: RefCell<(Option<Value>, Option<Value>)> = const { RefCell::new((None, None)) };
+    static ASYNCGEN_HOOKS_TYPE: RefCell<Option<Value>> = const { RefCell::new(None) };
 }
 
 /// `sys.addaudithook(hook)`.
@@ -296,9 +302,19 @@ fn set_coroutine_origin_tracking_depth(args: &[Value], kw: Option<&Kw>) -> PyRes
     Ok(none())
 }
 
+/// The (firstiter, finalizer) hooks set by `sys.set_asyncgen_hooks`.
+pub fn asyncgen_hooks() -> (Option<Value>, Option<Value>) {
+    ASYNCGEN_HOOKS.with(|h| h.borrow().clone())
+}
+
+/// `sys.get_asyncgen_hooks()`: an `asyncgen_hooks(firstiter, finalizer)` struct sequence.
 fn get_asyncgen_hooks(_args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     let (a, b) = ASYNCGEN_HOOKS.with(|h| h.borrow().clone());
-    Ok(new_tuple(vec![a.unwrap_or_else(none), b.unwrap_or_else(none)]))
+    let t = new_tuple(vec![a.unwrap_or_else(none), b.unwrap_or_else(none)]);
+    match ASYNCGEN_HOOKS_TYPE.with(|h| h.borrow().clone()) {
+        Some(ty) => crate::call::call(&ty, &[t], None),
+        None => Ok(t),
+    }
 }
 
 fn set_asyncgen_hooks(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
@@ -351,6 +367,7 @@ int_info = _structseq('sys.int_info', ('bits_per_digit', 'sizeof_digit', 'defaul
 hash_info = _structseq('sys.hash_info', ('width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff'))((64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0))
 thread_info = _structseq('sys.thread_info', ('name', 'lock', 'version'))(('pthread', 'semaphore', 'NPTL 2.36'))
 flags = _structseq('sys.flags', ('debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site', 'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits'))((0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1))
+_asyncgen_hooks = _structseq('asyncgen_hooks', ('firstiter', 'finalizer'))
 del _structseq
 "#;
 
@@ -558,10 +575,14 @@ pub fn init(argv: Vec<String>, script_dir: Option<String>) {
     let mut names: Vec<&str> = crate::modules::NATIVE.iter().map(|(n, _)| *n).collect();
     names.sort_unstable();
     mo.set("builtin_module_names", new_tuple(names.into_iter().map(new_str).collect()));
-    let impl_ns = crate::objects::module::new_module("implementation");
-    let io = impl_ns.downcast::<ModuleObject>().unwrap();
-    io.set("name", new_str("tern"));
-    io.set("cache_tag", none());
+    // `version` is filled in by `init_late`, once `version_info` exists.
+    let impl_ns = crate::objects::namespace::new_namespace(vec![
+        ("name", new_str("tern")),
+        ("cache_tag", none()),
+        ("version", none()),
+        ("hexversion", new_int(0x030b07f0)),
+        ("_multiarch", new_str(format!("{}-linux-gnu", std::env::consts::ARCH))),
+    ]);
     mo.set("implementation", impl_ns);
     mo.dict().set_str(intern("__name__"), new_str("sys"));
     SYS.with(|s| *s.borrow_mut() = Some(m.clone()));
@@ -582,6 +603,10 @@ pub fn init_late() -> PyResult<()> {
         if let Some(v) = gd.get_str(&intern(name)) {
             dd.set_str(intern(name), v);
         }
+    }
+    ASYNCGEN_HOOKS_TYPE.with(|h| *h.borrow_mut() = gd.get_str(&intern("_asyncgen_hooks")));
+    if let (Some(imp), Some(vi)) = (dd.get_str(&intern("implementation")), dd.get_str(&intern("version_info"))) {
+        crate::objects::instance::dict_set(&imp, &intern("version"), vi);
     }
     crate::objects::file::init_late()?;
     // What `site` adds to builtins.

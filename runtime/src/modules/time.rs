@@ -512,9 +512,7 @@ fn sleep(args: &[Value], _k: Option<&Kw>) -> PyResult<Value> {
             break;
         }
         std::thread::sleep((deadline - now).min(std::time::Duration::from_millis(50)));
-        if crate::thread::ts().take_interrupt() {
-            return Err(PyErr::with_args(&crate::objects::exception::KEYBOARD_INTERRUPT, vec![]));
-        }
+        crate::modules::signal::check_signals()?;
     }
     Ok(none())
 }

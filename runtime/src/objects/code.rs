@@ -121,7 +121,7 @@ pub fn new_code(code: Rc<CodeObject>) -> Value {
     let global_cache = code.names.iter().map(|_| GlobalCacheEntry::empty()).collect();
     use tern_frontend::code::flags as cf;
     let fast_call = code.kwonlyargcount == 0
-        && code.flags & (cf::VARARGS | cf::VARKEYWORDS | cf::GENERATOR | cf::COROUTINE) == 0;
+        && code.flags & (cf::VARARGS | cf::VARKEYWORDS | cf::GENERATOR | cf::COROUTINE | cf::ASYNC_GENERATOR) == 0;
     crate::types::new_object(CodeObj {
         header: ObjHeader::new(std::ptr::null()),
         code,
@@ -193,6 +193,105 @@ fn co_consts(v: &Value) -> PyResult<Value> {
     Ok(crate::objects::tuple::new_tuple(code_of(v).consts.clone()))
 }
 
+/// `co_code`: two bytes per instruction (opcode, low byte of the operand),
+/// so offsets agree with `co_lines`, `co_positions`, `f_lasti` and `tb_lasti`.
+fn co_code(v: &Value) -> PyResult<Value> {
+    let c = &code_of(v).code;
+    let mut b = Vec::with_capacity(c.instrs.len() * 2);
+    for i in &c.instrs {
+        b.push(i.op as u8);
+        b.push(i.arg as u8);
+    }
+    Ok(crate::objects::bytes::new_bytes(b))
+}
+
+fn co_empty_bytes(_v: &Value) -> PyResult<Value> {
+    Ok(crate::objects::bytes::new_bytes(Vec::new()))
+}
+
+fn line_value(line: u32) -> Value {
+    if line == 0 {
+        crate::objects::bool_none::none()
+    } else {
+        new_int(line as i64)
+    }
+}
+
+/// `co_lines()`: `(start, end, line)` for each run of instructions on one line.
+fn co_lines(args: &[Value], _kw: Option<&crate::objects::function::Kw>) -> PyResult<Value> {
+    let c = &code_of(&args[0]).code;
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    for i in 1..=c.instrs.len() {
+        let line = c.positions.get(start).map_or(0, |p| p.line);
+        if i == c.instrs.len() || c.positions.get(i).map_or(0, |p| p.line) != line {
+            out.push(crate::objects::tuple::new_tuple(vec![new_int(start as i64 * 2), new_int(i as i64 * 2), line_value(line)]));
+            start = i;
+        }
+    }
+    crate::ops::iter(&crate::objects::list::new_list(out))
+}
+
+/// `co_positions()`: `(line, end_line, col, end_col)` of every instruction.
+fn co_positions(args: &[Value], _kw: Option<&crate::objects::function::Kw>) -> PyResult<Value> {
+    let c = &code_of(&args[0]).code;
+    let none = crate::objects::bool_none::none;
+    let out = (0..c.instrs.len())
+        .map(|i| match c.positions.get(i).filter(|p| p.line != 0) {
+            Some(p) => crate::objects::tuple::new_tuple(vec![
+                new_int(p.line as i64),
+                new_int(p.end_line as i64),
+                new_int(p.col as i64),
+                new_int(p.end_col as i64),
+            ]),
+            None => crate::objects::tuple::new_tuple(vec![none(), none(), none(), none()]),
+        })
+        .collect();
+    crate::ops::iter(&crate::objects::list::new_list(out))
+}
+
+/// `code.replace(**changes)`: a copy with some fields changed. The fields
+/// that describe the bytecode itself can only be "changed" to their current value.
+fn code_replace(args: &[Value], kw: Option<&crate::objects::function::Kw>) -> PyResult<Value> {
+    use crate::error::{type_error, value_error};
+    if args.len() > 1 {
+        return Err(type_error(format!("replace() takes no positional arguments ({} given)", args.len() - 1)));
+    }
+    let me = &args[0];
+    let old = code_of(me);
+    let mut c: CodeObject = (*old.code).clone();
+    let Some(kw) = kw else { return Ok(new_code(std::rc::Rc::new(c))) };
+    let as_u32 = |name: &str, v: &Value| -> PyResult<u32> {
+        let n = crate::builtins::args::as_c_int(v)?;
+        u32::try_from(n).map_err(|_| value_error(format!("{name} must be a positive integer")))
+    };
+    let as_text = |name: &str, v: &Value| -> PyResult<String> {
+        crate::objects::str::as_str(v)
+            .map(str::to_owned)
+            .ok_or_else(|| type_error(format!("replace() argument '{name}' must be str, not {}", v.ty().name())))
+    };
+    for (k, v) in kw.names.iter().zip(kw.values.iter()) {
+        let name = crate::objects::str::as_str(k).unwrap_or("");
+        match name {
+            "co_flags" => c.flags = as_u32(name, v)?,
+            "co_firstlineno" => c.first_line = as_u32(name, v)?,
+            "co_name" => c.name = as_text(name, v)?,
+            "co_qualname" => c.qualname = as_text(name, v)?,
+            "co_filename" => c.filename = as_text(name, v)?.into(),
+            "co_argcount" | "co_posonlyargcount" | "co_kwonlyargcount" | "co_nlocals" | "co_stacksize" | "co_code"
+            | "co_consts" | "co_names" | "co_varnames" | "co_freevars" | "co_cellvars" | "co_linetable"
+            | "co_exceptiontable" => {
+                let cur = crate::ops::getattr(me, k)?;
+                if !crate::ops::eq(&cur, v)? {
+                    return Err(value_error(format!("code.replace(): {name} cannot be changed")));
+                }
+            }
+            _ => return Err(type_error(format!("replace() got an unexpected keyword argument '{name}'"))),
+        }
+    }
+    Ok(new_code(std::rc::Rc::new(c)))
+}
+
 /// `<code object NAME at 0x..., file "FILE", line N>`.
 fn code_repr(args: &[Value], _kw: Option<&crate::objects::function::Kw>) -> PyResult<Value> {
     let c = code_of(&args[0]);
@@ -225,4 +324,11 @@ pub fn init() {
     build::getset(t, "co_freevars", co_freevars, None);
     build::getset(t, "co_consts", co_consts, None);
     build::method(t, "__repr__", code_repr);
+    build::getset(t, "co_code", co_code, None);
+    build::getset(t, "co_linetable", co_empty_bytes, None);
+    build::getset(t, "co_exceptiontable", co_empty_bytes, None);
+    build::getset(t, "co_lnotab", co_empty_bytes, None);
+    build::method(t, "co_lines", co_lines);
+    build::method(t, "co_positions", co_positions);
+    build::method(t, "replace", code_replace);
 }

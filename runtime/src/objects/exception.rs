@@ -221,7 +221,14 @@ fn init_special_attrs(v: &Value) {
         };
         set_attr(v, "errno", errno);
         set_attr(v, "strerror", strerror);
-        set_attr(v, "filename", filename.clone());
+        // BlockingIOError(errno, strerror, characters_written)
+        let written = args.get(2).filter(|_| args.len() == 3 && ty.is_subtype(&BLOCKING_IO_ERROR) && crate::objects::int::is_int(&args[2]));
+        if let Some(n) = written {
+            set_attr(v, "characters_written", n.clone());
+            set_attr(v, "filename", none());
+        } else {
+            set_attr(v, "filename", filename.clone());
+        }
         set_attr(v, "filename2", filename2);
         if (3..=5).contains(&args.len()) {
             // args keeps only (errno, strerror) once a filename is given.
@@ -264,6 +271,11 @@ pub fn exc_str(v: &Value) -> PyResult<String> {
             let en = crate::ops::str_of(&errno)?;
             let se = crate::ops::str_of(&strerror)?;
             if !is_none(&filename) {
+                let filename2 = get_attr(v, "filename2").unwrap_or_else(none);
+                if !is_none(&filename2) {
+                    let (f1, f2) = (crate::ops::repr_string(&filename)?, crate::ops::repr_string(&filename2)?);
+                    return Ok(format!("[Errno {en}] {se}: {f1} -> {f2}"));
+                }
                 return Ok(format!("[Errno {en}] {se}: {}", crate::ops::repr_string(&filename)?));
             }
             return Ok(format!("[Errno {en}] {se}"));
@@ -531,52 +543,8 @@ fn with_traceback(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
 
 // ----- tracebacks ------------------------------------------------------------
 
-/// One traceback entry: a frame's code and the line being run, linked to
-/// the entry of the frame it called.
-#[repr(C)]
-pub struct TracebackObject {
-    pub header: ObjHeader,
-    pub next: Option<Value>,
-    pub code: Value,
-    pub lineno: u32,
-    pub lasti: u32,
-}
-
-unsafe impl PyObj for TracebackObject {
-    fn class() -> &'static TypeObject {
-        &TRACEBACK_TYPE
-    }
-}
-
-pub static TRACEBACK_TYPE: TypeObject =
-    TypeObject::builtin::<TracebackObject>("traceback", Some(&crate::types::OBJECT_TYPE), 0);
-
-/// Adds the entry for a frame to an exception's traceback (the new entry becomes the head).
-pub fn add_traceback(exc: &Value, code: &Value, lasti: u32) {
-    let Some(e) = as_exc(exc) else { return };
-    let c = unsafe { code.downcast_unchecked::<crate::objects::code::CodeObj>() };
-    let lineno = c.code.line_of(lasti as usize);
-    let tb = crate::types::new_object(TracebackObject {
-        header: ObjHeader::new(std::ptr::null()),
-        next: e.traceback(),
-        code: code.clone(),
-        lineno,
-        lasti,
-    });
-    e.set_traceback(Some(tb));
-}
-
-fn tb_lineno(v: &Value) -> PyResult<Value> {
-    Ok(crate::objects::int::new_int(v.downcast::<TracebackObject>().unwrap().lineno as i64))
-}
-
-fn tb_next(v: &Value) -> PyResult<Value> {
-    Ok(v.downcast::<TracebackObject>().unwrap().next.clone().unwrap_or_else(none))
-}
-
-fn tb_lasti(v: &Value) -> PyResult<Value> {
-    Ok(crate::objects::int::new_int(v.downcast::<TracebackObject>().unwrap().lasti as i64 * 2))
-}
+/// Traceback objects live with frame objects.
+pub use crate::objects::frameobj::{add_traceback, TracebackObject, TRACEBACK_TYPE};
 
 // ----- exception groups ----------------------------------------------------------
 
@@ -876,7 +844,6 @@ pub fn init() {
     build::method(g, "derive", group_derive);
     build::method(g, "split", group_split);
     build::method(g, "subgroup", group_subgroup);
-    crate::types::init_builtin_type(&TRACEBACK_TYPE);
     let b = &BASE_EXCEPTION;
     build::new(b, exc_new);
     build::method(b, "__init__", exc_init);
@@ -890,7 +857,4 @@ pub fn init() {
     build::getset(b, "__context__", get_context, Some(set_context));
     build::getset(b, "__cause__", get_cause, Some(set_cause));
     build::getset(b, "__suppress_context__", get_suppress, Some(set_suppress));
-    build::getset(&TRACEBACK_TYPE, "tb_lineno", tb_lineno, None);
-    build::getset(&TRACEBACK_TYPE, "tb_next", tb_next, None);
-    build::getset(&TRACEBACK_TYPE, "tb_lasti", tb_lasti, None);
 }

@@ -89,7 +89,7 @@ pub fn is_data_descriptor(d: &Value) -> bool {
         return true;
     }
     let t = d.ty();
-    t.is_heap() && (t.has_slot(Slot::Set) || t.has_slot(Slot::Delete))
+    t.has_slot(Slot::Set) || t.has_slot(Slot::Delete)
 }
 
 /// Applies the descriptor protocol to an attribute `d` found on `ty` for
@@ -160,7 +160,9 @@ pub fn descr_get(d: Value, obj: Option<&Value>, ty: &TypeObject) -> PyResult<Val
         let f = d.downcast::<StaticMethodObject>().unwrap().func().clone();
         return Ok(new_method(f, ty.as_value()));
     }
-    if dt.is_heap() {
+    {
+        // Classes and native descriptor types (functools' lru_cache wrapper,
+        // collections' _tuplegetter) define __get__.
         if let Some(get) = dt.slot(Slot::Get) {
             let o = obj.cloned().unwrap_or_else(none);
             return crate::call::call(&get, &[d.clone(), o, ty.as_value()], None);
@@ -264,7 +266,7 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyRes
             };
         }
         let dt = d.ty();
-        if dt.is_heap() {
+        {
             match &value {
                 Some(v) => {
                     if let Some(set) = dt.slot(Slot::Set) {

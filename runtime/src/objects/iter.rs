@@ -666,7 +666,8 @@ fn iter_self(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
 
 /// `__next__` for any type with a native iternext.
 pub fn iter_next_method(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    let f = args[0].ty().iternext.get().ok_or_else(|| type_error("not an iterator"))?;
+    // Instances of subclasses step with their built-in base's native step.
+    let f = args[0].ty().solid_base().iternext.get().ok_or_else(|| type_error("not an iterator"))?;
     match f(&args[0])? {
         Some(v) => Ok(v),
         None => Err(crate::error::stop_iteration(None)),

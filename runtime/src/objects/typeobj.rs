@@ -617,7 +617,12 @@ fn type_prepare(_args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
 }
 
 fn get_name(v: &Value) -> PyResult<Value> {
-    Ok(new_str(as_type(v)?.name().to_owned()))
+    let t = as_type(v)?;
+    if t.is_heap() {
+        return Ok(new_str(t.name().to_owned()));
+    }
+    // A static type's dotted tp_name (`collections.deque`) ends with its __name__.
+    Ok(new_str(t.name().rsplit('.').next().unwrap_or("").to_owned()))
 }
 
 fn set_name(v: &Value, n: Option<&Value>) -> PyResult<()> {
