@@ -50,7 +50,9 @@ fn check(program: &Path, env: &[(&str, &str)]) -> Option<String> {
     let root = root();
     let rel = program.strip_prefix(&root).unwrap();
     let stem = program.with_extension("");
-    let expected_out = std::fs::read_to_string(stem.with_extension("out")).ok()?;
+    let Ok(expected_out) = std::fs::read_to_string(stem.with_extension("out")) else {
+        return Some(format!("{}: no .out file (bless it with `python3 tests/bless.py {}`)", rel.display(), rel.display()));
+    };
     let expected_err = std::fs::read_to_string(stem.with_extension("err")).ok();
     let stdin_path = stem.with_extension("stdin");
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_tern"));
