@@ -150,6 +150,10 @@ fn main() {
     unsafe {
         libc::signal(libc::SIGINT, on_sigint as *const () as libc::sighandler_t);
     }
+    if let Err(e) = tern_tier1::install() {
+        eprintln!("tern: {e}");
+        std::process::exit(2);
+    }
     let mb: usize = tern_runtime::config::get("TERN_STACK_MB").parse().unwrap_or(2048);
     let stack_size = mb.max(16) << 20;
     let handle = std::thread::Builder::new()
@@ -164,6 +168,9 @@ fn main() {
             Outcome::Exit(70)
         }
     };
+    if tern_runtime::config::get("TERN_STATS") == "1" {
+        eprint!("{}", tern_runtime::jit::report());
+    }
     match outcome {
         Outcome::Exit(code) => std::process::exit(code),
         Outcome::Interrupted => unsafe {

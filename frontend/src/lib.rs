@@ -2,13 +2,15 @@
 //!
 //! `source` decodes bytes (PEP 263), `parse` lexes and parses with
 //! rustpython-parser under CPython's limits, `symtable` resolves scopes,
-//! `compile` emits the bytecode that `bytecode` defines, and `dis` prints it.
+//! `compile` emits the bytecode that `bytecode` defines, `dis` prints it and
+//! `flow` computes the stack depths and entry points compiled tiers need.
 
 pub mod bytecode;
 pub mod code;
 pub mod compile;
 pub mod dis;
 pub mod error;
+pub mod flow;
 pub mod parse;
 pub mod source;
 pub mod symtable;

@@ -8,7 +8,11 @@ pub struct Knob {
 }
 
 pub const KNOBS: &[Knob] = &[
-    Knob { name: "TERN_DUMP", default: "", doc: "bytecode: print the disassembly of every code object compiled, to stderr" },
+    Knob { name: "TERN_DUMP", default: "", doc: "bytecode: print the disassembly of every code object compiled; clif / asm: the Cranelift IR / machine code of every function tier 1 compiles (to stderr)" },
+    Knob { name: "TERN_JIT", default: "1", doc: "0 turns the compiled tiers off (everything runs in the interpreter)" },
+    Knob { name: "TERN_PERF_MAP", default: "", doc: "1: write /tmp/perf-<pid>.map so that `perf report` names compiled Python functions" },
+    Knob { name: "TERN_STATS", default: "", doc: "1: print compilation statistics to stderr at exit (`tern-stats: key=value` lines)" },
+    Knob { name: "TERN_TIER1_THRESHOLD", default: "1000", doc: "calls plus loop iterations after which tier 1 compiles a function (0: before its first run)" },
     Knob { name: "TERN_STDLIB", default: "", doc: "CPython 3.11's Lib/ directory to import the pure-Python standard library from (default: found on this machine)" },
     Knob { name: "TERN_STACK_MB", default: "2048", doc: "native stack of the interpreter thread, in MiB (deep recursion needs room)" },
 ];
@@ -24,7 +28,7 @@ pub fn help() -> String {
     let mut s = String::from("Environment variables:\n");
     for k in KNOBS {
         let d = if k.default.is_empty() { String::new() } else { format!(" (default {})", k.default) };
-        s.push_str(&format!("  {:<16} {}{}\n", k.name, k.doc, d));
+        s.push_str(&format!("  {:<22} {}{}\n", k.name, k.doc, d));
     }
     s
 }

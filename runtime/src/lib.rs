@@ -17,6 +17,7 @@ pub mod error;
 pub mod format;
 pub mod import;
 pub mod interp;
+pub mod jit;
 pub mod modules;
 pub mod objects;
 pub mod ops;

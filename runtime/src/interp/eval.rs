@@ -10,6 +10,7 @@
 use super::frame::Frame;
 use super::Exit;
 use crate::error::{type_error, unbound_free, unbound_local, PyErr, PyResult};
+use crate::jit::{self, Tier};
 use crate::objects::bool_none::{is_false_obj, is_none, is_true_obj, new_bool, none};
 use crate::objects::dict::{as_dict, DictObject};
 use crate::objects::exception as exc;
@@ -28,8 +29,49 @@ use tern_frontend::bytecode::{format_value, make_function, BinOp, CmpOp, Opcode}
 
 /// Runs `frame` from its current instruction until it returns or yields.
 /// `throw`: an exception to raise at the current instruction (generator.throw).
+/// Compiled code takes over once the code object is compiled (`jit`).
 pub fn eval(frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
-    unsafe { eval_inner(frame, throw) }
+    let code = frame.code();
+    match code.tier.get() {
+        Tier::Compiled(entry) => return jit::run(entry, frame, throw),
+        Tier::Interpreted if code.counter.get() >= jit::threshold() => {
+            if let Some(entry) = jit::compile(code) {
+                return jit::run(entry, frame, throw);
+            }
+        }
+        _ => {}
+    }
+    unsafe { eval_inner::<false>(frame, throw) }
+}
+
+/// Runs exactly one instruction, at `frame.ip` with `frame.sp` values on the
+/// stack, in the interpreter: the slow path of compiled code (`jit::STEP_*`).
+/// Errors go through the frame's exception table as in the interpreter.
+/// Never called for `ReturnValue` or `YieldValue`, which compiled code does itself.
+///
+/// # Safety
+/// `frame` is the running frame, its `ip` and `sp` current.
+pub unsafe extern "C" fn rt_step(frame: *mut Frame) -> u32 {
+    let frame = &mut *frame;
+    let next = frame.ip + 1;
+    match eval_inner::<true>(frame, None) {
+        Ok(_) if frame.ip == next => jit::STEP_NEXT,
+        Ok(_) => jit::STEP_GOTO,
+        Err(e) => {
+            jit::set_pending(e);
+            jit::STEP_ERROR
+        }
+    }
+}
+
+/// Raises `err` in `frame` at the instruction before `frame.ip` (where a
+/// generator is suspended), as the interpreter does for `generator.throw()`:
+/// Ok with `frame.ip`/`sp` at the handler, or the error if no handler takes it.
+///
+/// # Safety
+/// `frame` is a suspended (or starting) frame with `ip` and `sp` current.
+pub unsafe fn raise_at(frame: &mut Frame, err: PyErr) -> PyResult<()> {
+    eval_inner::<true>(frame, Some(err)).map(drop)
 }
 
 /// A slice of owned stack values viewed as `&[Value]` (all slots are Some).
@@ -38,7 +80,10 @@ unsafe fn as_values<'a>(p: *const Option<Value>, n: usize) -> &'a [Value] {
     std::slice::from_raw_parts(p as *const Value, n)
 }
 
-unsafe fn eval_inner(frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
+/// The interpreter loop. With `ONE`, it returns after one instruction (or
+/// after an exception reached a handler), with `frame.ip`/`sp` stored and a
+/// meaningless `Exit::Return` (see `rt_step`).
+unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
     let code_obj = &*frame.code;
     let code = &*code_obj.code;
     let instrs = code.instrs.as_ptr();
@@ -50,6 +95,7 @@ unsafe fn eval_inner(frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> 
     let mut sp = stack_base.add(frame.sp as usize);
     let mut ip = frame.ip as usize;
     let mut pending: Option<PyErr> = throw;
+    let mut stepped = false;
 
     macro_rules! push {
         ($v:expr) => {{
@@ -96,6 +142,14 @@ unsafe fn eval_inner(frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> 
                 };
             }
             loop {
+                if ONE {
+                    if stepped {
+                        frame.ip = ip as u32;
+                        frame.sp = sp.offset_from(stack_base) as u32;
+                        return Ok(Exit::Return(none()));
+                    }
+                    stepped = true;
+                }
                 // `ip` moves past the instruction before it runs; an error's
                 // instruction is `ip - 1` (jumps happen after anything that can raise).
                 let ins = *instrs.add(ip);
@@ -525,6 +579,12 @@ unsafe fn eval_inner(frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> 
                             }
                         }
                         ip = arg as usize;
+                        if !ONE && code_obj.counter.get() >= jit::threshold() && !matches!(code_obj.tier.get(), Tier::Failed) {
+                            let depth = sp.offset_from(stack_base) as u32;
+                            if let Some(r) = jit::osr(code_obj, frame, arg, depth) {
+                                return r;
+                            }
+                        }
                     }
                     Opcode::PopJumpIfFalse => {
                         let v = pop!();
@@ -910,6 +970,7 @@ unsafe fn eval_inner(frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> 
                 }
                 frame.sp = 0;
                 frame.ip = ip as u32;
+                stepped = ONE;
                 return Err(err);
             }
         }

@@ -35,6 +35,8 @@ pub struct CodeObj {
     /// Per `co_names` entry: the last `LoadGlobal` result and the versions of
     /// the globals and builtins dicts it was valid for.
     pub global_cache: Box<[GlobalCacheEntry]>,
+    /// Where the compiled tiers stand with this code (`jit::Tier`).
+    pub tier: Cell<crate::jit::Tier>,
 }
 
 /// A cached global or builtin lookup (valid while both dict versions match).
@@ -136,6 +138,7 @@ pub fn new_code(code: Rc<CodeObject>) -> Value {
         has_derefs,
         fast_call,
         global_cache,
+        tier: Cell::new(crate::jit::Tier::Interpreted),
     })
 }
 

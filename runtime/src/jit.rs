@@ -1,0 +1,219 @@
+//! The runtime's side of the compiled tiers: when a code object is compiled,
+//! how compiled code is entered and how it leaves, and what `TERN_STATS`
+//! reports.
+//!
+//! The compiler lives in the `tier1-cranelift` crate; the `tern` binary
+//! installs it at start-up (`install`). Without it the runtime is a complete
+//! interpreter.
+//!
+//! **Tier-up.** Every code object counts its calls and loop back-edges
+//! (`CodeObj::counter`). When a frame starts with the count at or past the
+//! threshold, the code is compiled and the frame runs compiled; when a loop
+//! back-edge in the interpreter crosses it, the running frame moves into
+//! compiled code at the loop header (on-stack replacement). Code that cannot
+//! be compiled is marked and never tried again.
+//!
+//! **Compiled code shares the interpreter's frames**: the same slots (fast
+//! locals, cells, value stack) at the same places, `ip`/`sp`/`lasti` kept
+//! current whenever the runtime can look. So a frame can move between tiers at
+//! any instruction where execution may enter a frame (`tern_frontend::flow`),
+//! and tracebacks, frame objects and generators see no difference.
+//!
+//! **The entry ABI**: `extern "C" fn(frame, out) -> u32`. It starts at
+//! `frame.ip` (0, a resume point after a yield, a loop header, a handler),
+//! and returns `EXIT_RETURN` or `EXIT_YIELD` with the value's bits in `*out`
+//! (one owned reference), or `EXIT_ERROR` with the exception left in the
+//! thread's pending slot (`set_pending`/`take_pending`).
+//!
+//! **The slow path of every instruction** is the interpreter's own code for
+//! it: compiled code stores `ip` and `sp` and calls `interp::eval::rt_step`,
+//! which runs exactly that one instruction (`STEP_*` results). So each
+//! instruction's semantics exist once, and compiled code only adds fast paths.
+
+use crate::error::PyErr;
+use crate::interp::frame::Frame;
+use crate::interp::Exit;
+use crate::objects::code::CodeObj;
+use crate::value::Value;
+use std::cell::RefCell;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Mutex, OnceLock};
+use std::time::{Duration, Instant};
+
+/// Compiled code's entry point (see the module documentation).
+pub type Entry = unsafe extern "C" fn(frame: *mut Frame, out: *mut u64) -> u32;
+
+/// `Entry` results.
+pub const EXIT_RETURN: u32 = 0;
+pub const EXIT_YIELD: u32 = 1;
+pub const EXIT_ERROR: u32 = 2;
+
+/// `rt_step` results: fall through to the next instruction; continue at
+/// `frame.ip` (a jump was taken, or an exception went to a handler there);
+/// an exception left the frame (it is pending).
+pub const STEP_NEXT: u32 = 0;
+pub const STEP_GOTO: u32 = 1;
+pub const STEP_ERROR: u32 = 2;
+
+/// Where a code object stands with the compiled tiers.
+#[derive(Clone, Copy)]
+pub enum Tier {
+    /// Not compiled (yet).
+    Interpreted,
+    /// The compiler refused it; it stays in the interpreter.
+    Failed,
+    /// Tier 1 code.
+    Compiled(Entry),
+}
+
+/// A tier's compiler: the entry of `code`'s machine code, or why it cannot be compiled.
+pub type CompileFn = fn(&CodeObj) -> Result<Entry, String>;
+
+static COMPILER: OnceLock<CompileFn> = OnceLock::new();
+/// The tier-1 threshold; `u32::MAX` while no compiler is installed or `TERN_JIT=0`.
+static THRESHOLD: AtomicU32 = AtomicU32::new(u32::MAX);
+
+/// Installs the tier-1 compiler, unless `TERN_JIT=0`; reads `TERN_TIER1_THRESHOLD`.
+pub fn install(compile: CompileFn) -> Result<(), String> {
+    if crate::config::get("TERN_JIT") == "0" {
+        return Ok(());
+    }
+    let t = crate::config::get("TERN_TIER1_THRESHOLD");
+    let threshold: u32 = t.trim().parse().map_err(|_| format!("TERN_TIER1_THRESHOLD must be a count of calls and loop iterations, not {t:?}"))?;
+    let _ = COMPILER.set(compile);
+    THRESHOLD.store(threshold, Ordering::Relaxed);
+    Ok(())
+}
+
+/// Count of calls plus back-edges at which code is compiled (`u32::MAX`: never).
+#[inline(always)]
+pub fn threshold() -> u32 {
+    THRESHOLD.load(Ordering::Relaxed)
+}
+
+/// Is `code` due for compilation (counter past the threshold, not tried yet)?
+#[inline(always)]
+pub fn due(code: &CodeObj) -> bool {
+    code.counter.get() >= threshold() && matches!(code.tier.get(), Tier::Interpreted)
+}
+
+/// Compiles `code` (once): its entry, or None if it stays in the interpreter.
+#[cold]
+#[inline(never)]
+pub fn compile(code: &CodeObj) -> Option<Entry> {
+    match code.tier.get() {
+        Tier::Compiled(e) => return Some(e),
+        Tier::Failed => return None,
+        Tier::Interpreted => {}
+    }
+    let compiler = COMPILER.get()?;
+    let start = Instant::now();
+    let result = compiler(code);
+    let took = start.elapsed();
+    let name = describe(code);
+    let mut stats = STATS.lock().unwrap_or_else(|e| e.into_inner());
+    match result {
+        Ok(entry) => {
+            stats.compiled.push((name, took));
+            code.tier.set(Tier::Compiled(entry));
+            Some(entry)
+        }
+        Err(reason) => {
+            stats.failed.push((name, reason));
+            code.tier.set(Tier::Failed);
+            None
+        }
+    }
+}
+
+/// `qualname (file:line)`, how statistics and dumps name a code object.
+pub fn describe(code: &CodeObj) -> String {
+    format!("{} ({}:{})", code.code.qualname, code.code.filename, code.code.first_line)
+}
+
+/// Runs `frame` in compiled code from `frame.ip`; `throw` is raised there
+/// first (a generator's `throw()`), as the interpreter would.
+pub fn run(entry: Entry, frame: &mut Frame, throw: Option<PyErr>) -> crate::error::PyResult<Exit> {
+    if let Some(e) = throw {
+        // The exception happens at the instruction before `ip` (the yield).
+        unsafe { crate::interp::eval::raise_at(frame, e)? };
+    }
+    let mut out = 0u64;
+    match unsafe { entry(frame, &mut out) } {
+        EXIT_RETURN => Ok(Exit::Return(unsafe { Value::from_raw(out) })),
+        EXIT_YIELD => Ok(Exit::Yield(unsafe { Value::from_raw(out) })),
+        _ => Err(take_pending()),
+    }
+}
+
+/// Moves a running interpreter frame into compiled code at the loop header
+/// `target` with `depth` values on its stack (on-stack replacement).
+#[cold]
+#[inline(never)]
+pub fn osr(code: &CodeObj, frame: &mut Frame, target: u32, depth: u32) -> Option<crate::error::PyResult<Exit>> {
+    let entry = compile(code)?;
+    STATS.lock().unwrap_or_else(|e| e.into_inner()).osr_entries += 1;
+    frame.ip = target;
+    frame.sp = depth;
+    Some(run(entry, frame, None))
+}
+
+thread_local! {
+    static PENDING: RefCell<Option<PyErr>> = const { RefCell::new(None) };
+}
+
+/// Leaves the exception compiled code returns with `EXIT_ERROR`.
+pub fn set_pending(e: PyErr) {
+    PENDING.with(|p| *p.borrow_mut() = Some(e));
+}
+
+/// The exception compiled code left (see `set_pending`).
+pub fn take_pending() -> PyErr {
+    PENDING
+        .with(|p| p.borrow_mut().take())
+        .unwrap_or_else(|| crate::error::runtime_error("compiled code failed without an exception (tern bug)"))
+}
+
+/// Frees an object whose count compiled code brought to zero.
+///
+/// # Safety
+/// `h` is a heap object with no references left.
+pub unsafe extern "C" fn rt_dealloc(h: *mut crate::value::ObjHeader) {
+    crate::value::dealloc(h)
+}
+
+#[derive(Default)]
+struct Stats {
+    compiled: Vec<(String, Duration)>,
+    failed: Vec<(String, String)>,
+    osr_entries: u64,
+}
+
+static STATS: Mutex<Stats> = Mutex::new(Stats { compiled: Vec::new(), failed: Vec::new(), osr_entries: 0 });
+
+/// What `TERN_STATS=1` prints at exit: per function compiled (`tern-jit:`
+/// lines: time, or why not), then one `tern-stats:` summary line the
+/// benchmark runner reads.
+pub fn report() -> String {
+    let s = STATS.lock().unwrap_or_else(|e| e.into_inner());
+    let mut out = String::new();
+    for (name, took) in &s.compiled {
+        out.push_str(&format!("tern-jit: compiled {name} in {:.1} us\n", took.as_secs_f64() * 1e6));
+    }
+    for (name, why) in &s.failed {
+        out.push_str(&format!("tern-jit: not compiled {name}: {why}\n"));
+    }
+    let total: Duration = s.compiled.iter().map(|(_, d)| *d).sum();
+    let mut times: Vec<f64> = s.compiled.iter().map(|(_, d)| d.as_secs_f64() * 1e6).collect();
+    times.sort_by(f64::total_cmp);
+    let median = if times.is_empty() { 0.0 } else { times[times.len() / 2] };
+    out.push_str(&format!(
+        "tern-stats: tier1_compiles={} tier1_failures={} compile_ms={:.3} compile_us_median={:.1} osr_entries={} tier2_compiles=0\n",
+        s.compiled.len(),
+        s.failed.len(),
+        total.as_secs_f64() * 1e3,
+        median,
+        s.osr_entries
+    ));
+    out
+}

@@ -1,0 +1,480 @@
+//! The per-opcode visitors: one Cranelift function per code object.
+
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{types, AbiParam, Block, BlockArg, Function, InstBuilder, MemFlagsData, SigRef, Signature, TrapCode, Type, Value};
+use cranelift_codegen::isa::TargetIsa;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch};
+use std::mem::offset_of;
+use tern_frontend::bytecode::{BinOp, CmpOp, Opcode, F_JUMP, F_TERMINATOR};
+use tern_frontend::flow::Flow;
+use tern_runtime::interp::frame::Frame;
+use tern_runtime::jit::{EXIT_ERROR, EXIT_RETURN, EXIT_YIELD, STEP_ERROR};
+use tern_runtime::objects::bool_none::{FALSE, NONE, TRUE};
+use tern_runtime::objects::code::CodeObj;
+
+const I64: Type = types::I64;
+const I32: Type = types::I32;
+
+/// Builds `code`'s compiled function into `func`.
+pub fn build(func: &mut Function, fctx: &mut FunctionBuilderContext, isa: &dyn TargetIsa, code: &CodeObj, flow: &Flow) -> Result<(), String> {
+    if isa.pointer_type() != I64 {
+        return Err("tier 1 needs a 64-bit target".into());
+    }
+    let call_conv = isa.default_call_conv();
+    func.signature = Signature::new(call_conv);
+    func.signature.params.push(AbiParam::new(I64));
+    func.signature.params.push(AbiParam::new(I64));
+    func.signature.returns.push(AbiParam::new(I32));
+    let mut b = FunctionBuilder::new(func, fctx);
+
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    b.switch_to_block(entry);
+    let frame = b.block_params(entry)[0];
+    let out = b.block_params(entry)[1];
+    let slots = b.ins().load(I64, MemFlagsData::trusted(), frame, offset_of!(Frame, slots) as i32);
+
+    let n = code.code.instrs.len();
+    // A block for every instruction where control can arrive other than by falling through.
+    let mut leaders = vec![false; n + 1];
+    for &e in &flow.entries {
+        leaders[e as usize] = true;
+    }
+    for (i, ins) in code.code.instrs.iter().enumerate() {
+        let f = ins.op.flags();
+        if f & F_JUMP != 0 {
+            leaders[ins.arg as usize] = true;
+        }
+        if f & (F_JUMP | F_TERMINATOR) != 0 || ins.op == Opcode::YieldValue {
+            leaders[i + 1] = true;
+        }
+    }
+    let blocks: Vec<Option<Block>> = (0..n).map(|i| (leaders[i] && flow.depth[i].is_some()).then(|| b.create_block())).collect();
+
+    let step_sig = {
+        let mut s = Signature::new(call_conv);
+        s.params.push(AbiParam::new(I64));
+        s.returns.push(AbiParam::new(I32));
+        b.import_signature(s)
+    };
+    let dealloc_sig = {
+        let mut s = Signature::new(call_conv);
+        s.params.push(AbiParam::new(I64));
+        b.import_signature(s)
+    };
+
+    let dispatch = b.create_block();
+    let slow_exit = b.create_block();
+    let error_exit = b.create_block();
+    b.ins().jump(dispatch, &[]);
+
+    let mut e = Emitter { b, code, flow, frame, out, slots, blocks, dispatch, slow_exit, step_sig, dealloc_sig };
+    e.emit_dispatch();
+    e.emit_exits(error_exit);
+    e.emit_body()?;
+    e.b.seal_all_blocks();
+    e.b.finalize(isa.frontend_config());
+    Ok(())
+}
+
+struct Emitter<'a> {
+    b: FunctionBuilder<'a>,
+    code: &'a CodeObj,
+    flow: &'a Flow,
+    frame: Value,
+    out: Value,
+    slots: Value,
+    /// The block starting at each leader instruction.
+    blocks: Vec<Option<Block>>,
+    /// Continues at `frame.ip`.
+    dispatch: Block,
+    /// Takes a non-zero `rt_step` status: to the dispatch or out with the error.
+    slow_exit: Block,
+    step_sig: SigRef,
+    dealloc_sig: SigRef,
+}
+
+impl Emitter<'_> {
+    fn stack_base(&self) -> usize {
+        self.code.code.nlocals() + self.code.code.nderefs()
+    }
+
+    /// Byte offset from `slots` of slot `i`.
+    fn slot_off(i: usize) -> i32 {
+        (i * 8) as i32
+    }
+
+    /// Byte offset of the value-stack slot at depth `d` (0 is the bottom).
+    fn stack_off(&self, d: u32) -> i32 {
+        Self::slot_off(self.stack_base() + d as usize)
+    }
+
+    fn load_slot(&mut self, off: i32) -> Value {
+        self.b.ins().load(I64, MemFlagsData::trusted(), self.slots, off)
+    }
+
+    fn store_slot(&mut self, off: i32, v: Value) {
+        self.b.ins().store(MemFlagsData::trusted(), v, self.slots, off);
+    }
+
+    fn store_frame_u32(&mut self, field: usize, v: u32) {
+        let c = self.b.ins().iconst(I32, v as i64);
+        self.b.ins().store(MemFlagsData::trusted(), c, self.frame, field as i32);
+    }
+
+    /// `dispatch`: jump to the block of the instruction at `frame.ip`.
+    fn emit_dispatch(&mut self) {
+        self.b.switch_to_block(self.dispatch);
+        let ip = self.b.ins().load(I32, MemFlagsData::trusted(), self.frame, offset_of!(Frame, ip) as i32);
+        let ip = self.b.ins().uextend(I64, ip);
+        let mut sw = Switch::new();
+        for (i, blk) in self.blocks.iter().enumerate() {
+            if let Some(blk) = blk {
+                sw.set_entry(i as u128, *blk);
+            }
+        }
+        let bad = self.b.create_block();
+        sw.emit(&mut self.b, ip, bad);
+        // Entering at an instruction that is not an entry point is a tern bug.
+        self.b.switch_to_block(bad);
+        self.b.set_cold_block(bad);
+        self.b.ins().trap(TrapCode::unwrap_user(1));
+    }
+
+    fn emit_exits(&mut self, error_exit: Block) {
+        self.b.switch_to_block(self.slow_exit);
+        self.b.set_cold_block(self.slow_exit);
+        let status = self.b.append_block_param(self.slow_exit, I32);
+        let is_err = self.b.ins().icmp_imm_s(IntCC::Equal, status, STEP_ERROR as i64);
+        self.b.ins().brif(is_err, error_exit, &[], self.dispatch, &[]);
+        self.b.switch_to_block(error_exit);
+        self.b.set_cold_block(error_exit);
+        let r = self.b.ins().iconst(I32, EXIT_ERROR as i64);
+        self.b.ins().return_(&[r]);
+    }
+
+    /// Runs instruction `i` (stack depth `d`) in the interpreter, then goes on
+    /// at `next` (fall-through), the dispatch (jump or handler) or the exit.
+    fn step(&mut self, i: usize, d: u32, next: Block) {
+        self.store_frame_u32(offset_of!(Frame, ip), i as u32);
+        self.store_frame_u32(offset_of!(Frame, sp), d);
+        let f = self.b.ins().iconst(I64, tern_runtime::interp::eval::rt_step as *const () as i64);
+        let call = self.b.ins().call_indirect(self.step_sig, f, &[self.frame]);
+        let status = self.b.inst_results(call)[0];
+        self.b.ins().brif(status, self.slow_exit, &[BlockArg::Value(status)], next, &[]);
+    }
+
+    /// Adds a reference to `v` (a value word, not NULL).
+    fn incref(&mut self, v: Value) {
+        let heap = self.b.create_block();
+        let done = self.b.create_block();
+        let tag = self.b.ins().band_imm_s(v, 1);
+        self.b.ins().brif(tag, done, &[], heap, &[]);
+        self.b.switch_to_block(heap);
+        let rc = self.b.ins().load(I64, MemFlagsData::trusted(), v, 0);
+        let rc = self.b.ins().iadd_imm_s(rc, 1);
+        self.b.ins().store(MemFlagsData::trusted(), rc, v, 0);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+    }
+
+    /// Drops a reference to `v` (a value word, not NULL), freeing it at zero.
+    fn decref(&mut self, v: Value) {
+        let heap = self.b.create_block();
+        let free = self.b.create_block();
+        let done = self.b.create_block();
+        let tag = self.b.ins().band_imm_s(v, 1);
+        self.b.ins().brif(tag, done, &[], heap, &[]);
+        self.b.switch_to_block(heap);
+        let rc = self.b.ins().load(I64, MemFlagsData::trusted(), v, 0);
+        let rc = self.b.ins().iadd_imm_s(rc, -1);
+        self.b.ins().store(MemFlagsData::trusted(), rc, v, 0);
+        self.b.ins().brif(rc, done, &[], free, &[]);
+        self.b.switch_to_block(free);
+        self.b.set_cold_block(free);
+        let f = self.b.ins().iconst(I64, tern_runtime::jit::rt_dealloc as *const () as i64);
+        self.b.ins().call_indirect(self.dealloc_sig, f, &[v]);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+    }
+
+    /// Drops `v` unless it is NULL (an empty slot).
+    fn xdecref(&mut self, v: Value) {
+        let some = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.ins().brif(v, some, &[], done, &[]);
+        self.b.switch_to_block(some);
+        self.decref(v);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+    }
+
+    fn emit_body(&mut self) -> Result<(), String> {
+        let instrs = self.code.code.instrs.clone();
+        let mut open = false;
+        for (i, ins) in instrs.iter().enumerate() {
+            let Some(d) = self.flow.depth[i] else {
+                continue;
+            };
+            if let Some(blk) = self.blocks[i] {
+                if open {
+                    self.b.ins().jump(blk, &[]);
+                }
+                self.b.switch_to_block(blk);
+            } else if !open {
+                return Err(format!("instruction {i} is reachable only by falling through from dead code"));
+            }
+            let next = self.b.create_block();
+            let falls = self.emit_instr(i, ins.op, ins.arg, d, next);
+            self.b.switch_to_block(next);
+            open = falls;
+            if !falls {
+                // Nothing reaches `next`; close it.
+                self.b.ins().trap(TrapCode::unwrap_user(2));
+            }
+        }
+        if open {
+            self.b.ins().trap(TrapCode::unwrap_user(3));
+        }
+        Ok(())
+    }
+
+    /// Emits instruction `i` at depth `d`; control that falls through goes to
+    /// `next`. Returns whether the instruction can fall through at all.
+    fn emit_instr(&mut self, i: usize, op: Opcode, arg: u32, d: u32, next: Block) -> bool {
+        let target = || arg as usize;
+        match op {
+            Opcode::Nop => {
+                self.b.ins().jump(next, &[]);
+            }
+            Opcode::LoadFast => {
+                let v = self.load_slot(Self::slot_off(arg as usize));
+                let bound = self.b.create_block();
+                let slow = self.b.create_block();
+                self.b.set_cold_block(slow);
+                self.b.ins().brif(v, bound, &[], slow, &[]);
+                self.b.switch_to_block(bound);
+                self.incref(v);
+                let off = self.stack_off(d);
+                self.store_slot(off, v);
+                self.b.ins().jump(next, &[]);
+                self.b.switch_to_block(slow);
+                self.step(i, d, next);
+            }
+            Opcode::StoreFast => {
+                let v = self.load_slot(self.stack_off(d - 1));
+                let off = Self::slot_off(arg as usize);
+                let old = self.load_slot(off);
+                self.store_slot(off, v);
+                self.xdecref(old);
+                self.b.ins().jump(next, &[]);
+            }
+            Opcode::LoadConst => {
+                let c = &self.code.consts[arg as usize];
+                let bits = c.bits() as i64;
+                let v = self.b.ins().iconst(I64, bits);
+                if !c.is_small_int() {
+                    let rc = self.b.ins().load(I64, MemFlagsData::trusted(), v, 0);
+                    let rc = self.b.ins().iadd_imm_s(rc, 1);
+                    self.b.ins().store(MemFlagsData::trusted(), rc, v, 0);
+                }
+                let off = self.stack_off(d);
+                self.store_slot(off, v);
+                self.b.ins().jump(next, &[]);
+            }
+            Opcode::PopTop => {
+                let v = self.load_slot(self.stack_off(d - 1));
+                self.xdecref(v);
+                self.b.ins().jump(next, &[]);
+            }
+            Opcode::PushNull => {
+                let z = self.b.ins().iconst(I64, 0);
+                let off = self.stack_off(d);
+                self.store_slot(off, z);
+                self.b.ins().jump(next, &[]);
+            }
+            Opcode::Copy => {
+                let v = self.load_slot(self.stack_off(d - arg));
+                let some = self.b.create_block();
+                let done = self.b.create_block();
+                self.b.ins().brif(v, some, &[], done, &[]);
+                self.b.switch_to_block(some);
+                self.incref(v);
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(done);
+                let off = self.stack_off(d);
+                self.store_slot(off, v);
+                self.b.ins().jump(next, &[]);
+            }
+            Opcode::Swap => {
+                let (a_off, b_off) = (self.stack_off(d - 1), self.stack_off(d - arg));
+                let a = self.load_slot(a_off);
+                let bv = self.load_slot(b_off);
+                self.store_slot(a_off, bv);
+                self.store_slot(b_off, a);
+                self.b.ins().jump(next, &[]);
+            }
+            Opcode::Jump => {
+                let t = self.blocks[target()].expect("jump targets are leaders");
+                self.b.ins().jump(t, &[]);
+                return false;
+            }
+            Opcode::JumpBackward => {
+                // Signals (Ctrl-C) are polled at back-edges, as the interpreter does.
+                let t = self.blocks[target()].expect("jump targets are leaders");
+                let flag = self.b.ins().iconst(I64, &tern_runtime::thread::INTERRUPTED as *const _ as i64);
+                let set = self.b.ins().load(types::I8, MemFlagsData::trusted(), flag, 0);
+                let slow = self.b.create_block();
+                self.b.set_cold_block(slow);
+                self.b.ins().brif(set, slow, &[], t, &[]);
+                self.b.switch_to_block(slow);
+                let dispatch = self.dispatch;
+                self.step(i, d, dispatch);
+                return false;
+            }
+            Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
+                let jump_if = op == Opcode::PopJumpIfTrue;
+                let t = self.blocks[target()].expect("jump targets are leaders");
+                let v = self.load_slot(self.stack_off(d - 1));
+                let (on_true, on_false) = if jump_if { (t, next) } else { (next, t) };
+                let not_true = self.b.create_block();
+                let slow = self.b.create_block();
+                self.b.set_cold_block(slow);
+                let is_true = self.b.ins().icmp_imm_s(IntCC::Equal, v, &TRUE as *const _ as i64);
+                self.b.ins().brif(is_true, on_true, &[], not_true, &[]);
+                self.b.switch_to_block(not_true);
+                let is_false = self.b.ins().icmp_imm_s(IntCC::Equal, v, &FALSE as *const _ as i64);
+                self.b.ins().brif(is_false, on_false, &[], slow, &[]);
+                self.b.switch_to_block(slow);
+                self.step(i, d, next);
+            }
+            Opcode::PopJumpIfNone | Opcode::PopJumpIfNotNone => {
+                let t = self.blocks[target()].expect("jump targets are leaders");
+                let v = self.load_slot(self.stack_off(d - 1));
+                let is_none = self.b.ins().icmp_imm_s(IntCC::Equal, v, &NONE as *const _ as i64);
+                let not_none = self.b.create_block();
+                let (if_none, if_not) = if op == Opcode::PopJumpIfNone { (t, next) } else { (next, t) };
+                // None is immortal: only other values need their reference dropped.
+                self.b.ins().brif(is_none, if_none, &[], not_none, &[]);
+                self.b.switch_to_block(not_none);
+                self.decref(v);
+                self.b.ins().jump(if_not, &[]);
+            }
+            Opcode::CompareOp => self.compare(i, arg, d, next),
+            Opcode::BinaryOp => self.binary(i, arg, d, next),
+            Opcode::ReturnValue | Opcode::YieldValue => {
+                let v = self.load_slot(self.stack_off(d - 1));
+                self.b.ins().store(MemFlagsData::trusted(), v, self.out, 0);
+                self.store_frame_u32(offset_of!(Frame, sp), d - 1);
+                self.store_frame_u32(offset_of!(Frame, ip), i as u32 + 1);
+                let exit = if op == Opcode::ReturnValue {
+                    EXIT_RETURN
+                } else {
+                    self.store_frame_u32(offset_of!(Frame, lasti), i as u32);
+                    EXIT_YIELD
+                };
+                let r = self.b.ins().iconst(I32, exit as i64);
+                self.b.ins().return_(&[r]);
+                return false;
+            }
+            _ => {
+                // After a terminator, even "next" comes through the dispatch
+                // (an exception handler may start right after a `raise`).
+                let falls = op.flags() & F_TERMINATOR == 0;
+                let after = if falls { next } else { self.dispatch };
+                self.step(i, d, after);
+                return falls;
+            }
+        }
+        true
+    }
+
+    /// Both operands small ints (tag bits set)? Branches to `slow` if not.
+    fn both_small(&mut self, a: Value, bv: Value, slow: Block) {
+        let both = self.b.ins().band(a, bv);
+        let tag = self.b.ins().band_imm_s(both, 1);
+        let fast = self.b.create_block();
+        self.b.ins().brif(tag, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+    }
+
+    fn compare(&mut self, i: usize, arg: u32, d: u32, next: Block) {
+        let (a_off, b_off) = (self.stack_off(d - 2), self.stack_off(d - 1));
+        let a = self.load_slot(a_off);
+        let bv = self.load_slot(b_off);
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        self.both_small(a, bv, slow);
+        // Tagging keeps the order of small ints: compare the words.
+        let cc = match CmpOp::from_arg(arg) {
+            CmpOp::Lt => IntCC::SignedLessThan,
+            CmpOp::Le => IntCC::SignedLessThanOrEqual,
+            CmpOp::Eq => IntCC::Equal,
+            CmpOp::Ne => IntCC::NotEqual,
+            CmpOp::Gt => IntCC::SignedGreaterThan,
+            CmpOp::Ge => IntCC::SignedGreaterThanOrEqual,
+        };
+        let c = self.b.ins().icmp(cc, a, bv);
+        let t = self.b.ins().iconst(I64, &TRUE as *const _ as i64);
+        let f = self.b.ins().iconst(I64, &FALSE as *const _ as i64);
+        // True and False are immortal: no count to add.
+        let r = self.b.ins().select(c, t, f);
+        self.store_slot(a_off, r);
+        self.b.ins().jump(next, &[]);
+        self.b.switch_to_block(slow);
+        self.step(i, d, next);
+    }
+
+    fn binary(&mut self, i: usize, arg: u32, d: u32, next: Block) {
+        let (op, _inplace) = BinOp::decode(arg);
+        let inline = matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::And | BinOp::Or | BinOp::Xor);
+        if !inline {
+            self.step(i, d, next);
+            return;
+        }
+        let (a_off, b_off) = (self.stack_off(d - 2), self.stack_off(d - 1));
+        let a = self.load_slot(a_off);
+        let bv = self.load_slot(b_off);
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        self.both_small(a, bv, slow);
+        // Words are 2x+1: overflow of the word operation is overflow of the
+        // 63-bit small int, which goes to the interpreter (it makes a big int).
+        let r = match op {
+            BinOp::Add => {
+                let b1 = self.b.ins().iadd_imm_s(bv, -1);
+                let (r, of) = self.b.ins().sadd_overflow(a, b1);
+                self.overflow_check(of, slow);
+                r
+            }
+            BinOp::Sub => {
+                let (r, of) = self.b.ins().ssub_overflow(a, bv);
+                self.overflow_check(of, slow);
+                self.b.ins().iadd_imm_s(r, 1)
+            }
+            BinOp::Mul => {
+                let x = self.b.ins().sshr_imm_s(a, 1);
+                let y2 = self.b.ins().iadd_imm_s(bv, -1);
+                let (r, of) = self.b.ins().smul_overflow(x, y2);
+                self.overflow_check(of, slow);
+                self.b.ins().bor_imm_s(r, 1)
+            }
+            BinOp::And => self.b.ins().band(a, bv),
+            BinOp::Or => self.b.ins().bor(a, bv),
+            _ => {
+                let x = self.b.ins().bxor(a, bv);
+                self.b.ins().bor_imm_s(x, 1)
+            }
+        };
+        self.store_slot(a_off, r);
+        self.b.ins().jump(next, &[]);
+        self.b.switch_to_block(slow);
+        self.step(i, d, next);
+    }
+
+    fn overflow_check(&mut self, of: Value, slow: Block) {
+        let ok = self.b.create_block();
+        self.b.ins().brif(of, slow, &[], ok, &[]);
+        self.b.switch_to_block(ok);
+    }
+}
