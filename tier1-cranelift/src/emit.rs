@@ -7,12 +7,16 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch};
 use std::mem::offset_of;
 use tern_frontend::bytecode::{BinOp, CmpOp, Opcode, F_JUMP, F_TERMINATOR};
 use tern_frontend::flow::Flow;
+use tern_runtime::interp::eval;
 use tern_runtime::interp::frame::Frame;
 use tern_runtime::jit::{EXIT_ERROR, EXIT_RETURN, EXIT_YIELD, STEP_ERROR};
 use tern_runtime::objects::bool_none::{FALSE, NONE, TRUE};
 use tern_runtime::objects::code::CodeObj;
 
 const I64: Type = types::I64;
+
+/// The runtime's instruction functions (`tern_runtime::interp::eval::rt_*`).
+type RtFn = unsafe extern "C" fn(*mut Frame, u32, u32) -> u32;
 const I32: Type = types::I32;
 
 /// Builds `code`'s compiled function into `func`.
@@ -54,6 +58,8 @@ pub fn build(func: &mut Function, fctx: &mut FunctionBuilderContext, isa: &dyn T
     let step_sig = {
         let mut s = Signature::new(call_conv);
         s.params.push(AbiParam::new(I64));
+        s.params.push(AbiParam::new(I32));
+        s.params.push(AbiParam::new(I32));
         s.returns.push(AbiParam::new(I32));
         b.import_signature(s)
     };
@@ -156,10 +162,16 @@ impl Emitter<'_> {
     /// Runs instruction `i` (stack depth `d`) in the interpreter, then goes on
     /// at `next` (fall-through), the dispatch (jump or handler) or the exit.
     fn step(&mut self, i: usize, d: u32, next: Block) {
-        self.store_frame_u32(offset_of!(Frame, ip), i as u32);
-        self.store_frame_u32(offset_of!(Frame, sp), d);
-        let f = self.b.ins().iconst(I64, tern_runtime::interp::eval::rt_step as *const () as i64);
-        let call = self.b.ins().call_indirect(self.step_sig, f, &[self.frame]);
+        self.call_rt(eval::rt_step, i, d, next)
+    }
+
+    /// Calls `f`, one of the runtime's instruction functions (`rt_step`'s
+    /// signature and results), for instruction `i` at depth `d`.
+    fn call_rt(&mut self, f: RtFn, i: usize, d: u32, next: Block) {
+        let f = self.b.ins().iconst(I64, f as *const () as i64);
+        let ip = self.b.ins().iconst(I32, i as i64);
+        let depth = self.b.ins().iconst(I32, d as i64);
+        let call = self.b.ins().call_indirect(self.step_sig, f, &[self.frame, ip, depth]);
         let status = self.b.inst_results(call)[0];
         self.b.ins().brif(status, self.slow_exit, &[BlockArg::Value(status)], next, &[]);
     }
@@ -377,6 +389,13 @@ impl Emitter<'_> {
                 self.b.ins().return_(&[r]);
                 return false;
             }
+            Opcode::LoadGlobal => self.call_rt(eval::rt_load_global, i, d, next),
+            Opcode::LoadAttr => self.call_rt(eval::rt_load_attr, i, d, next),
+            Opcode::StoreAttr => self.call_rt(eval::rt_store_attr, i, d, next),
+            Opcode::LoadMethod => self.call_rt(eval::rt_load_method, i, d, next),
+            Opcode::Call => self.call_rt(eval::rt_call, i, d, next),
+            Opcode::CallMethod => self.call_rt(eval::rt_call_method, i, d, next),
+            Opcode::ForIter => self.call_rt(eval::rt_for_iter, i, d, next),
             _ => {
                 // After a terminator, even "next" comes through the dispatch
                 // (an exception handler may start right after a `raise`).

@@ -55,9 +55,12 @@ thread_local! {
 fn new_jit() -> Result<Jit, String> {
     let mut flags = settings::builder();
     let set = |f: &mut settings::Builder, k: &str, v: &str| f.set(k, v).map_err(|e| format!("cranelift setting {k}: {e}"));
-    set(&mut flags, "opt_level", "speed")?;
+    // A baseline compiler: Cranelift's optimizer costs a third more compile
+    // time for little on code that is mostly calls and memory traffic.
+    set(&mut flags, "opt_level", "none")?;
     set(&mut flags, "use_colocated_libcalls", "false")?;
     set(&mut flags, "is_pic", "false")?;
+    set(&mut flags, "enable_verifier", "false")?;
     let isa = cranelift_native::builder()
         .map_err(|e| format!("no Cranelift backend for this machine: {e}"))?
         .finish(settings::Flags::new(flags))

@@ -51,9 +51,11 @@ pub fn eval(frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
 ///
 /// # Safety
 /// `frame` is the running frame, its `ip` and `sp` current.
-pub unsafe extern "C" fn rt_step(frame: *mut Frame) -> u32 {
+pub unsafe extern "C" fn rt_step(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
     let frame = &mut *frame;
-    let next = frame.ip + 1;
+    frame.ip = ip;
+    frame.sp = depth;
+    let next = ip + 1;
     match eval_inner::<true>(frame, None) {
         Ok(_) if frame.ip == next => jit::STEP_NEXT,
         Ok(_) => jit::STEP_GOTO,
@@ -61,6 +63,136 @@ pub unsafe extern "C" fn rt_step(frame: *mut Frame) -> u32 {
             jit::set_pending(e);
             jit::STEP_ERROR
         }
+    }
+}
+
+// Compiled code's calls for the commonest instructions: the interpreter's
+// code for each (shared through the `*_op` functions), without the dispatch.
+// Same signature and results as `rt_step`: the instruction at `ip`, with
+// `depth` values on the stack before it.
+
+/// The address of the value-stack slot at `depth`.
+#[inline(always)]
+unsafe fn stack_at(frame: &Frame, depth: u32) -> *mut Option<Value> {
+    frame.slots.add(frame.stack_base() + depth as usize)
+}
+
+/// An instruction raised `err` with `depth` values left on the stack: the
+/// interpreter's handling (traceback, exception table), then `STEP_GOTO` to
+/// the handler or `STEP_ERROR`.
+#[cold]
+#[inline(never)]
+unsafe fn rt_raise(frame: &mut Frame, ip: u32, depth: u32, err: PyErr) -> u32 {
+    frame.ip = ip + 1;
+    frame.sp = depth;
+    match raise_at(frame, err) {
+        Ok(()) => jit::STEP_GOTO,
+        Err(e) => {
+            jit::set_pending(e);
+            jit::STEP_ERROR
+        }
+    }
+}
+
+/// Stores an instruction's result at `at` (the stack slot at `depth`), or raises.
+#[inline(always)]
+unsafe fn rt_result(frame: &mut Frame, ip: u32, depth: u32, r: PyResult<Value>) -> u32 {
+    match r {
+        Ok(v) => {
+            ptr::write(stack_at(frame, depth), Some(v));
+            jit::STEP_NEXT
+        }
+        Err(e) => rt_raise(frame, ip, depth, e),
+    }
+}
+
+#[inline(always)]
+unsafe fn arg_of(frame: &Frame, ip: u32) -> u32 {
+    frame.code().code.instrs.get_unchecked(ip as usize).arg
+}
+
+/// # Safety (all `rt_*` instruction functions)
+/// `frame` is the running frame and `depth` its stack depth before the instruction at `ip`.
+pub unsafe extern "C" fn rt_load_global(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
+    let frame = &mut *frame;
+    let r = load_global(frame, &*frame.code, arg_of(frame, ip));
+    rt_result(frame, ip, depth, r)
+}
+
+/// See `rt_load_global`.
+pub unsafe extern "C" fn rt_load_attr(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
+    let frame = &mut *frame;
+    let obj = ptr::read(stack_at(frame, depth - 1)).unwrap_unchecked();
+    frame.lasti = ip;
+    let r = ops::getattr(&obj, frame.code().names.get_unchecked(arg_of(frame, ip) as usize));
+    drop(obj);
+    rt_result(frame, ip, depth - 1, r)
+}
+
+/// See `rt_load_global`.
+pub unsafe extern "C" fn rt_store_attr(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
+    let frame = &mut *frame;
+    let obj = ptr::read(stack_at(frame, depth - 1)).unwrap_unchecked();
+    let v = ptr::read(stack_at(frame, depth - 2)).unwrap_unchecked();
+    frame.lasti = ip;
+    match ops::setattr(&obj, frame.code().names.get_unchecked(arg_of(frame, ip) as usize), Some(v)) {
+        Ok(()) => jit::STEP_NEXT,
+        Err(e) => rt_raise(frame, ip, depth - 2, e),
+    }
+}
+
+/// See `rt_load_global`.
+pub unsafe extern "C" fn rt_load_method(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
+    let frame = &mut *frame;
+    let obj = ptr::read(stack_at(frame, depth - 1)).unwrap_unchecked();
+    frame.lasti = ip;
+    match load_method_op(obj, frame.code().names.get_unchecked(arg_of(frame, ip) as usize)) {
+        Ok((m, v)) => {
+            ptr::write(stack_at(frame, depth - 1), m);
+            ptr::write(stack_at(frame, depth), Some(v));
+            jit::STEP_NEXT
+        }
+        Err(e) => rt_raise(frame, ip, depth - 1, e),
+    }
+}
+
+/// See `rt_load_global`.
+pub unsafe extern "C" fn rt_call(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
+    let frame = &mut *frame;
+    let n = arg_of(frame, ip);
+    let base = depth - n - 1;
+    frame.lasti = ip;
+    let r = call_op(stack_at(frame, base), n as usize);
+    rt_result(frame, ip, base, r)
+}
+
+/// See `rt_load_global`.
+pub unsafe extern "C" fn rt_call_method(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
+    let frame = &mut *frame;
+    let n = arg_of(frame, ip);
+    let base = depth - n - 2;
+    frame.lasti = ip;
+    let r = call_method_op(stack_at(frame, base), n as usize);
+    rt_result(frame, ip, base, r)
+}
+
+/// See `rt_load_global`; exhausted: pops the iterator and continues at the
+/// loop exit (`STEP_GOTO`).
+pub unsafe extern "C" fn rt_for_iter(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
+    let frame = &mut *frame;
+    let it = stack_at(frame, depth - 1);
+    frame.lasti = ip;
+    match for_iter_op((*it).as_ref().unwrap_unchecked()) {
+        Ok(Some(v)) => {
+            ptr::write(it.add(1), Some(v));
+            jit::STEP_NEXT
+        }
+        Ok(None) => {
+            drop(ptr::read(it));
+            frame.ip = arg_of(frame, ip);
+            jit::STEP_GOTO
+        }
+        Err(e) => rt_raise(frame, ip, depth, e),
     }
 }
 
@@ -229,27 +361,7 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
                         let c = (*slots.add(nlocals + arg as usize)).clone().unwrap_unchecked();
                         push!(c);
                     }
-                    Opcode::LoadGlobal => {
-                        // Cached while neither dict has changed (versions are unique per state).
-                        let g = frame.globals.downcast_unchecked::<DictObject>();
-                        let b = frame.builtins.downcast_unchecked::<DictObject>();
-                        let (gv, bv) = (g.version.get(), b.version.get());
-                        let entry = code_obj.global_cache.get_unchecked(arg as usize);
-                        if let Some(v) = entry.get(gv, bv) {
-                            push!(v);
-                            continue;
-                        }
-                        let name = &*names.add(arg as usize);
-                        let found = match g.get_str(name) {
-                            Some(v) => v,
-                            None => match b.get_str(name) {
-                                Some(v) => v,
-                                None => break 'run (name_error(frame, name), false),
-                            },
-                        };
-                        entry.set(gv, bv, found.clone());
-                        push!(found);
-                    }
+                    Opcode::LoadGlobal => push!(tri!(load_global(frame, code_obj, arg))),
                     Opcode::StoreGlobal => {
                         let v = pop!();
                         let name = (*names.add(arg as usize)).clone();
@@ -310,19 +422,10 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
                     }
                     Opcode::LoadMethod => {
                         let obj = pop!();
-                        let name = &*names.add(arg as usize);
-                        match tri!(load_method(&obj, name)) {
-                            Some(m) => {
-                                push!(m);
-                                push!(obj);
-                            }
-                            None => {
-                                let v = tri!(ops::getattr(&obj, name));
-                                ptr::write(sp, None);
-                                sp = sp.add(1);
-                                push!(v);
-                            }
-                        }
+                        let (m, v) = tri!(load_method_op(obj, &*names.add(arg as usize)));
+                        ptr::write(sp, m);
+                        sp = sp.add(1);
+                        push!(v);
                     }
                     Opcode::BinarySubscr => {
                         let key = pop!();
@@ -553,15 +656,7 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
                         push!(tri!(ops::iter(&v)));
                     }
                     Opcode::ForIter => {
-                        let it = top!();
-                        let next = if let Some(r) = crate::objects::range::range_iter_next_fast(it) {
-                            r
-                        } else if let Some(r) = crate::objects::iter::list_iter_next(it) {
-                            r
-                        } else {
-                            tri!(ops::next(it))
-                        };
-                        match next {
+                        match tri!(for_iter_op(top!())) {
                             Some(v) => push!(v),
                             None => {
                                 drop(pop!());
@@ -641,23 +736,8 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
                         }
                     }
                     Opcode::Call => {
-                        let n = arg as usize;
-                        let fp = sp.sub(n + 1);
-                        let f = (*fp).as_ref().unwrap_unchecked();
-                        if f.is_type(&crate::objects::function::FUNCTION_TYPE) {
-                            // Plain Python functions take the arguments off the stack.
-                            if let Some(r) = super::call_function_moving_args(f, fp.add(1), n) {
-                                drop(ptr::read(fp));
-                                sp = fp;
-                                push!(tri!(r));
-                                continue;
-                            }
-                        }
-                        let args = as_values(fp.add(1), n);
-                        let r = crate::call::call(f, args, None);
-                        for i in 0..=n {
-                            drop(ptr::read(fp.add(i)));
-                        }
+                        let fp = sp.sub(arg as usize + 1);
+                        let r = call_op(fp, arg as usize);
                         sp = fp;
                         push!(tri!(r));
                     }
@@ -679,15 +759,8 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
                         push!(tri!(r));
                     }
                     Opcode::CallMethod => {
-                        let n = arg as usize;
-                        let mp = sp.sub(n + 2);
-                        let r = match &*mp {
-                            Some(m) => crate::call::call_with_self(m, as_values(mp.add(1), n + 1), None),
-                            None => crate::call::call((*mp.add(1)).as_ref().unwrap_unchecked(), as_values(mp.add(2), n), None),
-                        };
-                        for i in 0..n + 2 {
-                            drop(ptr::read(mp.add(i)));
-                        }
+                        let mp = sp.sub(arg as usize + 2);
+                        let r = call_method_op(mp, arg as usize);
                         sp = mp;
                         push!(tri!(r));
                     }
@@ -962,6 +1035,7 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
                 }
                 push!(err.exc);
                 ip = h.handler as usize;
+                stepped = ONE;
             }
             None => {
                 while sp > stack_base {
@@ -970,11 +1044,86 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
                 }
                 frame.sp = 0;
                 frame.ip = ip as u32;
-                stepped = ONE;
                 return Err(err);
             }
         }
     }
+}
+
+/// `ForIter`'s next item (None when the iterator is exhausted).
+#[inline(always)]
+fn for_iter_op(it: &Value) -> PyResult<Option<Value>> {
+    if let Some(r) = crate::objects::range::range_iter_next_fast(it) {
+        Ok(r)
+    } else if let Some(r) = crate::objects::iter::list_iter_next(it) {
+        Ok(r)
+    } else {
+        ops::next(it)
+    }
+}
+
+/// `LoadGlobal`: cached while neither dict has changed (versions are unique per state).
+#[inline(always)]
+unsafe fn load_global(frame: &Frame, code_obj: &crate::objects::code::CodeObj, arg: u32) -> PyResult<Value> {
+    let g = frame.globals.downcast_unchecked::<DictObject>();
+    let b = frame.builtins.downcast_unchecked::<DictObject>();
+    let (gv, bv) = (g.version.get(), b.version.get());
+    let entry = code_obj.global_cache.get_unchecked(arg as usize);
+    if let Some(v) = entry.get(gv, bv) {
+        return Ok(v);
+    }
+    let name = code_obj.names.get_unchecked(arg as usize);
+    let found = match g.get_str(name) {
+        Some(v) => v,
+        None => match b.get_str(name) {
+            Some(v) => v,
+            None => return Err(name_error(frame, name)),
+        },
+    };
+    entry.set(gv, bv, found.clone());
+    Ok(found)
+}
+
+/// `LoadMethod`: (the unbound method, self) or (NULL, the attribute).
+#[inline(always)]
+fn load_method_op(obj: Value, name: &Value) -> PyResult<(Option<Value>, Value)> {
+    Ok(match load_method(&obj, name)? {
+        Some(m) => (Some(m), obj),
+        None => (None, ops::getattr(&obj, name)?),
+    })
+}
+
+/// `Call` with `n` positional arguments: consumes the callable and the
+/// arguments at `fp[0..=n]`.
+#[inline(always)]
+unsafe fn call_op(fp: *mut Option<Value>, n: usize) -> PyResult<Value> {
+    let f = (*fp).as_ref().unwrap_unchecked();
+    if f.is_type(&crate::objects::function::FUNCTION_TYPE) {
+        // Plain Python functions take the arguments off the stack.
+        if let Some(r) = super::call_function_moving_args(f, fp.add(1), n) {
+            drop(ptr::read(fp));
+            return r;
+        }
+    }
+    let r = crate::call::call(f, as_values(fp.add(1), n), None);
+    for i in 0..=n {
+        drop(ptr::read(fp.add(i)));
+    }
+    r
+}
+
+/// `CallMethod` with `n` arguments: consumes the method (or NULL), self (or
+/// the callable) and the arguments at `mp[0..n + 2]`.
+#[inline(always)]
+unsafe fn call_method_op(mp: *mut Option<Value>, n: usize) -> PyResult<Value> {
+    let r = match &*mp {
+        Some(m) => crate::call::call_with_self(m, as_values(mp.add(1), n + 1), None),
+        None => crate::call::call((*mp.add(1)).as_ref().unwrap_unchecked(), as_values(mp.add(2), n), None),
+    };
+    for i in 0..n + 2 {
+        drop(ptr::read(mp.add(i)));
+    }
+    r
 }
 
 #[inline]
