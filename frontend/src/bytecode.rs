@@ -287,8 +287,9 @@ opcodes! {
     CheckEgMatch: None, |_| (2, 2), same, RAISES;
     /// orig raised_list -> exception or None: what an `except*` statement re-raises.
     PrepReraiseStar: None, |_| (2, 1), same, RAISES;
-    /// value -> iterator: what `await value` delegates to (a coroutine, or `__await__()`).
-    GetAwaitable: None, |_| (1, 1), same, RAISES;
+    /// value -> iterator: what `await value` delegates to (a coroutine, or `__await__()`);
+    /// flags 1/2: the value came from `__aenter__`/`__aexit__` (for the error message).
+    GetAwaitable: Flags, |_| (1, 1), same, RAISES;
     /// iterable -> async iterator (`__aiter__()`).
     GetAIter: None, |_| (1, 1), same, RAISES;
     /// async_iterator -> awaitable of `__anext__()`.

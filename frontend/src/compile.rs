@@ -95,6 +95,51 @@ struct Compiler<'a> {
     lines: &'a LineIndex<'a>,
     units: Vec<Unit<'a>>,
     nesting: u32,
+    /// `from __future__ import annotations`: annotations become strings.
+    future_annotations: bool,
+    /// The line of the last `from __future__` import at the top of the module.
+    future_lineno: u32,
+}
+
+/// CPython's future.c: checks the `from __future__` imports at the start of
+/// a module; returns (annotations feature on, line of the last one).
+fn future_features(suite: &[Stmt], filename: &str, lines: &LineIndex) -> Result<(bool, u32), CompileError> {
+    let mut annotations = false;
+    let mut future_line = 0;
+    let mut done = false;
+    let mut prev_line = 0;
+    let docstring = matches!(suite.first(), Some(Stmt::Expr(e)) if matches!(&*e.value, Expr::Constant(c) if matches!(c.value, ast::Constant::Str(_))));
+    for s in suite.iter().skip(docstring as usize) {
+        let (line, col) = lines.locate(s.range().start().to_u32());
+        if done && line > prev_line {
+            break;
+        }
+        prev_line = line;
+        let err = |msg: String| {
+            let mut e = CompileError::syntax(msg, filename, line, col + 1);
+            e.text = lines.line_text(line).map(str::to_owned);
+            e
+        };
+        match s {
+            Stmt::ImportFrom(i) if i.module.as_ref().is_some_and(|m| m.as_str() == "__future__") => {
+                if done {
+                    return Err(err("from __future__ imports must occur at the beginning of the file".into()));
+                }
+                for a in &i.names {
+                    match a.name.as_str() {
+                        "nested_scopes" | "generators" | "division" | "absolute_import" | "with_statement" | "print_function"
+                        | "unicode_literals" | "barry_as_FLUFL" | "generator_stop" => {}
+                        "annotations" => annotations = true,
+                        "braces" => return Err(err("not a chance".into())),
+                        other => return Err(err(format!("future feature {other} is not defined"))),
+                    }
+                }
+                future_line = line;
+            }
+            _ => done = true,
+        }
+    }
+    Ok((annotations, future_line))
 }
 
 /// Parses and compiles `source`. The parse includes CPython's own limits:
@@ -105,8 +150,11 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject
     match mode {
         Mode::Exec => {
             let suite = crate::parse::parse_module(tokens, source, filename, &lines)?;
+            let (future_annotations, future_lineno) = future_features(&suite, filename, &lines)?;
             let table = symtable::build(&suite, filename, &lines)?;
             let mut c = Compiler::new(&table, filename, &lines);
+            c.future_annotations = future_annotations;
+            c.future_lineno = future_lineno;
             let code = c.compile_module(&suite);
             // A very deep tree would overflow the stack when dropped recursively
             // on a small stack; the caller runs us on a large one.
@@ -228,7 +276,7 @@ fn binop(op: &ast::Operator) -> BinOp {
 
 impl<'a> Compiler<'a> {
     fn new(table: &'a SymbolTable, filename: &str, lines: &'a LineIndex<'a>) -> Self {
-        Compiler { table, filename: Rc::from(filename), lines, units: Vec::new(), nesting: 0 }
+        Compiler { table, filename: Rc::from(filename), lines, units: Vec::new(), nesting: 0, future_annotations: false, future_lineno: 0 }
     }
 
     fn u(&mut self) -> &mut Unit<'a> {
@@ -776,6 +824,9 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Stmt::ImportFrom(i) => {
+                if i.module.as_ref().is_some_and(|m| m.as_str() == "__future__") && self.ur().pos.line > self.future_lineno {
+                    return Err(self.error("from __future__ imports must occur at the beginning of the file", s));
+                }
                 let level = i.level.map_or(0, |l| l.to_u32());
                 self.load_const(Constant::Int(level as i64));
                 let names: Vec<Constant> = i.names.iter().map(|a| Constant::Str(a.name.to_string())).collect();
@@ -887,7 +938,7 @@ impl<'a> Compiler<'a> {
                 self.load_const(Constant::None);
                 self.emit(Opcode::Call, 3);
                 if matches!(fb.kind, FBlockKind::AsyncWith) {
-                    self.op(Opcode::GetAwaitable);
+                    self.emit(Opcode::GetAwaitable, 2);
                     self.await_value();
                 }
                 self.op(Opcode::PopTop);
@@ -1274,7 +1325,7 @@ impl<'a> Compiler<'a> {
         self.expr(&item.context_expr)?;
         self.set_pos(s);
         self.op(Opcode::BeforeAsyncWith); // [.. exit enter_awaitable]
-        self.op(Opcode::GetAwaitable);
+        self.emit(Opcode::GetAwaitable, 1);
         self.await_value(); // [.. exit enter_result]
         let hd = self.ur().handler_stack.len();
         let d = self.ur().depth;
@@ -1296,7 +1347,7 @@ impl<'a> Compiler<'a> {
         self.load_const(Constant::None);
         self.load_const(Constant::None);
         self.emit(Opcode::Call, 3);
-        self.op(Opcode::GetAwaitable);
+        self.emit(Opcode::GetAwaitable, 2);
         self.await_value();
         self.op(Opcode::PopTop);
         self.jump(Opcode::Jump, exit);
@@ -1308,7 +1359,7 @@ impl<'a> Compiler<'a> {
         self.push_handler_at(cleanup, base);
         self.op(Opcode::PushExcInfo); // [.. exit prev exc]
         self.op(Opcode::WithExceptStart); // [.. exit prev exc res]
-        self.op(Opcode::GetAwaitable);
+        self.emit(Opcode::GetAwaitable, 2);
         self.await_value();
         let suppress = self.new_label();
         self.jump(Opcode::PopJumpIfTrue, suppress);
@@ -1617,6 +1668,16 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// An annotation's value: evaluated, or its source text under
+    /// `from __future__ import annotations`.
+    fn annotation(&mut self, ann: &'a Expr) -> CResult {
+        if self.future_annotations {
+            self.load_const(Constant::Str(crate::unparse::expr_to_string(ann)));
+            return Ok(());
+        }
+        self.expr(ann)
+    }
+
     fn ann_assign(&mut self, s: &'a Stmt, a: &'a ast::StmtAnnAssign) -> CResult {
         match &*a.target {
             Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) => {}
@@ -1631,7 +1692,7 @@ impl<'a> Compiler<'a> {
         let kind = self.ur().kind;
         match &*a.target {
             Expr::Name(n) if a.simple && !kind.is_function() => {
-                self.expr(&a.annotation)?;
+                self.annotation(&a.annotation)?;
                 self.set_pos(s);
                 self.emit_name(Opcode::LoadName, "__annotations__");
                 let name = self.mangled(&n.id);
@@ -1651,7 +1712,7 @@ impl<'a> Compiler<'a> {
             }
             _ => {}
         }
-        if !kind.is_function() && !matches!(&*a.target, Expr::Name(_) if a.simple) {
+        if !kind.is_function() && !matches!(&*a.target, Expr::Name(_) if a.simple) && !self.future_annotations {
             self.expr(&a.annotation)?;
             self.op(Opcode::PopTop);
         }
@@ -1718,13 +1779,13 @@ impl<'a> Compiler<'a> {
                 if let Some(ann) = &p.annotation {
                     let name = self.mangled(&p.arg);
                     self.load_const(Constant::Str(name));
-                    self.expr(ann)?;
+                    self.annotation(ann)?;
                     n += 1;
                 }
             }
             if let Some(r) = returns {
                 self.load_const(Constant::Str("return".into()));
-                self.expr(r)?;
+                self.annotation(r)?;
                 n += 1;
             }
             if n > 0 {

@@ -14,6 +14,7 @@ pub mod flow;
 pub mod parse;
 pub mod source;
 pub mod symtable;
+pub mod unparse;
 
 pub use code::{CodeObject, Constant};
 pub use compile::{compile, Mode};

@@ -333,9 +333,278 @@ fn lex_error(err: &LexicalErrorType, offset: u32, filename: &str, lines: &LineIn
             if msg == "f-string: invalid conversion character" {
                 msg.push_str(": expected 's', 'r', or 'a'");
             }
+            if msg == "positional argument follows keyword argument" && follows_kwargs_unpacking(source, offset) {
+                msg.push_str(" unpacking");
+            }
+            let refinable = msg == "f-string: empty expression not allowed"
+                || msg == "f-string: unexpected EOF while parsing"
+                || msg.starts_with("f-string: invalid syntax");
+            if refinable {
+                let toks = significant_tokens(source);
+                let start = toks
+                    .iter()
+                    .find(|t| matches!(t.0, Tok::String { .. }) && t.1 <= offset && offset <= t.2)
+                    .map(|t| t.1)
+                    .or_else(|| string_start(source, offset).map(|s| s.0))
+                    .or_else(|| string_start(source, toks.iter().filter(|t| t.2 <= offset).last().map_or(0, |t| t.2)).map(|s| s.0));
+                if let Some(better) = start.and_then(|st| fstring_field_error(&source[st as usize..])) {
+                    msg = better;
+                }
+            }
             located(ErrorKind::SyntaxError, msg, filename, lines, offset)
         }
     }
+}
+
+/// CPython 3.11's message for the first bad replacement field of the
+/// f-string literal at the start of `text` (prefix included): it compiles
+/// each field's expression as `(expr)` with the ordinary parser.
+fn fstring_field_error(text: &str) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() && i < 3 && "rRbBfFuU".contains(chars[i]) {
+        i += 1;
+    }
+    let prefix: String = chars[..i].iter().collect();
+    if !prefix.contains(['f', 'F']) {
+        return None;
+    }
+    let raw = prefix.contains(['r', 'R']);
+    let q = *chars.get(i)?;
+    let triple = chars.get(i + 1) == Some(&q) && chars.get(i + 2) == Some(&q);
+    i += if triple { 3 } else { 1 };
+    let body_start = i;
+    while i < chars.len() {
+        if chars[i] == '\\' && !raw {
+            i += 2;
+            continue;
+        }
+        if chars[i] == q && (!triple || (chars.get(i + 1) == Some(&q) && chars.get(i + 2) == Some(&q))) {
+            break;
+        }
+        i += 1;
+    }
+    let body = &chars[body_start..i.min(chars.len())];
+    fstring_fields(body, 0).and_then(|r| r.err())
+}
+
+/// Checks the replacement fields of an f-string body (or nested format
+/// spec); Ok(end) where a nested spec ends at its closing brace.
+fn fstring_fields(body: &[char], nested: usize) -> Option<Result<usize, String>> {
+    let mut i = 0;
+    while i < body.len() {
+        match body[i] {
+            '{' if nested == 0 && body.get(i + 1) == Some(&'{') => i += 2,
+            '}' if nested == 0 && body.get(i + 1) == Some(&'}') => i += 2,
+            '}' if nested > 0 => return Some(Ok(i)),
+            '{' => match fstring_field(body, i + 1, nested)? {
+                Ok(end) => i = end,
+                Err(e) => return Some(Err(e)),
+            },
+            _ => i += 1,
+        }
+    }
+    if nested > 0 {
+        None
+    } else {
+        Some(Ok(i))
+    }
+}
+
+/// One replacement field whose expression starts at `start`; Ok(index after
+/// its closing brace). None: nothing to say (the parser's message stands).
+fn fstring_field(body: &[char], start: usize, nested: usize) -> Option<Result<usize, String>> {
+    let mut i = start;
+    let mut depth = 0usize;
+    let mut quote: Option<char> = None;
+    let term = loop {
+        let c = *body.get(i)?;
+        if let Some(qc) = quote {
+            if c == qc {
+                quote = None;
+            }
+            i += 1;
+            continue;
+        }
+        let next = body.get(i + 1).copied();
+        let prev = if i > start { body.get(i - 1).copied() } else { None };
+        match c {
+            '\'' | '"' => quote = Some(c),
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' if depth > 0 => depth -= 1,
+            '}' => break '}',
+            ')' | ']' => return None,
+            '#' => return Some(Err("f-string expression part cannot include '#'".into())),
+            '!' if depth == 0 && next != Some('=') => break '!',
+            ':' if depth == 0 => break ':',
+            '=' if depth == 0 && next != Some('=') && !matches!(prev, Some('=' | '!' | '<' | '>')) => break '=',
+            _ => {}
+        }
+        i += 1;
+    };
+    let expr: String = body[start..i].iter().collect();
+    if expr.trim().is_empty() {
+        return Some(Err(if term == '}' {
+            "f-string: empty expression not allowed".into()
+        } else {
+            format!("f-string: expression required before '{term}'")
+        }));
+    }
+    let text = format!("({expr})");
+    let lines = LineIndex::new(&text);
+    let parsed = lex_checked(&text, "<fstring>", &lines).and_then(|t| parse_eval(t, &text, "<fstring>", &lines));
+    if let Err(e) = parsed {
+        return Some(Err(format!("f-string: {}", e.msg)));
+    }
+    // `=`, then `!conversion`, then `:spec` with nested fields.
+    let mut term = term;
+    if term == '=' {
+        i += 1;
+        term = *body.get(i)?;
+        if term == '}' {
+            return Some(Ok(i + 1));
+        }
+    }
+    if term == '!' {
+        i += 2;
+        term = *body.get(i)?;
+        if term == '}' {
+            return Some(Ok(i + 1));
+        }
+    }
+    if term != ':' {
+        return None;
+    }
+    match fstring_fields(&body[i + 1..], nested + 1)? {
+        Ok(end) => Some(Ok(i + 1 + end + 1)),
+        Err(e) => Some(Err(e)),
+    }
+}
+
+/// Does the call whose positional argument at `offset` follows keyword
+/// arguments have a `**mapping` among them (CPython then says "keyword
+/// argument unpacking")?
+fn follows_kwargs_unpacking(source: &str, offset: u32) -> bool {
+    let toks = significant_tokens(source);
+    let i = toks.iter().position(|t| t.1 >= offset).unwrap_or(toks.len());
+    let mut depth = 0i32;
+    let mut m = i;
+    while m > 0 {
+        m -= 1;
+        match toks[m].0 {
+            Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth += 1,
+            Tok::Lpar | Tok::Lsqb | Tok::Lbrace => {
+                if depth == 0 {
+                    return false;
+                }
+                depth -= 1;
+            }
+            Tok::DoubleStar if depth == 0 => {
+                if m == 0 || matches!(toks[m - 1].0, Tok::Comma | Tok::Lpar) {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// CPython's invalid_parameters / invalid_star_etc messages for a `*` or `/`
+/// at token `i` of a `def` or `lambda` parameter list.
+fn parameter_order_error(toks: &[(Tok, u32, u32)], i: usize) -> Option<&'static str> {
+    let cur = &toks.get(i)?.0;
+    if !matches!(cur, Tok::Star | Tok::Slash) {
+        return None;
+    }
+    // The start of the parameter list: after `def NAME (`, or after `lambda`.
+    let mut depth = 0i32;
+    let mut m = i;
+    let start = loop {
+        m = m.checked_sub(1)?;
+        match toks[m].0 {
+            Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth += 1,
+            Tok::Lsqb | Tok::Lbrace => {
+                if depth == 0 {
+                    return None;
+                }
+                depth -= 1;
+            }
+            Tok::Lpar => {
+                if depth == 0 {
+                    if m >= 2 && matches!(toks[m - 1].0, Tok::Name { .. }) && toks[m - 2].0 == Tok::Def {
+                        break m + 1;
+                    }
+                    return None;
+                }
+                depth -= 1;
+            }
+            Tok::Lambda if depth == 0 => break m + 1,
+            Tok::Colon | Tok::Newline | Tok::Semi | Tok::Equal if depth == 0 => {
+                // `=` introduces a default inside a parameter list; elsewhere it ends the search.
+                if toks[m].0 != Tok::Equal {
+                    return None;
+                }
+            }
+            _ => {}
+        }
+    };
+    // Top-level `*` and `/` already in the list (each starting a parameter).
+    let mut seen_star = false;
+    let mut seen_slash = false;
+    let mut depth = 0i32;
+    for j in start..i {
+        match toks[j].0 {
+            Tok::Lpar | Tok::Lsqb | Tok::Lbrace => depth += 1,
+            Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth -= 1,
+            Tok::Star if depth == 0 && (j == start || toks[j - 1].0 == Tok::Comma) => seen_star = true,
+            Tok::Slash if depth == 0 && (j == start || toks[j - 1].0 == Tok::Comma) => seen_slash = true,
+            _ => {}
+        }
+    }
+    let next = toks.get(i + 1).map(|t| &t.0);
+    let starts_param = i == start || toks[i - 1].0 == Tok::Comma;
+    if !starts_param {
+        return None;
+    }
+    match cur {
+        Tok::Star if seen_star && matches!(next, Some(Tok::Name { .. } | Tok::Comma)) => Some("* argument may appear only once"),
+        Tok::Slash if i == start => (next == Some(&Tok::Comma)).then_some("at least one argument must precede /"),
+        Tok::Slash if seen_slash => Some("/ may appear only once"),
+        Tok::Slash if seen_star => Some("/ must be ahead of *"),
+        _ => None,
+    }
+}
+
+/// `{1: 2, 3}`: an element of a dict display without its `: value`
+/// (CPython's invalid_double_starred_kvpairs), reported at the element.
+fn dict_key_without_value(source: &str, offset: u32, filename: &str, lines: &LineIndex) -> Option<CompileError> {
+    let toks = significant_tokens(source);
+    let i = toks.iter().position(|t| t.1 >= offset && !matches!(t.0, Tok::Dedent)).unwrap_or(toks.len());
+    if !matches!(toks.get(i).map(|t| &t.0), Some(Tok::Rbrace | Tok::Comma)) {
+        return None;
+    }
+    let open = open_bracket_before(&toks, i)?;
+    if toks[open].0 != Tok::Lbrace {
+        return None;
+    }
+    // A dict: its first element has a top-level `:` or starts with `**`.
+    let mut depth = 0i32;
+    let mut is_dict = toks.get(open + 1).is_some_and(|t| t.0 == Tok::DoubleStar);
+    let mut elem_start = open + 1;
+    for j in open + 1..i {
+        match toks[j].0 {
+            Tok::Lpar | Tok::Lsqb | Tok::Lbrace => depth += 1,
+            Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth -= 1,
+            Tok::Colon if depth == 0 => is_dict = true,
+            Tok::Comma if depth == 0 => elem_start = j + 1,
+            _ => {}
+        }
+    }
+    if !is_dict || elem_start >= i {
+        return None;
+    }
+    Some(located(ErrorKind::SyntaxError, "':' expected after dictionary key", filename, lines, toks[elem_start].1))
 }
 
 /// The block-opening statement on `line` or the last code line before it.
@@ -614,6 +883,9 @@ fn parse_error_inner(err: rustpython_parser::ParseError, filename: &str, lines: 
                 return located(ErrorKind::IndentationError, msg, filename, lines, offset);
             }
             if expected.as_deref() == Some("':'") || expected.as_deref() == Some("\":\"") {
+                if let Some(e) = dict_key_without_value(source, offset, filename, lines) {
+                    return e;
+                }
                 // CPython points just after the last token of the header.
                 return located(ErrorKind::SyntaxError, "expected ':'", filename, lines, offset);
             }
@@ -758,6 +1030,50 @@ fn refine_syntax_error(source: &str, offset: u32, filename: &str, lines: &LineIn
     }
     let prev = &toks[i - 1].0;
 
+    // Misplaced `*` and `/` in a parameter list.
+    if let Some(msg) = parameter_order_error(&toks, i) {
+        return syntax(msg, toks[i].1);
+    }
+    // `from x import a,`
+    if prev == &Tok::Comma && matches!(cur, None | Some(Tok::Newline | Tok::EndOfFile)) {
+        let mut h = i - 1;
+        while h > 0 && !matches!(toks[h - 1].0, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::Semi) {
+            h -= 1;
+        }
+        let line = &toks[h..i];
+        let import_at = line.iter().position(|t| t.0 == Tok::Import);
+        if line.first().is_some_and(|t| t.0 == Tok::From) && import_at.is_some_and(|p| line.get(p + 1).is_some_and(|t| t.0 != Tok::Lpar)) {
+            let off = toks.get(i).map_or(toks[i - 1].2, |t| t.1);
+            return syntax("trailing comma not allowed without surrounding parentheses", off);
+        }
+    }
+    // `{**a for a in b}`: the parser stops at `for` after a `{**` element.
+    if cur == Some(&Tok::For) {
+        let mut depth = 0i32;
+        let mut m = i;
+        while m > 0 {
+            m -= 1;
+            match toks[m].0 {
+                Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth += 1,
+                Tok::Lpar | Tok::Lsqb => {
+                    if depth == 0 {
+                        break;
+                    }
+                    depth -= 1;
+                }
+                Tok::Lbrace => {
+                    if depth == 0 {
+                        if toks.get(m + 1).is_some_and(|t| t.0 == Tok::DoubleStar) {
+                            return syntax("dict unpacking cannot be used in dict comprehension", toks[m + 1].1);
+                        }
+                        break;
+                    }
+                    depth -= 1;
+                }
+                _ => {}
+            }
+        }
+    }
     // A `try` block followed by neither `except` nor `finally`.
     if let Some(e) = missing_except(&toks, i, filename, lines) {
         return Some(e);
@@ -981,35 +1297,48 @@ fn missing_except(toks: &[(Tok, u32, u32)], i: usize, filename: &str, lines: &Li
     if matches!(toks.get(i).map(|t| &t.0), Some(Tok::Except | Tok::Finally)) {
         return None;
     }
-    // The run of Dedents just before token i; its last one closes the outermost block.
-    let last_dedent = i.checked_sub(1).filter(|&d| toks[d].0 == Tok::Dedent)?;
-    let mut depth = 0i32;
-    let mut m = last_dedent;
-    let indent = loop {
-        m = m.checked_sub(1)?;
-        match toks[m].0 {
-            Tok::Dedent => depth += 1,
-            Tok::Indent if depth == 0 => break m,
-            Tok::Indent => depth -= 1,
-            _ => {}
+    // A zero-width NEWLINE and DEDENTs closing the input count as its end.
+    let at_end = toks[i.min(toks.len())..].iter().all(|t| matches!(t.0, Tok::Newline | Tok::Dedent | Tok::EndOfFile));
+    let i = if at_end { toks.iter().rposition(|t| t.0 != Tok::EndOfFile).map_or(0, |p| p + 1) } else { i };
+    // The run of DEDENTs just before token i, innermost block first.
+    let mut run_start = i;
+    while run_start > 0 && toks[run_start - 1].0 == Tok::Dedent {
+        run_start -= 1;
+    }
+    let mut found = false;
+    for d in run_start..i {
+        let mut depth = 0i32;
+        let mut m = d;
+        let indent = loop {
+            m = m.checked_sub(1)?;
+            match toks[m].0 {
+                Tok::Dedent => depth += 1,
+                Tok::Indent if depth == 0 => break m,
+                Tok::Indent => depth -= 1,
+                _ => {}
+            }
+        };
+        // Before the INDENT: NEWLINE, and the header starting its logical line.
+        let mut h = indent.checked_sub(1)?;
+        if toks[h].0 != Tok::Newline {
+            return None;
         }
-    };
-    // Before the Indent: NEWLINE, and the header starting its logical line.
-    let mut h = indent.checked_sub(1)?;
-    if toks[h].0 != Tok::Newline {
-        return None;
+        while h > 0 && !matches!(toks[h - 1].0, Tok::Newline | Tok::Indent | Tok::Dedent) {
+            h -= 1;
+        }
+        if toks[h].0 == Tok::Try {
+            found = true;
+            break;
+        }
     }
-    while h > 0 && !matches!(toks[h - 1].0, Tok::Newline | Tok::Indent | Tok::Dedent) {
-        h -= 1;
-    }
-    if toks[h].0 != Tok::Try {
+    if !found {
         return None;
     }
     let off = match toks.get(i) {
-        Some(t) if t.0 != Tok::EndOfFile => t.1,
+        Some(t) if !at_end && t.0 != Tok::EndOfFile => t.1,
         _ => {
             // At the end of the input: just after the last token of the body.
-            let last = toks[..last_dedent].iter().rev().find(|t| !matches!(t.0, Tok::Newline | Tok::Dedent))?;
+            let last = toks[..run_start].iter().rev().find(|t| !matches!(t.0, Tok::Newline | Tok::Dedent))?;
             last.2
         }
     };

@@ -287,6 +287,19 @@ impl<'a> Builder<'a> {
                 self.function(s, &f.name, &f.args, &f.decorator_list, f.returns.as_deref(), &f.body)?;
             }
             Stmt::ClassDef(c) => {
+                // `class C(x for x in y)`: only calls take a bare generator expression.
+                if let [Expr::GeneratorExp(g)] = &c.bases[..] {
+                    let src = self.lines.source();
+                    let start = g.range.start().to_u32() as usize;
+                    if c.keywords.is_empty() && src.as_bytes().get(start) != Some(&b'(') {
+                        let from = g.elt.range().end().to_u32() as usize;
+                        let at = src.get(from..).and_then(|t| t.find("for")).map_or(from, |p| from + p);
+                        let (line, col) = self.lines.locate(at as u32);
+                        let mut e = CompileError::syntax("invalid syntax", self.filename, line, col + 1);
+                        e.text = self.lines.line_text(line).map(str::to_owned);
+                        return Err(e);
+                    }
+                }
                 self.add_def(&c.name, DEF_LOCAL, s)?;
                 for e in &c.bases {
                     self.expr(e)?;
@@ -322,9 +335,7 @@ impl<'a> Builder<'a> {
             Stmt::TypeAlias(_) => {}
             Stmt::AugAssign(a) => {
                 self.expr(&a.target)?;
-                if let Expr::Name(n) = &*a.target {
-                    self.add_def(&n.id, USE, &*a.target)?;
-                }
+                // (CPython's symtable sees only the store, DEF_LOCAL, of `x += 1`.)
                 self.expr(&a.value)?;
             }
             Stmt::AnnAssign(a) => {
@@ -467,15 +478,12 @@ impl<'a> Builder<'a> {
             let f = sym.flags;
             let msg = if f & DEF_PARAM != 0 {
                 Some(format!("name '{name}' is parameter and {kw}"))
-            } else if flag == DEF_GLOBAL && f & DEF_NONLOCAL != 0 {
-                Some(format!("name '{name}' is nonlocal and global"))
-            } else if flag == DEF_NONLOCAL && f & DEF_GLOBAL != 0 {
-                Some(format!("name '{name}' is nonlocal and global"))
             } else if f & USE != 0 {
                 Some(format!("name '{name}' is used prior to {kw} declaration"))
             } else if f & DEF_ANNOT != 0 {
                 Some(format!("annotated name '{name}' can't be {kw}"))
-            } else if f & (DEF_LOCAL | DEF_IMPORT) != 0 {
+            } else if f & DEF_LOCAL != 0 {
+                // (CPython's check leaves out DEF_IMPORT: `import x; global x` compiles.)
                 Some(format!("name '{name}' is assigned to before {kw} declaration"))
             } else {
                 None
@@ -687,6 +695,11 @@ impl<'a> Builder<'a> {
                 self.exprs(&d.values)?;
             }
             Expr::Set(s) => self.exprs(&s.elts)?,
+            Expr::ListComp(ast::ExprListComp { elt, .. }) | Expr::SetComp(ast::ExprSetComp { elt, .. }) | Expr::GeneratorExp(ast::ExprGeneratorExp { elt, .. })
+                if matches!(**elt, Expr::Starred(_)) =>
+            {
+                return Err(self.error("iterable unpacking cannot be used in comprehension", &**elt));
+            }
             Expr::ListComp(c) => self.comprehension(e, "listcomp", &c.generators, &[&c.elt], false)?,
             Expr::SetComp(c) => self.comprehension(e, "setcomp", &c.generators, &[&c.elt], false)?,
             Expr::DictComp(c) => {
@@ -895,6 +908,13 @@ fn analyze(
     for name in &names {
         let flags = table.scopes[id].symbols[name].flags;
         let scope = if flags & DEF_GLOBAL != 0 {
+            if flags & DEF_NONLOCAL != 0 {
+                let off = table.scopes[id].directives.get(name).copied().unwrap_or(0);
+                let (line, col) = lines.locate(off);
+                let mut e = CompileError::syntax(format!("name '{name}' is nonlocal and global"), filename, line, col + 1);
+                e.text = lines.line_text(line).map(str::to_owned);
+                return Err(e);
+            }
             global.insert(name.clone());
             bound.remove(name);
             SymScope::GlobalExplicit

@@ -218,7 +218,7 @@ pub fn import_name(name: &Value, globals: &Value, fromlist: &Value, level: &Valu
         return Ok(module);
     }
     // `from pkg import sub`: import submodules named in the fromlist.
-    if ops::getattr_opt(&module, &intern("__path__"))?.is_some() {
+    if has_attr(&module, "__path__")? {
         for f in &from {
             let Some(fs) = as_str(f) else { continue };
             if fs == "*" {
@@ -380,7 +380,7 @@ fn has_finalizer(v: &Value) -> bool {
         return g.is_suspended();
     }
     let t = v.ty();
-    t.is_heap() && t.has_slot(crate::types::Slot::Del)
+    (t.is_heap() && t.has_slot(crate::types::Slot::Del)) || crate::modules::io::needs_close_at_exit(v)
 }
 
 /// The objects a container, instance or class refers to (as its traversal visits them).

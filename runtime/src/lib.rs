@@ -195,7 +195,10 @@ pub fn run_module(name: &str) -> Outcome {
         for d in &search {
             let main = d.join(short).join("__main__.py");
             let file = d.join(format!("{short}.py"));
-            let target = if d.join(short).join("__init__.py").is_file() && main.is_file() {
+            let is_pkg = d.join(short).join("__init__.py").is_file() && main.is_file();
+            let target = if is_pkg {
+                // A package runs as its `__main__` submodule, with the package imported first.
+                import::import_module(name)?;
                 main
             } else if file.is_file() {
                 file
@@ -211,7 +214,7 @@ pub fn run_module(name: &str) -> Outcome {
             let bytes = std::fs::read(&p).map_err(|e| objects::file::os_error_from(e, Some(&ps)))?;
             let m = main_module(Some(&ps));
             let mo = m.downcast::<objects::module::ModuleObject>().unwrap();
-            mo.set("__package__", new_str(parts[..parts.len() - 1].join(".")));
+            mo.set("__package__", new_str(if is_pkg { name.to_owned() } else { parts[..parts.len() - 1].join(".") }));
             let code = compile_bytes(&bytes, &ps)?;
             let d = mo.dict.clone().unwrap();
             return interp::run_code(&code, &d, None);
@@ -234,6 +237,7 @@ pub fn finish(r: PyResult<()>) -> Outcome {
         Ok(()) => Outcome::Exit(0),
         Err(e) => handle_uncaught(e),
     };
+    modules::atexit::run_exitfuncs();
     import::finalize_at_exit();
     flush_std_streams();
     outcome

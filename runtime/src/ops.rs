@@ -894,7 +894,8 @@ pub fn getattr_str(obj: &Value, name: &str) -> PyResult<Value> {
 /// `obj.name = v`, or `del obj.name` when `v` is None.
 pub fn setattr(obj: &Value, name: &Value, v: Option<Value>) -> PyResult<()> {
     let ty = obj.ty();
-    if ty.is_heap() {
+    // Classes, and built-in types with their own `__setattr__` (weakref proxies).
+    {
         let slot = if v.is_some() { Slot::SetAttr } else { Slot::DelAttr };
         if let Some(f) = ty.slot(slot) {
             let native = f

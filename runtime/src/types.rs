@@ -21,6 +21,9 @@ pub const BASETYPE: u32 = 2;
 pub const EXC_BASE: u32 = 4;
 /// Abstract marker used by `type` itself and subclasses of `type`.
 pub const TYPE_SUBCLASS: u32 = 8;
+/// Some instance of this type got a weak reference: deallocating one
+/// clears its weak references first (`modules::weakref::clear_weakrefs`).
+pub const WEAKLY_REFERENCED: u32 = 1 << 24;
 
 /// Special methods cached per type, in the order of `SLOT_NAMES`.
 #[repr(u8)]
@@ -550,6 +553,9 @@ pub unsafe fn heap_instance_dealloc(h: *mut ObjHeader) {
         return; // resurrected by __del__
     }
     let tyr = &*ty;
+    if tyr.flags.get() & WEAKLY_REFERENCED != 0 {
+        crate::modules::weakref::clear_weakrefs(h);
+    }
     let off = tyr.dict_offset.get();
     let solid = tyr.solid_base();
     if off != 0 && off >= solid.basicsize.get() {

@@ -263,6 +263,12 @@ impl Drop for Value {
 #[inline(never)]
 pub unsafe fn dealloc(h: *mut ObjHeader) {
     let ty = (*h).ty.get();
+    // Weak references die first (instances of classes: after `__del__`, in
+    // `heap_instance_dealloc`).
+    let flags = (*ty).flags.get() & (crate::types::WEAKLY_REFERENCED | crate::types::HEAPTYPE);
+    if flags == crate::types::WEAKLY_REFERENCED {
+        crate::modules::weakref::clear_weakrefs(h);
+    }
     ((*ty).dealloc)(h);
 }
 

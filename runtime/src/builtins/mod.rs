@@ -90,7 +90,7 @@ fn print(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 /// Writes a str object to a file (CPython's PyFile_WriteObject with Py_PRINT_RAW).
 fn write_str_value(file: &Value, text: &Value) -> PyResult<()> {
     match as_str(text) {
-        Some(t) if file.downcast::<crate::objects::file::FileObject>().is_some() => crate::objects::file::write_text(file, t),
+        Some(t) if crate::objects::file::is_native_text(file) => crate::objects::file::write_text(file, t),
         _ => ops::call_method(file, "write", &[text.clone()]).map(|_| ()),
     }
 }
@@ -815,7 +815,10 @@ fn build_class(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
         if b.downcast::<TypeObject>().is_none() {
             if let Some(me) = ops::getattr_opt(b, &intern("__mro_entries__"))? {
                 let r = crate::call::call(&me, &[new_tuple(bases_in.to_vec())], None)?;
-                bases.extend(ops::collect(&r)?);
+                let items = crate::objects::tuple::tuple_items(&r)
+                    .filter(|_| r.ty().is_subtype(&crate::objects::tuple::TUPLE_TYPE))
+                    .ok_or_else(|| type_error("__mro_entries__ must return a tuple"))?;
+                bases.extend(items.iter().cloned());
                 changed = true;
                 continue;
             }

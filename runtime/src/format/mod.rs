@@ -48,10 +48,10 @@ pub fn str_format_map(fmt: &str, mapping: &Value) -> PyResult<String> {
 }
 
 /// One parsed replacement field.
-struct Field {
-    name: Vec<char>,
-    conversion: Option<char>,
-    spec: Vec<char>,
+pub(crate) struct Field {
+    pub(crate) name: Vec<char>,
+    pub(crate) conversion: Option<char>,
+    pub(crate) spec: Vec<char>,
     spec_needs_expanding: bool,
 }
 
@@ -105,7 +105,7 @@ fn build_string(chars: &[char], src: &Source, depth: i32, auto: &mut Auto) -> Py
 }
 
 /// Parses `name[!conv][:spec]}` after a '{' (CPython's parse_field).
-fn parse_field(chars: &[char], pos: &mut usize) -> PyResult<Field> {
+pub(crate) fn parse_field(chars: &[char], pos: &mut usize) -> PyResult<Field> {
     let n = chars.len();
     let name_start = *pos;
     let mut c = '\0';
@@ -173,7 +173,7 @@ fn parse_field(chars: &[char], pos: &mut usize) -> PyResult<Field> {
 }
 
 /// A decimal field index, as CPython's get_integer (None: not all digits).
-fn get_integer(s: &[char]) -> PyResult<Option<usize>> {
+pub(crate) fn get_integer(s: &[char]) -> PyResult<Option<usize>> {
     if s.is_empty() {
         return Ok(None);
     }

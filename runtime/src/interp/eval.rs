@@ -982,6 +982,14 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
                     }
                     Opcode::GetAwaitable => {
                         let v = pop!();
+                        if arg != 0 && v.ty().lookup_str("__await__").is_none() && v.downcast::<crate::objects::generator::GeneratorObject>().is_none() {
+                            let from = if arg == 1 { "__aenter__" } else { "__aexit__" };
+                            tri!(Err::<(), _>(crate::error::type_error(format!(
+                                "'async with' received an object from {} that does not implement __await__: {}",
+                                from,
+                                v.ty().name()
+                            ))));
+                        }
                         push!(tri!(crate::objects::generator::get_awaitable(&v)));
                     }
                     Opcode::GetAIter => {
@@ -1225,7 +1233,7 @@ pub fn make_exception(v: &Value, msg: &str) -> PyResult<Value> {
                 return Err(type_error(format!(
                     "calling {} should have returned an instance of BaseException, not {}",
                     crate::objects::typeobj::type_repr_string(t),
-                    e.ty().name()
+                    crate::objects::typeobj::type_repr_string(e.ty())
                 )));
             }
             return Ok(e);

@@ -52,13 +52,32 @@ fn is_sequence(v: &Value) -> bool {
     }
     t.mro().iter().any(|&m| {
         let m = unsafe { &*m };
-        !m.is_heap() && matches!((m.builtin_module, m.name()), ("collections", "deque") | ("array", "array") | ("builtins", "memoryview"))
+        [&crate::modules::collections::DEQUE_TYPE, &crate::modules::array::ARRAY_TYPE, &crate::builtins::memoryview::MEMORYVIEW_TYPE]
+            .iter()
+            .any(|t| std::ptr::eq(m, *t))
+    }) || abc_flags(t) == Some(ABC_SEQUENCE)
+}
+
+const ABC_SEQUENCE: i64 = 1 << 5;
+const ABC_MAPPING: i64 = 1 << 6;
+
+/// The collection flags a class inherits from `collections.abc`: the
+/// `__abc_tpflags__` of Sequence and Mapping, which CPython's `_abc` turns
+/// into type flags that subclasses inherit.
+fn abc_flags(t: &TypeObject) -> Option<i64> {
+    if !t.is_heap() {
+        return None;
+    }
+    let key = intern("__abc_tpflags__");
+    t.mro().iter().find_map(|&m| {
+        let m = unsafe { &*m };
+        m.dict().get_str(&key).and_then(|f| crate::objects::int::as_i64(&f)).map(|f| f & (ABC_SEQUENCE | ABC_MAPPING))
     })
 }
 
 /// Is this a mapping for pattern matching (dict and its subclasses, mappingproxy)?
 fn is_mapping(v: &Value) -> bool {
-    as_dict(v).is_some() || v.ty().is_subtype(&crate::objects::typeobj::MAPPINGPROXY_TYPE)
+    as_dict(v).is_some() || v.ty().is_subtype(&crate::objects::typeobj::MAPPINGPROXY_TYPE) || abc_flags(v.ty()) == Some(ABC_MAPPING)
 }
 
 /// Built-in types whose instances match a single positional sub-pattern themselves.

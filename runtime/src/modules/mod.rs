@@ -1,15 +1,25 @@
 //! Built-in modules written in Rust: the modules CPython writes in C, under
 //! the same names (see ARCHITECTURE.md, "The standard library").
 
+pub mod array;
+pub mod ast;
+pub mod atexit;
+pub mod binascii;
 pub mod bisect;
+pub mod cmath;
 pub mod collections;
 pub mod functools;
+pub mod gc;
 pub mod hashes;
 pub mod heapq;
+pub mod imp;
+pub mod io;
 pub mod itertools;
 pub mod codecs;
+pub mod contextvars;
 pub mod errno;
 pub mod locale;
+pub mod marshal;
 pub mod math;
 pub mod operator;
 pub mod random;
@@ -17,9 +27,14 @@ pub mod posix;
 pub mod pwd;
 pub mod signal;
 pub mod sre;
+pub mod string;
+pub mod struct_;
 pub mod support;
 pub mod sys;
+pub mod threadmod;
 pub mod time;
+pub mod warnings;
+pub mod weakref;
 
 use crate::value::Value;
 
@@ -50,6 +65,21 @@ pub const NATIVE: &[(&str, fn() -> Value)] = &[
     ("_locale", locale::create),
     ("_codecs", codecs::create),
     ("_sre", sre::create),
+    ("_io", io::create),
+    ("_ast", ast::create),
+    ("_struct", struct_::create),
+    ("cmath", cmath::create),
+    ("binascii", binascii::create),
+    ("_contextvars", contextvars::create),
+    ("array", array::create),
+    ("_weakref", weakref::create),
+    ("gc", gc::create),
+    ("atexit", atexit::create),
+    ("_thread", threadmod::create),
+    ("_string", string::create),
+    ("_imp", imp::create),
+    ("_warnings", warnings::create),
+    ("marshal", marshal::create),
 ];
 
 /// Creates a native module by name (`sys` and `builtins` exist from start-up).

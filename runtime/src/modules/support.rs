@@ -91,3 +91,18 @@ pub fn short_name(t: &TypeObject) -> String {
 pub fn buffer(v: &Value) -> Option<Vec<u8>> {
     crate::builtins::memoryview::view_bytes(v)
 }
+
+/// A new exception class `module.name` deriving from `base`, as
+/// PyErr_NewException makes it (`struct.error`, `binascii.Error`, ...).
+pub fn new_exception_class(module: &str, name: &str, base: &TypeObject) -> Value {
+    let d = crate::objects::dict::new_dict();
+    if let Some(dd) = d.downcast::<crate::objects::dict::DictObject>() {
+        dd.set_str(crate::objects::str::new_str("__module__"), crate::objects::str::new_str(module));
+    }
+    let args = [
+        crate::objects::str::new_str(name),
+        crate::objects::tuple::new_tuple(vec![base.as_value()]),
+        d,
+    ];
+    crate::call::call(&crate::types::TYPE_TYPE.as_value(), &args, None).expect("creating an exception class")
+}

@@ -33,6 +33,8 @@ pub static BYTES_TYPE: TypeObject = TypeObject::builtin::<BytesObject>("bytes", 
 pub struct ByteArrayObject {
     pub header: ObjHeader,
     data: UnsafeCell<Vec<u8>>,
+    /// Live memoryviews of the data: while any exist, the size is fixed.
+    exports: std::cell::Cell<usize>,
 }
 
 unsafe impl PyObj for ByteArrayObject {
@@ -50,6 +52,22 @@ impl ByteArrayObject {
     pub fn vec(&self) -> &mut Vec<u8> {
         unsafe { &mut *self.data.get() }
     }
+
+    /// Counts a memoryview made (+1) or released (-1) over the data.
+    pub fn add_export(&self, delta: isize) {
+        self.exports.set((self.exports.get() as isize + delta).max(0) as usize);
+    }
+
+    /// CPython's _canresize: a bytearray with live views cannot change size.
+    pub fn check_resize(&self, new_len: usize) -> PyResult<()> {
+        if self.exports.get() > 0 && new_len != self.vec().len() {
+            return Err(crate::error::PyErr::new(
+                &crate::objects::exception::BUFFER_ERROR,
+                "Existing exports of data: object cannot be re-sized",
+            ));
+        }
+        Ok(())
+    }
 }
 
 pub fn new_bytes(data: Vec<u8>) -> Value {
@@ -57,7 +75,7 @@ pub fn new_bytes(data: Vec<u8>) -> Value {
 }
 
 pub fn new_bytearray(data: Vec<u8>) -> Value {
-    crate::types::new_object(ByteArrayObject { header: ObjHeader::new(std::ptr::null()), data: UnsafeCell::new(data) })
+    crate::types::new_object(ByteArrayObject { header: ObjHeader::new(std::ptr::null()), data: UnsafeCell::new(data), exports: std::cell::Cell::new(0) })
 }
 
 /// The bytes of a bytes-like object (bytes or bytearray, subclasses included).
@@ -69,9 +87,10 @@ pub fn as_bytes(v: &Value) -> Option<&[u8]> {
     v.downcast::<ByteArrayObject>().map(|b| b.vec().as_slice())
 }
 
-/// A copy of the bytes of a bytes-like object.
+/// A copy of the bytes of a bytes-like object (any buffer exporter:
+/// bytes, bytearray, memoryview, array).
 pub fn buffer_bytes(v: &Value) -> Option<Vec<u8>> {
-    as_bytes(v).map(<[u8]>::to_vec)
+    crate::builtins::memoryview::view_bytes(v)
 }
 
 fn is_bytearray(v: &Value) -> bool {
@@ -266,12 +285,16 @@ fn bytes_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 
 fn bytearray_new(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     let cls = args[0].downcast::<TypeObject>().unwrap();
-    Ok(crate::types::alloc_object(cls, ByteArrayObject { header: ObjHeader::new(std::ptr::null()), data: UnsafeCell::new(Vec::new()) }))
+    Ok(crate::types::alloc_object(
+        cls,
+        ByteArrayObject { header: ObjHeader::new(std::ptr::null()), data: UnsafeCell::new(Vec::new()), exports: std::cell::Cell::new(0) },
+    ))
 }
 
 fn bytearray_init(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     let a = clinic::keywords(&args[1..], kw, "bytearray", &["source", "encoding", "errors"], 0, 0)?;
     let data = construct(&a, "bytearray")?;
+    ba(&args[0]).check_resize(0)?;
     let old = std::mem::replace(ba(&args[0]).vec(), data);
     drop(old);
     Ok(none())
@@ -337,6 +360,7 @@ fn bytearray_setitem(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
         if step == 1 {
             let a = start.clamp(0, len as isize) as usize;
             let b = (stop.max(start)).clamp(0, len as isize) as usize;
+            this.check_resize(len - (b.max(a) - a) + src.len())?;
             v.splice(a..b.max(a), src);
             return Ok(none());
         }
@@ -371,6 +395,7 @@ fn bytearray_delitem(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     if let Some(s) = key.downcast::<crate::objects::slice::SliceObject>() {
         let mut pos = crate::objects::slice::slice_positions(s, len)?;
         pos.sort_unstable();
+        this.check_resize(len - pos.len())?;
         let v = this.vec();
         for p in pos.into_iter().rev() {
             v.remove(p);
@@ -379,6 +404,7 @@ fn bytearray_delitem(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     }
     match ops::seq_index(key, len, "bytearray")? {
         Some(i) if i < this.vec().len() => {
+            this.check_resize(len - 1)?;
             this.vec().remove(i);
             Ok(none())
         }
@@ -387,7 +413,9 @@ fn bytearray_delitem(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
 }
 
 fn bytes_cmp(args: &[Value], f: fn(std::cmp::Ordering) -> bool) -> PyResult<Value> {
-    match buffer_bytes(&args[1]) {
+    // bytes compares with bytes only; bytearray with any buffer (as in CPython).
+    let other = if is_bytearray(&args[0]) { buffer_bytes(&args[1]) } else { as_bytes(&args[1]).map(<[u8]>::to_vec) };
+    match other {
         Some(o) => Ok(new_bool(f(d(&args[0]).as_slice().cmp(o.as_slice())))),
         None => Ok(not_implemented()),
     }
@@ -469,7 +497,16 @@ fn bytes_mul(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
 fn bytearray_iadd(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     match buffer_bytes(&args[1]) {
         Some(o) => {
-            ba(&args[0]).vec().extend_from_slice(&o);
+            let b = ba(&args[0]);
+            // `ba += ba`: CPython holds a view of the right operand while resizing.
+            if args[1].is(&args[0]) && !o.is_empty() {
+                b.add_export(1);
+                let r = b.check_resize(b.vec().len() + o.len());
+                b.add_export(-1);
+                r?;
+            }
+            b.check_resize(b.vec().len() + o.len())?;
+            b.vec().extend_from_slice(&o);
             Ok(args[0].clone())
         }
         None => Err(type_error(format!("can't concat {} to bytearray", args[1].ty().name()))),
@@ -483,6 +520,7 @@ fn bytearray_imul(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
         Some(total) => clinic::check_alloc(total)?,
         None => return Err(memory_error()),
     }
+    ba(&args[0]).check_resize(data.len() * n)?;
     *ba(&args[0]).vec() = data.repeat(n);
     Ok(args[0].clone())
 }
@@ -984,8 +1022,8 @@ fn bytes_join(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
         if i > 0 {
             out.extend_from_slice(&sep);
         }
-        match as_bytes(item) {
-            Some(b) => out.extend_from_slice(b),
+        match buffer_bytes(item) {
+            Some(b) => out.extend_from_slice(&b),
             None => {
                 return Err(type_error(format!(
                     "sequence item {i}: expected a bytes-like object, {} found",
@@ -1318,6 +1356,7 @@ fn bytes_istitle(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 fn ba_append(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     let v = clinic::one_arg(&args[1..], kw, "bytearray.append")?;
     let b = byte_value(v, "byte must be in range(0, 256)")?;
+    ba(&args[0]).check_resize(ba(&args[0]).vec().len() + 1)?;
     ba(&args[0]).vec().push(b);
     Ok(none())
 }
@@ -1332,6 +1371,7 @@ fn ba_extend(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
         }
         bytes_from_iterable(v, "byte must be in range(0, 256)")?
     };
+    ba(&args[0]).check_resize(ba(&args[0]).vec().len() + data.len())?;
     ba(&args[0]).vec().extend_from_slice(&data);
     Ok(none())
 }
@@ -1340,6 +1380,7 @@ fn ba_insert(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     clinic::positional(&args[1..], kw, "insert", "bytearray.insert", 2, 2)?;
     let i = clinic::ssize_arg(&args[1])?;
     let b = byte_value(&args[2], "byte must be in range(0, 256)")?;
+    ba(&args[0]).check_resize(ba(&args[0]).vec().len() + 1)?;
     let v = ba(&args[0]).vec();
     let n = v.len() as i64;
     let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -1362,6 +1403,7 @@ fn ba_pop(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     if j < 0 || j >= n {
         return Err(index_error("pop index out of range"));
     }
+    ba(&args[0]).check_resize(n as usize - 1)?;
     Ok(new_int(v.remove(j as usize) as i64))
 }
 
@@ -1371,6 +1413,7 @@ fn ba_remove(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     let v = ba(&args[0]).vec();
     match v.iter().position(|&c| c == b) {
         Some(p) => {
+            ba(&args[0]).check_resize(v.len() - 1)?;
             v.remove(p);
             Ok(none())
         }
@@ -1386,6 +1429,7 @@ fn ba_reverse(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 
 fn ba_clear(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     clinic::noargs(&args[1..], kw, "bytearray.clear")?;
+    ba(&args[0]).check_resize(0)?;
     ba(&args[0]).vec().clear();
     Ok(none())
 }

@@ -40,32 +40,36 @@ pub struct CodeObj {
 }
 
 /// A cached global or builtin lookup (valid while both dict versions match).
+/// The value is borrowed: while the versions match, the dict it came from
+/// is unchanged and still holds it (the cache must not keep objects alive:
+/// `del` of a global frees the object, as in CPython).
 pub struct GlobalCacheEntry {
     pub globals_version: Cell<u64>,
     pub builtins_version: Cell<u64>,
-    pub value: std::cell::UnsafeCell<Option<Value>>,
+    value: Cell<u64>,
 }
 
 impl GlobalCacheEntry {
     fn empty() -> GlobalCacheEntry {
-        GlobalCacheEntry { globals_version: Cell::new(0), builtins_version: Cell::new(0), value: std::cell::UnsafeCell::new(None) }
+        GlobalCacheEntry { globals_version: Cell::new(0), builtins_version: Cell::new(0), value: Cell::new(0) }
     }
 
     /// The cached value if both dicts are unchanged since it was stored.
     #[inline]
     pub fn get(&self, globals_version: u64, builtins_version: u64) -> Option<Value> {
-        if self.globals_version.get() == globals_version && self.builtins_version.get() == builtins_version {
-            unsafe { (*self.value.get()).clone() }
+        if self.globals_version.get() == globals_version && self.builtins_version.get() == builtins_version && self.value.get() != 0 {
+            // SAFETY: the dict that holds the value is unchanged (same version).
+            Some(unsafe { (*std::mem::ManuallyDrop::new(Value::from_raw(self.value.get()))).clone() })
         } else {
             None
         }
     }
 
+    /// Records `v`, which the globals or builtins dict at these versions holds.
     pub fn set(&self, globals_version: u64, builtins_version: u64, v: Value) {
         self.globals_version.set(globals_version);
         self.builtins_version.set(builtins_version);
-        let old = unsafe { std::mem::replace(&mut *self.value.get(), Some(v)) };
-        drop(old);
+        self.value.set(v.bits());
     }
 }
 

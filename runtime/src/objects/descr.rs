@@ -205,6 +205,18 @@ fn get_fset(v: &Value) -> PyResult<Value> {
 fn get_fdel(v: &Value) -> PyResult<Value> {
     Ok(v.downcast::<PropertyObject>().unwrap().fdel().cloned().unwrap_or_else(none))
 }
+/// `property.__isabstractmethod__`: is any of fget, fset, fdel abstract?
+fn property_isabstract(v: &Value) -> PyResult<Value> {
+    let p = v.downcast::<PropertyObject>().unwrap();
+    for f in [p.fget(), p.fset(), p.fdel()].into_iter().flatten() {
+        if let Some(r) = crate::ops::getattr_opt(f, &crate::objects::str::intern("__isabstractmethod__"))? {
+            if crate::ops::truthy(&r)? {
+                return Ok(crate::objects::bool_none::new_bool(true));
+            }
+        }
+    }
+    Ok(crate::objects::bool_none::new_bool(false))
+}
 fn get_pdoc(v: &Value) -> PyResult<Value> {
     Ok(unsafe { (*v.downcast::<PropertyObject>().unwrap().doc.get()).clone() }.unwrap_or_else(none))
 }
@@ -240,4 +252,5 @@ pub fn init() {
     build::getset(p, "fset", get_fset, None);
     build::getset(p, "fdel", get_fdel, None);
     build::getset(p, "__doc__", get_pdoc, Some(set_pdoc));
+    build::getset(p, "__isabstractmethod__", property_isabstract, None);
 }

@@ -403,18 +403,23 @@ fn exc_init(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     let this = &args[0];
     let e = as_exc(this).ok_or_else(|| type_error("descriptor '__init__' requires a 'BaseException' object"))?;
     if let Some(kw) = kw.filter(|k| !k.is_empty()) {
-        // ImportError accepts name= and path=; other exceptions take no keywords.
-        if !this.ty().is_subtype(&IMPORT_ERROR) {
-            return Err(type_error(format!("{}() takes no keyword arguments", this.ty().name())));
+        // ImportError accepts name= and path=, NameError name=, AttributeError
+        // name= and obj=; other exceptions take no keywords.
+        let t = this.ty();
+        let (allowed, what): (&[&str], &str) = if t.is_subtype(&IMPORT_ERROR) {
+            (&["name", "path"], "ImportError")
+        } else if t.is_subtype(&NAME_ERROR) {
+            (&["name"], "NameError")
+        } else if t.is_subtype(&ATTRIBUTE_ERROR) {
+            (&["name", "obj"], "AttributeError")
         } else {
-            for (k, v) in kw.iter() {
-                match k {
-                    "name" | "path" => set_attr(this, k, v.clone()),
-                    other => {
-                        return Err(type_error(format!("'{other}' is an invalid keyword argument for ImportError()")))
-                    }
-                }
+            return Err(type_error(format!("{}() takes no keyword arguments", t.name())));
+        };
+        for (k, v) in kw.iter() {
+            if !allowed.contains(&k) {
+                return Err(type_error(format!("'{k}' is an invalid keyword argument for {what}()")));
             }
+            set_attr(this, k, v.clone());
         }
     }
     e.set_args(new_tuple(args[1..].to_vec()));

@@ -321,6 +321,19 @@ pub fn new_method(func: Value, self_: Value) -> Value {
     crate::types::new_object(MethodObject { header: ObjHeader::new(std::ptr::null()), func, self_ })
 }
 
+/// `types.MethodType(function, instance)`.
+fn method_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    crate::builtins::args::no_kw("method", kw)?;
+    crate::objects::clinic::positional(&args[1..], None, "method", "method", 2, 2)?;
+    if !crate::call::callable(&args[1]) {
+        return Err(type_error("first argument must be callable"));
+    }
+    if crate::objects::bool_none::is_none(&args[2]) {
+        return Err(type_error("instance must not be None"));
+    }
+    Ok(new_method(args[1].clone(), args[2].clone()))
+}
+
 // ----- staticmethod, classmethod, property -----------------------------------
 
 #[repr(C)]
@@ -874,6 +887,7 @@ fn init_attributes() {
     build::method(m, "__hash__", method_hash);
     build::method(m, "__get__", method_descr_get_self);
     build::method(m, "__call__", generic_call);
+    build::new(m, method_new);
 
     let b = &BUILTIN_FUNCTION_TYPE;
     build::getset(b, "__name__", builtin_get_name, None);

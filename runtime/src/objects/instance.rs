@@ -197,7 +197,12 @@ pub fn generic_getattr(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
     let ty = obj.ty();
     let descr = ty.lookup(name);
     if let Some(d) = &descr {
-        if is_data_descriptor(d) {
+        // A data descriptor without __get__ (only __set__/__delete__) lets the instance dict answer.
+        if is_data_descriptor(d) && (d.downcast::<GetSetObject>().is_some()
+            || d.downcast::<PropertyObject>().is_some()
+            || d.downcast::<crate::objects::typeobj::MemberDescrObject>().is_some()
+            || d.ty().has_slot(Slot::Get))
+        {
             return descr_get(d.clone(), Some(obj), ty).map(Some);
         }
     }
@@ -272,10 +277,16 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyRes
                     if let Some(set) = dt.slot(Slot::Set) {
                         return crate::call::call(&set, &[d.clone(), obj.clone(), v.clone()], None).map(|_| ());
                     }
+                    if dt.has_slot(Slot::Delete) {
+                        return Err(attribute_error("__set__"));
+                    }
                 }
                 None => {
                     if let Some(del) = dt.slot(Slot::Delete) {
                         return crate::call::call(&del, &[d.clone(), obj.clone()], None).map(|_| ());
+                    }
+                    if dt.has_slot(Slot::Set) {
+                        return Err(attribute_error("__delete__"));
                     }
                 }
             }
@@ -312,15 +323,23 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyRes
     }
 }
 
+thread_local! {
+    /// Addresses of live instances whose `__del__` already ran (they resurrected themselves).
+    static RESURRECTED: std::cell::RefCell<std::collections::HashSet<usize>> = std::cell::RefCell::new(std::collections::HashSet::new());
+}
+
 /// Runs `__del__` of a dying instance, if its class defines one.
 ///
 /// # Safety
 /// `h` must be an instance whose count just reached zero.
 pub unsafe fn call_del(h: *mut ObjHeader) {
     let ty = &*(*h).ty.get();
-    if ty.has_slot(Slot::Del) {
+    // PEP 442: an object resurrected by its `__del__` is not finalized twice.
+    let finalized = RESURRECTED.with(|r| !r.borrow().is_empty() && r.borrow_mut().remove(&(h as usize)));
+    if ty.has_slot(Slot::Del) && !finalized {
         run_del(h, ty);
         if (*h).refcnt.get() > 0 {
+            RESURRECTED.with(|r| r.borrow_mut().insert(h as usize));
             return; // resurrected
         }
     }
@@ -359,7 +378,10 @@ fn object_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     if has_args {
         let new_overridden = !ty.slot(crate::types::Slot::New).is_some_and(|n| is_object_new(&n));
         let init_is_object = ty.slot(crate::types::Slot::Init).is_some_and(|i| is_object_init(&i));
-        if new_overridden || init_is_object {
+        if new_overridden {
+            return Err(type_error("object.__new__() takes exactly one argument (the type to instantiate)"));
+        }
+        if init_is_object {
             return Err(type_error(format!("{}() takes no arguments", ty.name())));
         }
     }
@@ -486,12 +508,29 @@ fn object_setattr(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     if args.len() != 3 {
         return Err(type_error(format!("expected 2 arguments, got {}", args.len().saturating_sub(1))));
     }
+    setattr_hackcheck(&args[0], &args[1], "__setattr__")?;
     let name = crate::objects::str::intern_value(&args[1]);
     generic_setattr(&args[0], &name, Some(args[2].clone()))?;
     Ok(none())
 }
 
+/// CPython's hackcheck: object's attribute setters do not apply to classes
+/// (type has its own), and names must be strings.
+fn setattr_hackcheck(obj: &Value, name: &Value, what: &str) -> PyResult<()> {
+    if obj.isinstance(&crate::types::TYPE_TYPE) {
+        return Err(type_error(format!("can't apply this {} to type object", what)));
+    }
+    if as_str(name).is_none() {
+        return Err(type_error(format!("attribute name must be string, not '{}'", name.ty().name())));
+    }
+    Ok(())
+}
+
 fn object_delattr(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(type_error(format!("expected 1 argument, got {}", args.len().saturating_sub(1))));
+    }
+    setattr_hackcheck(&args[0], &args[1], "__delattr__")?;
     let name = crate::objects::str::intern_value(&args[1]);
     generic_setattr(&args[0], &name, None)?;
     Ok(none())
@@ -508,7 +547,14 @@ fn object_format(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     crate::ops::str_(&args[0])
 }
 
-fn object_init_subclass(_args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn object_init_subclass(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    let cls = args[0].downcast::<TypeObject>().map(|t| t.name().to_string()).unwrap_or_default();
+    if kw.map_or(false, |k| !k.is_empty()) {
+        return Err(type_error(format!("{}.__init_subclass__() takes no keyword arguments", cls)));
+    }
+    if args.len() > 1 {
+        return Err(type_error(format!("{}.__init_subclass__() takes no arguments ({} given)", cls, args.len() - 1)));
+    }
     Ok(none())
 }
 
@@ -534,6 +580,29 @@ fn get_class(v: &Value) -> PyResult<Value> {
     Ok(v.ty().as_value())
 }
 
+/// The `__slots__` fields of a class's layout, base classes' last (CPython's same_slots_added).
+fn slot_names(t: &TypeObject) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut h = t;
+    while h.is_heap() {
+        let mut own: Vec<(usize, String)> = h
+            .dict()
+            .items()
+            .iter()
+            .filter_map(|(_, v)| v.downcast::<crate::objects::typeobj::MemberDescrObject>().map(|m| (m.offset, as_str(&m.name).unwrap_or("").to_owned(), m.owner.clone())))
+            .filter(|(_, _, o)| o.downcast::<TypeObject>().is_some_and(|o| std::ptr::eq(o, h)))
+            .map(|(off, n, _)| (off, n))
+            .collect();
+        own.sort();
+        out.extend(own);
+        h = match h.base() {
+            Some(b) => b,
+            None => break,
+        };
+    }
+    out
+}
+
 fn set_class(v: &Value, new: Option<&Value>) -> PyResult<()> {
     let new = new.ok_or_else(|| type_error("can't delete __class__ attribute"))?;
     let nt = new
@@ -545,13 +614,18 @@ fn set_class(v: &Value, new: Option<&Value>) -> PyResult<()> {
             "__class__ assignment only supported for mutable types or ModuleType subclasses"
         )));
     }
-    if !std::ptr::eq(old.solid_base(), nt.solid_base()) || old.basicsize.get() != nt.basicsize.get() {
+    if !std::ptr::eq(old.solid_base(), nt.solid_base())
+        || old.basicsize.get() != nt.basicsize.get()
+        || slot_names(old) != slot_names(nt)
+    {
         return Err(type_error(format!(
             "__class__ assignment: '{}' object layout differs from '{}'",
             nt.name(),
             old.name()
         )));
     }
+    // Weak references to the instance must still be cleared when it dies.
+    nt.flags.set(nt.flags.get() | (old.flags.get() & crate::types::WEAKLY_REFERENCED));
     unsafe {
         std::mem::forget(nt.as_value());
         let oldp = (*v.as_ptr()).ty.replace(nt as *const TypeObject);
@@ -610,9 +684,8 @@ pub fn add_dict_getset(t: &'static TypeObject) {
     build::getset(t, "__dict__", get_dict, Some(set_dict));
 }
 
-fn get_weakref(_v: &Value) -> PyResult<Value> {
-    // Weak references are not tracked: there never is one.
-    Ok(none())
+fn get_weakref(v: &Value) -> PyResult<Value> {
+    Ok(crate::modules::weakref::first_weakref(v))
 }
 
 /// Gives a class made by a `class` statement its `__weakref__` attribute.

@@ -410,8 +410,8 @@ fn int_to_bytes(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     } else {
         bits
     };
-    // (-1 fits in zero bytes: its sign extension is all ones, as in CPython.)
-    if need_bits > (length as u64).saturating_mul(8) && !(length == 0 && signed && v == -1) {
+    // (0 and -1 fit in zero bytes: their sign extension is all zeros/ones, as in CPython.)
+    if need_bits > (length as u64).saturating_mul(8) && !(length == 0 && signed && (v == -1 || v == 0)) {
         return Err(overflow_error("int too big to convert"));
     }
     let mut bytes = Vec::with_capacity(length as usize);

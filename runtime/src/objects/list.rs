@@ -12,6 +12,16 @@ pub struct ListObject {
     items: UnsafeCell<Vec<Value>>,
 }
 
+impl Drop for ListObject {
+    fn drop(&mut self) {
+        // CPython releases a list's items from the last to the first.
+        let v = self.items.get_mut();
+        while let Some(x) = v.pop() {
+            drop(x);
+        }
+    }
+}
+
 unsafe impl PyObj for ListObject {
     fn class() -> &'static TypeObject {
         &LIST_TYPE

@@ -162,9 +162,18 @@ pub fn str_getitem_impl(this: &Value, key: &Value) -> PyResult<Value> {
         let out: String = (0..n).map(|i| chars[(start + i as isize * step) as usize]).collect();
         return Ok(new_str(out));
     }
-    if int_val(key).is_none() && ops::index_opt(key)?.is_none() {
-        return Err(type_error(format!("string indices must be integers, not '{}'", key.ty().name())));
-    }
+    let idx;
+    let key = if int_val(key).is_some() {
+        key
+    } else {
+        match ops::index_opt(key)? {
+            Some(i) => {
+                idx = i;
+                &idx
+            }
+            None => return Err(type_error(format!("string indices must be integers, not '{}'", key.ty().name()))),
+        }
+    };
     match ops::seq_index(key, st.char_len(), "string")? {
         Some(i) => Ok(char_str(st.char_at(i))),
         None => Err(index_error("string index out of range")),
@@ -274,7 +283,8 @@ fn str_dunder_format(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     let spec = as_str(&args[1])
         .ok_or_else(|| type_error(format!("__format__() argument must be str, not {}", args[1].ty().name())))?;
     if spec.is_empty() {
-        return Ok(exact(&args[0]));
+        // str(self): a subclass's __str__ answers (CPython's unicode___format__).
+        return crate::ops::str_(&args[0]);
     }
     Ok(new_str(crate::format::spec::format_str_typed(s(&args[0]), spec, args[0].ty().name())?))
 }

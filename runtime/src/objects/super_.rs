@@ -120,6 +120,19 @@ fn super_repr(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     }))
 }
 
+/// `super(T).__get__(obj)`: an unbound super binds like a descriptor.
+fn super_descr_get(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let s = args[0].downcast::<SuperObject>().unwrap();
+    let obj = args.get(1).filter(|o| !crate::objects::bool_none::is_none(o));
+    let (Some(obj), None) = (obj, &s.obj) else { return Ok(args[0].clone()) };
+    let this_t = s.this.downcast::<TypeObject>().unwrap();
+    let obj_type = supercheck(this_t, obj)?;
+    Ok(crate::types::alloc_object(
+        args[0].ty(),
+        SuperObject { header: ObjHeader::new(std::ptr::null()), this: s.this.clone(), obj: Some(obj.clone()), obj_type: Some(obj_type) },
+    ))
+}
+
 fn get_thisclass(v: &Value) -> PyResult<Value> {
     Ok(v.downcast::<SuperObject>().unwrap().this.clone())
 }
@@ -135,6 +148,7 @@ pub fn init() {
     SUPER_TYPE.getattro.set(Some(super_getattro));
     build::new(&SUPER_TYPE, super_new);
     build::method(&SUPER_TYPE, "__repr__", super_repr);
+    build::method(&SUPER_TYPE, "__get__", super_descr_get);
     build::getset(&SUPER_TYPE, "__thisclass__", get_thisclass, None);
     build::getset(&SUPER_TYPE, "__self__", get_self, None);
     build::getset(&SUPER_TYPE, "__self_class__", get_self_class, None);

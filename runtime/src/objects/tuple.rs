@@ -11,6 +11,16 @@ pub struct TupleObject {
     items: Box<[Value]>,
 }
 
+impl Drop for TupleObject {
+    fn drop(&mut self) {
+        // CPython releases a tuple's items from the last to the first.
+        let mut v = std::mem::take(&mut self.items).into_vec();
+        while let Some(x) = v.pop() {
+            drop(x);
+        }
+    }
+}
+
 unsafe impl PyObj for TupleObject {
     fn class() -> &'static TypeObject {
         &TUPLE_TYPE

@@ -27,6 +27,15 @@ fn as_type(v: &Value) -> PyResult<&TypeObject> {
 
 /// Calls a class: `__new__` then `__init__`.
 pub fn call_type(cls: &TypeObject, args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    // `type(x)` answers x's type; otherwise type() needs (name, bases, dict).
+    if std::ptr::eq(cls, &TYPE_TYPE) {
+        if args.len() == 1 && kw.map_or(true, |k| k.is_empty()) {
+            return Ok(args[0].ty().as_value());
+        }
+        if args.len() != 3 {
+            return Err(type_error("type() takes 1 or 3 arguments"));
+        }
+    }
     let new = cls.slot(Slot::New).ok_or_else(|| type_error(format!("cannot create '{}' instances", cls.name())))?;
     // A built-in type without a constructor of its own (CPython's NULL tp_new).
     if !cls.is_heap() && !std::ptr::eq(cls, &OBJECT_TYPE) {
@@ -143,9 +152,6 @@ pub fn type_new_class(meta: &TypeObject, name: &str, bases: &[Value], ns: &DictO
             d.set_str(intern("__module__"), m);
         }
     }
-    if d.get_str(&intern("__doc__")).is_none() {
-        d.set_str(intern("__doc__"), none());
-    }
     // Defining __eq__ without __hash__ makes instances unhashable.
     if d.get_str(&intern("__eq__")).is_some() && d.get_str(&intern("__hash__")).is_none() {
         d.set_str(intern("__hash__"), none());
@@ -165,7 +171,11 @@ pub fn type_new_class(meta: &TypeObject, name: &str, bases: &[Value], ns: &DictO
     }
     // Instances get an attribute dict unless the layout already has one
     // (with __slots__ it only stores the slot values).
-    let (no_dict, weakref_slot) = init_slots(t, &base_types)?;
+    let (no_dict, weakref_slot) = init_slots(t, &base_types, best)?;
+    // After the slots: `__doc__` may be one of them.
+    if d.get_str(&intern("__doc__")).is_none() {
+        d.set_str(intern("__doc__"), none());
+    }
     if t.dict_offset.get() == 0 {
         let off = t.basicsize.get();
         t.dict_offset.set(off);
@@ -242,7 +252,7 @@ pub fn lacks_instance_dict(t: &TypeObject) -> bool {
 /// Processes `__slots__` of a new class: a member descriptor per slot (in
 /// the class dict). Returns whether instances go without a `__dict__`, and
 /// (with `__slots__`) whether they list `__weakref__`.
-fn init_slots(t: &TypeObject, bases: &[&TypeObject]) -> PyResult<(bool, Option<bool>)> {
+fn init_slots(t: &TypeObject, bases: &[&TypeObject], best: &TypeObject) -> PyResult<(bool, Option<bool>)> {
     let d = t.dict();
     let Some(slots) = d.get_str(&intern("__slots__")) else { return Ok((false, None)) };
     let names: Vec<Value> = if as_str(&slots).is_some() { vec![slots.clone()] } else { crate::ops::collect(&slots)? };
@@ -258,6 +268,10 @@ fn init_slots(t: &TypeObject, bases: &[&TypeObject]) -> PyResult<(bool, Option<b
     });
     let mut wants_dict = false;
     let mut wants_weakref = false;
+    // Variable-sized layouts (CPython's tp_itemsize != 0) take no slot fields.
+    let var_sized = [&crate::objects::int::INT_TYPE, &crate::objects::tuple::TUPLE_TYPE, &crate::objects::bytes::BYTES_TYPE]
+        .iter()
+        .any(|v| best.solid_base().is_subtype(v));
     let mut fields: Vec<Value> = Vec::new();
     for n in &names {
         let Some(s) = as_str(n) else {
@@ -272,10 +286,16 @@ fn init_slots(t: &TypeObject, bases: &[&TypeObject]) -> PyResult<(bool, Option<b
                 continue;
             }
             "__weakref__" => {
+                if wants_weakref || var_sized || best.lookup_str("__weakref__").is_some() {
+                    return Err(type_error("__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0"));
+                }
                 wants_weakref = true;
                 continue;
             }
             _ => {}
+        }
+        if !crate::objects::str_methods::is_identifier(s) {
+            return Err(type_error("__slots__ must be identifiers"));
         }
         let mangled = tern_frontend::symtable::mangle(Some(t.name()), s);
         let key = intern(&mangled);
@@ -284,6 +304,9 @@ fn init_slots(t: &TypeObject, bases: &[&TypeObject]) -> PyResult<(bool, Option<b
             return Err(crate::error::value_error(format!("'{mangled}' in __slots__ conflicts with class variable")));
         }
         fields.push(key);
+    }
+    if !fields.is_empty() && var_sized {
+        return Err(type_error(format!("nonempty __slots__ not supported for subtype of '{}'", best.name())));
     }
     for key in fields {
         // Instances laid out by object.__new__ get a field per slot; others
@@ -446,6 +469,15 @@ fn member_name(v: &Value) -> PyResult<Value> {
     Ok(member_of(v).name.clone())
 }
 
+fn member_qualname(v: &Value) -> PyResult<Value> {
+    let m = member_of(v);
+    Ok(new_str(format!("{}.{}", m.owner_type().qualname(), as_str(&m.name).unwrap_or("?"))))
+}
+
+fn member_doc(_v: &Value) -> PyResult<Value> {
+    Ok(none())
+}
+
 fn member_objclass(v: &Value) -> PyResult<Value> {
     Ok(member_of(v).owner.clone())
 }
@@ -454,6 +486,17 @@ fn member_objclass(v: &Value) -> PyResult<Value> {
 /// the instance layout (built-in types that only reuse their base's layout,
 /// like most exception classes, do not count).
 fn layout_base(t: &TypeObject) -> &TypeObject {
+    // A class whose own __slots__ add fields decides its layout (CPython's extra_ivars).
+    let mut h = t;
+    while h.is_heap() {
+        let adds_slots = h.dict().items().iter().any(|(_, v)| {
+            v.downcast::<MemberDescrObject>().is_some_and(|m| std::ptr::eq(m.owner_type(), h))
+        });
+        if adds_slots {
+            return h;
+        }
+        h = h.base().expect("heap types have a base");
+    }
     let mut t = t.solid_base();
     while let Some(b) = t.base() {
         let same = b.basicsize.get() == t.basicsize.get() && b.dict_offset.get() == t.dict_offset.get();
@@ -472,11 +515,8 @@ pub fn new_staticmethod_obj(ty: &TypeObject, f: Value) -> Value {
 fn type_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     let meta = as_type(&args[0])?;
     let rest = &args[1..];
-    if std::ptr::eq(meta, &TYPE_TYPE) && rest.len() == 1 && kw.map_or(true, |k| k.is_empty()) {
-        return Ok(rest[0].ty().as_value());
-    }
     if rest.len() != 3 {
-        return Err(type_error("type() takes 1 or 3 arguments"));
+        return Err(type_error(format!("type.__new__() takes exactly 3 arguments ({} given)", rest.len())));
     }
     let name = as_str(&rest[0]).ok_or_else(|| {
         type_error(format!("type.__new__() argument 1 must be str, not {}", rest[0].ty().name()))
@@ -487,9 +527,30 @@ fn type_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     let ns = as_dict(&rest[2]).ok_or_else(|| {
         type_error(format!("type.__new__() argument 3 must be dict, not {}", rest[2].ty().name()))
     })?;
+    for b in bases {
+        if b.downcast::<TypeObject>().is_none() && crate::ops::getattr_opt(b, &intern("__mro_entries__"))?.is_some() {
+            return Err(type_error("type() doesn't support MRO entry resolution; use types.new_class()"));
+        }
+    }
     // A metaclass given implicitly by the bases wins if more derived.
     let winner = calculate_metaclass(meta, bases)?;
     let wt = unsafe { winner.downcast_unchecked::<TypeObject>() };
+    if !std::ptr::eq(wt, meta) {
+        // The winner's own __new__ runs instead (CPython's type_new).
+        if let Some(wnew) = wt.lookup_str("__new__") {
+            let own = TYPE_TYPE.dict().get_str(&intern("__new__"));
+            if !own.map_or(false, |o| o.is(&wnew)) {
+                let f = match wnew.downcast::<StaticMethodObject>() {
+                    Some(s) if wnew.isinstance(&STATICMETHOD_TYPE) => s.func().clone(),
+                    _ => wnew,
+                };
+                let mut full = Vec::with_capacity(4);
+                full.push(winner.clone());
+                full.extend_from_slice(rest);
+                return crate::call::call(&f, &full, kw);
+            }
+        }
+    }
     type_new_class(wt, name, bases, ns, kw)
 }
 
@@ -679,6 +740,85 @@ fn get_bases(v: &Value) -> PyResult<Value> {
     Ok(new_tuple(as_type(v)?.bases().to_vec()))
 }
 
+/// Recomputes the MRO of `t` and its subclasses after a `__bases__` change.
+fn remro(t: &TypeObject) -> PyResult<()> {
+    let bases: Vec<Value> = t.bases().to_vec();
+    let bts: Vec<&TypeObject> = bases.iter().filter_map(|b| b.downcast::<TypeObject>()).collect();
+    let mro = c3_mro(t as *const TypeObject, &bts).map_err(type_error)?;
+    t.set_mro(mro);
+    for s in t.subclasses() {
+        remro(unsafe { &*s })?;
+    }
+    Ok(())
+}
+
+/// `cls.__bases__ = (...)` (CPython's type_set_bases).
+fn set_bases(v: &Value, new: Option<&Value>) -> PyResult<()> {
+    let t = as_type(v)?;
+    if !t.is_heap() {
+        return Err(type_error(format!("cannot set '__bases__' attribute of immutable type '{}'", t.name())));
+    }
+    let Some(new) = new else {
+        return Err(type_error(format!("cannot delete '__bases__' attribute of immutable type '{}'", t.name())));
+    };
+    let Some(items) = tuple_items(new) else {
+        return Err(type_error(format!("can only assign tuple to {}.__bases__, not {}", t.name(), new.ty().name())));
+    };
+    if items.is_empty() {
+        return Err(type_error(format!("can only assign non-empty tuple to {}.__bases__, not ()", t.name())));
+    }
+    let mut bts: Vec<&TypeObject> = Vec::new();
+    for b in items {
+        let Some(bt) = b.downcast::<TypeObject>() else {
+            return Err(type_error(format!("{}.__bases__ must be tuple of classes, not '{}'", t.name(), b.ty().name())));
+        };
+        if bt.is_subtype(t) {
+            return Err(type_error("a __bases__ item causes an inheritance cycle"));
+        }
+        bts.push(bt);
+    }
+    let mut best = bts[0];
+    for bt in &bts[1..] {
+        let (s1, s2) = (layout_base(best), layout_base(bt));
+        if s1.is_subtype(s2) {
+            continue;
+        }
+        if s2.is_subtype(s1) {
+            best = bt;
+            continue;
+        }
+        return Err(type_error("multiple bases have instance lay-out conflict"));
+    }
+    let old_base = t.base().expect("heap types have a base");
+    if !std::ptr::eq(layout_base(old_base), layout_base(best)) && !std::ptr::eq(old_base.solid_base(), best.solid_base()) {
+        return Err(type_error(format!(
+            "__bases__ assignment: '{}' object layout differs from '{}'",
+            best.name(),
+            old_base.name()
+        )));
+    }
+    let old_bases: Vec<Value> = t.bases().to_vec();
+    let old_mro = t.mro().to_vec();
+    let old_best = t.base.get();
+    t.set_bases(items.to_vec());
+    t.base.set(best as *const TypeObject);
+    if let Err(e) = remro(t) {
+        t.set_bases(old_bases);
+        t.base.set(old_best);
+        t.set_mro(old_mro);
+        return Err(e);
+    }
+    for b in &old_bases {
+        if let Some(bt) = b.downcast::<TypeObject>() {
+            bt.remove_subclass(t as *const TypeObject);
+        }
+    }
+    for bt in &bts {
+        bt.add_subclass(t as *const TypeObject);
+    }
+    Ok(())
+}
+
 fn get_base(v: &Value) -> PyResult<Value> {
     Ok(as_type(v)?.base().map(|b| b.as_value()).unwrap_or_else(none))
 }
@@ -690,6 +830,18 @@ fn get_mro(v: &Value) -> PyResult<Value> {
 
 fn get_dict(v: &Value) -> PyResult<Value> {
     Ok(new_mappingproxy(as_type(v)?.dict_value()))
+}
+
+/// `cls.__doc__ = value` (heap types only, as CPython's type_set_doc).
+fn set_doc(v: &Value, value: Option<&Value>) -> PyResult<()> {
+    let t = as_type(v)?;
+    let Some(value) = value.filter(|_| t.is_heap()) else {
+        let what = if value.is_some() { "set" } else { "delete" };
+        return Err(type_error(format!("cannot {} '__doc__' attribute of immutable type '{}'", what, t.name())));
+    };
+    t.dict().set_str(intern("__doc__"), value.clone());
+    t.modified();
+    Ok(())
 }
 
 fn get_doc(v: &Value) -> PyResult<Value> {
@@ -818,6 +970,47 @@ fn mp_copy(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     mp_forward(args, "copy")
 }
 
+/// `mappingproxy(mapping)`: a read-only view of any mapping but a list or tuple.
+fn mp_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    let a = crate::objects::clinic::keywords(&args[1..], kw, "mappingproxy", &["mapping"], 0, 1)?;
+    let m = a[0].clone().unwrap_or_else(none);
+    let t = m.ty();
+    if !t.has_slot(crate::types::Slot::GetItem)
+        || t.is_subtype(&crate::objects::list::LIST_TYPE)
+        || t.is_subtype(&crate::objects::tuple::TUPLE_TYPE)
+    {
+        return Err(type_error(format!("mappingproxy() argument must be a mapping, not {}", t.name())));
+    }
+    Ok(new_mappingproxy(m))
+}
+fn mp_str(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    crate::ops::str_(mp(&args[0]))
+}
+fn mp_reversed(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let f = crate::ops::getattr(&crate::builtins::builtins_module(), &intern("reversed"))?;
+    crate::call::call(&f, &[mp(&args[0]).clone()], None)
+}
+fn mp_compare(args: &[Value], op: tern_frontend::bytecode::CmpOp) -> PyResult<Value> {
+    crate::ops::rich_compare(mp(&args[0]), &args[1], op)
+}
+fn mp_eq(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    mp_compare(args, tern_frontend::bytecode::CmpOp::Eq)
+}
+fn mp_ne(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    mp_compare(args, tern_frontend::bytecode::CmpOp::Ne)
+}
+fn mp_or(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let a = args[0].downcast::<MappingProxyObject>().map_or_else(|| args[0].clone(), |p| p.mapping.clone());
+    let b = args[1].downcast::<MappingProxyObject>().map_or_else(|| args[1].clone(), |p| p.mapping.clone());
+    crate::ops::binary_op(&a, &b, tern_frontend::bytecode::BinOp::Or)
+}
+fn mp_ror(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    mp_or(&[args[1].clone(), args[0].clone()], None)
+}
+fn mp_ior(_args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    Err(type_error("'|=' is not supported by mappingproxy; use '|' instead"))
+}
+
 pub fn init() {
     crate::types::init_builtin_type(&TYPE_TYPE);
     crate::types::init_builtin_type(&MAPPINGPROXY_TYPE);
@@ -838,11 +1031,11 @@ pub fn init() {
     build::getset(t, "__name__", get_name, Some(set_name));
     build::getset(t, "__qualname__", get_qualname, Some(set_qualname));
     build::getset(t, "__module__", get_module, Some(set_module));
-    build::getset(t, "__bases__", get_bases, None);
+    build::getset(t, "__bases__", get_bases, Some(set_bases));
     build::getset(t, "__base__", get_base, None);
     build::getset(t, "__mro__", get_mro, None);
     build::getset(t, "__dict__", get_dict, None);
-    build::getset(t, "__doc__", get_doc, None);
+    build::getset(t, "__doc__", get_doc, Some(set_doc));
     build::getset(t, "__abstractmethods__", get_abstract, Some(set_abstract));
     crate::types::init_builtin_type(&MEMBER_DESCR_TYPE);
     let md = &MEMBER_DESCR_TYPE;
@@ -852,6 +1045,8 @@ pub fn init() {
     build::method(md, "__delete__", member_delete);
     build::getset(md, "__name__", member_name, None);
     build::getset(md, "__objclass__", member_objclass, None);
+    build::getset(md, "__qualname__", member_qualname, None);
+    build::getset(md, "__doc__", member_doc, None);
     let m = &MAPPINGPROXY_TYPE;
     build::method(m, "__getitem__", mp_getitem);
     build::method(m, "__contains__", mp_contains);
@@ -863,4 +1058,14 @@ pub fn init() {
     build::method(m, "items", mp_items);
     build::method(m, "get", mp_get);
     build::method(m, "copy", mp_copy);
+    build::new(m, mp_new);
+    build::method(m, "__str__", mp_str);
+    build::method(m, "__reversed__", mp_reversed);
+    build::method(m, "__eq__", mp_eq);
+    build::method(m, "__ne__", mp_ne);
+    build::method(m, "__or__", mp_or);
+    build::method(m, "__ror__", mp_ror);
+    build::method(m, "__ior__", mp_ior);
+    build::attr(m, "__hash__", none());
+    build::classmethod(m, "__class_getitem__", crate::modules::support::class_getitem);
 }
