@@ -204,3 +204,65 @@ fn readme_lists_every_knob() {
         assert!(readme.contains(&format!("`{}`", k.name)), "README.md does not document {}", k.name);
     }
 }
+
+/// Hides the timing in unittest's "Ran 3 tests in 0.001s" line.
+fn without_test_timing(s: &str) -> String {
+    s.lines()
+        .map(|l| match (l.starts_with("Ran "), l.find(" in ")) {
+            (true, Some(i)) if l.ends_with('s') => format!("{} in X.XXXs", &l[..i]),
+            _ => l.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// `tern -m unittest -v _mtest_sample` reports what CPython's does: its
+/// stderr was saved once from `python3 -m unittest -v _mtest_sample 2>
+/// _mtest_sample.unittest.err` (run in tests/programs/lib_unittest; stdout
+/// was empty and the status 0), so the test never depends on the machine's
+/// Python.
+#[test]
+fn dash_m_unittest_verbose_matches_cpython() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/programs/lib_unittest");
+    let expected = std::fs::read_to_string(dir.join("_mtest_sample.unittest.err")).unwrap();
+    let o = tern().args(["-m", "unittest", "-v", "_mtest_sample"]).current_dir(&dir).stdin(Stdio::null()).output().unwrap();
+    assert_eq!(text(&o.stdout), "");
+    assert_eq!(without_test_timing(&text(&o.stderr)), without_test_timing(&expected));
+    assert_eq!(o.status.code(), Some(0));
+}
+
+/// Block-buffered stdout (a pipe) is flushed at exit, after an uncaught
+/// exception and on SystemExit, but `os._exit` leaves without flushing, as
+/// in CPython.
+#[test]
+fn stdout_buffer_at_exit() {
+    let o = Command::new("sh")
+        .arg("-c")
+        .arg(format!("{} -c \"print('out'); raise ValueError('boom')\" 2>&1", env!("CARGO_BIN_EXE_tern")))
+        .output()
+        .unwrap();
+    let all = text(&o.stdout);
+    assert!(all.starts_with("out\nTraceback (most recent call last):\n") && all.ends_with("ValueError: boom\n"), "{all}");
+    let o = run(&["-c", "import sys; print('out'); sys.exit('bye')"]);
+    assert_eq!((text(&o.stdout).as_str(), text(&o.stderr).as_str(), o.status.code()), ("out\n", "bye\n", Some(1)));
+    let o = run(&["-c", "import os; print('lost'); os._exit(3)"]);
+    assert_eq!((text(&o.stdout).as_str(), o.status.code()), ("", Some(3)));
+    let o = run(&["-c", "import os, sys; print('kept', flush=True); sys.stdout.write('also'); sys.stdout.flush(); os._exit(0)"]);
+    assert_eq!((text(&o.stdout).as_str(), o.status.code()), ("kept\nalso", Some(0)));
+}
+
+/// Files a program leaves open are flushed and closed at exit (CPython's
+/// shutdown closes what modules still refer to); the standard streams stay usable.
+#[test]
+fn open_files_are_flushed_at_exit() {
+    let d = temp_dir("atexit-files");
+    let o = tern()
+        .args(["-c", "import sys\nout = sys.stdout\nf = open('t.txt', 'w')\nf.write('text')\ng = open('b.bin', 'wb')\ng.write(b'bytes')\nprint('done')"])
+        .current_dir(&d)
+        .output()
+        .unwrap();
+    assert_eq!((text(&o.stdout).as_str(), text(&o.stderr).as_str(), o.status.code()), ("done\n", "", Some(0)));
+    assert_eq!(std::fs::read_to_string(d.join("t.txt")).unwrap(), "text");
+    assert_eq!(std::fs::read_to_string(d.join("b.bin")).unwrap(), "bytes");
+    let _ = std::fs::remove_dir_all(&d);
+}

@@ -1652,7 +1652,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::Subscript(sub) => {
                 self.expr(&sub.value)?;
-                self.expr(&sub.slice)?;
+                self.subscript_key(&sub.slice)?;
                 self.emit(Opcode::Copy, 2);
                 self.emit(Opcode::Copy, 2);
                 self.op(Opcode::BinarySubscr);
@@ -1707,7 +1707,7 @@ impl<'a> Compiler<'a> {
             Expr::Subscript(sub) if a.value.is_none() => {
                 self.expr(&sub.value)?;
                 self.op(Opcode::PopTop);
-                self.expr(&sub.slice)?;
+                self.subscript_key(&sub.slice)?;
                 self.op(Opcode::PopTop);
             }
             _ => {}
@@ -1933,7 +1933,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
-                self.expr(&s.slice)?;
+                self.subscript_key(&s.slice)?;
                 self.set_pos(t);
                 self.op(Opcode::StoreSubscr);
                 Ok(())
@@ -1986,7 +1986,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
-                self.expr(&s.slice)?;
+                self.subscript_key(&s.slice)?;
                 self.set_pos(t);
                 self.op(Opcode::DeleteSubscr);
             }
@@ -2134,7 +2134,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
-                self.expr(&s.slice)?;
+                self.subscript_key(&s.slice)?;
                 self.set_pos(e);
                 self.op(Opcode::BinarySubscr);
             }
@@ -2324,6 +2324,14 @@ impl<'a> Compiler<'a> {
     }
 
     /// Builds a tuple, list or set from elements that may include `*x`.
+    /// A subscript's key; `x[*a]` (PEP 646) subscripts with the tuple `(*a,)`.
+    fn subscript_key(&mut self, slice: &'a Expr) -> CResult {
+        if matches!(slice, Expr::Starred(_)) {
+            return self.sequence(std::slice::from_ref(slice), Opcode::BuildTuple);
+        }
+        self.expr(slice)
+    }
+
     fn sequence(&mut self, elts: &'a [Expr], build: Opcode) -> CResult {
         let starred = elts.iter().any(|e| matches!(e, Expr::Starred(_)));
         // CPython folds a set display of more than two constants into a

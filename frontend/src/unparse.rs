@@ -251,6 +251,10 @@ fn expr(out: &mut String, e: &Expr, level: u8) {
             expr(out, &s.value, ATOM);
             out.push('[');
             expr(out, &s.slice, TUPLE);
+            // `x[*y]` is a one-element tuple subscript (CPython's parser builds the Tuple).
+            if matches!(&*s.slice, Expr::Starred(_)) {
+                out.push(',');
+            }
             out.push(']');
         }
         Expr::Starred(s) => {

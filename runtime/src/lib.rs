@@ -239,18 +239,30 @@ pub fn finish(r: PyResult<()>) -> Outcome {
     };
     modules::atexit::run_exitfuncs();
     import::finalize_at_exit();
-    flush_std_streams();
-    outcome
+    match (flush_std_streams(), outcome) {
+        // As CPython's Py_RunMain: a failed flush at exit makes the status 120.
+        (false, Outcome::Exit(_)) => Outcome::Exit(120),
+        (_, outcome) => outcome,
+    }
 }
 
-fn flush_std_streams() {
+/// Flushes sys.stdout and sys.stderr at exit (CPython's `flush_std_files`):
+/// false if one of them failed (stdout's error is reported as unraisable).
+fn flush_std_streams() -> bool {
+    let mut ok = true;
     let out = modules::sys::stdout();
     if !objects::bool_none::is_none(&out) {
         if let Err(e) = objects::file::flush_file(&out) {
-            traceback::print_exception(&e);
+            traceback::write_unraisable(&e, "Exception ignored in", &out);
+            ok = false;
         }
     }
+    let err = modules::sys::stderr();
+    if !objects::bool_none::is_none(&err) && objects::file::flush_file(&err).is_err() {
+        ok = false;
+    }
     objects::file::flush_stdout();
+    ok
 }
 
 fn handle_uncaught(e: PyErr) -> Outcome {

@@ -430,9 +430,19 @@ fn is_intlike(v: &Value) -> bool {
     int::is_int(v)
 }
 
+/// An int, bool or float of a built-in type: subclasses may override the
+/// operators, so they go through the special methods.
+#[inline]
+fn plain_number(v: &Value) -> bool {
+    v.is_small_int() || !v.ty().is_heap()
+}
+
 /// Native arithmetic for ints, floats and their mixes; None if not applicable.
 #[inline]
 pub fn num_binop(a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value>> {
+    if !plain_number(a) || !plain_number(b) {
+        return None;
+    }
     if let (Some(x), Some(y)) = (int_val(a), int_val(b)) {
         return int_binop(x, y, op);
     }
@@ -537,9 +547,9 @@ fn seq_binop(a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value>> {
             None
         }
         BinOp::Mul => {
-            let (seq, n) = if let Some(n) = int_val(b) {
+            let (seq, n) = if let Some(n) = int_val(b).filter(|_| plain_number(b)) {
                 (a, n)
-            } else if let Some(n) = int_val(a) {
+            } else if let Some(n) = int_val(a).filter(|_| plain_number(a)) {
                 (b, n)
             } else {
                 return None;
@@ -746,7 +756,9 @@ pub fn ternary_pow(a: &Value, b: &Value, m: &Value) -> PyResult<Value> {
         return binary_op(a, b, BinOp::Pow);
     }
     if let (Some(x), Some(y), Some(z)) = (int_val(a), int_val(b), int_val(m)) {
-        return int::pow_mod(x, y, z);
+        if plain_number(a) && plain_number(b) && plain_number(m) {
+            return int::pow_mod(x, y, z);
+        }
     }
     // float's nb_power refuses a modulus outright (CPython's float_pow).
     let exact_float = |v: &Value| v.is_type(&crate::objects::float::FLOAT_TYPE);
@@ -780,7 +792,7 @@ fn unary(v: &Value, slot: Slot, sym: &str) -> PyResult<Value> {
 }
 
 pub fn neg(v: &Value) -> PyResult<Value> {
-    if let Some(i) = int_val(v) {
+    if let Some(i) = int_val(v).filter(|_| plain_number(v)) {
         return Ok(int::neg(i));
     }
     if let Some(f) = float_val(v) {
@@ -792,7 +804,7 @@ pub fn neg(v: &Value) -> PyResult<Value> {
 }
 
 pub fn pos(v: &Value) -> PyResult<Value> {
-    if let Some(i) = int_val(v) {
+    if let Some(i) = int_val(v).filter(|_| plain_number(v)) {
         return Ok(int::add(i, IntVal::Small(0)));
     }
     if v.is_type(&crate::objects::float::FLOAT_TYPE) {
@@ -802,14 +814,14 @@ pub fn pos(v: &Value) -> PyResult<Value> {
 }
 
 pub fn invert(v: &Value) -> PyResult<Value> {
-    if let Some(i) = int_val(v) {
+    if let Some(i) = int_val(v).filter(|_| plain_number(v)) {
         return Ok(int::invert(i));
     }
     unary(v, Slot::Invert, "unary ~")
 }
 
 pub fn abs(v: &Value) -> PyResult<Value> {
-    if let Some(i) = int_val(v) {
+    if let Some(i) = int_val(v).filter(|_| plain_number(v)) {
         return Ok(int::abs(i));
     }
     if v.is_type(&crate::objects::float::FLOAT_TYPE) {

@@ -57,13 +57,37 @@ fn reconstructor(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     Ok(obj)
 }
 
-/// The instance dict, if the object has a non-empty one.
+/// The instance dict, if the object has a non-empty one (the hidden dict of
+/// a class with only `__slots__` holds slot values, not a `__dict__`).
 fn instance_dict(obj: &Value) -> Option<Value> {
-    let d = ops::dict_of(obj)?;
-    if d.is_empty() {
+    if crate::objects::typeobj::lacks_instance_dict(obj.ty()) {
         return None;
     }
-    ops::getattr_opt(obj, &intern("__dict__")).ok().flatten()
+    let d = crate::objects::instance::dict_slot(obj)?.clone()?;
+    if crate::objects::dict::as_dict(&d)?.is_empty() {
+        return None;
+    }
+    Some(d)
+}
+
+/// CPython's _PyType_GetSlotNames: `cls.__slotnames__`, else `copyreg._slotnames(cls)`.
+fn slot_names(ty: &TypeObject) -> PyResult<Vec<Value>> {
+    if let Some(n) = ty.dict().get_str(&intern("__slotnames__")) {
+        return if is_none(&n) { Ok(Vec::new()) } else { ops::collect(&n) };
+    }
+    if !ty.is_heap() {
+        return Ok(Vec::new());
+    }
+    let copyreg = crate::import::import_module("copyreg")?;
+    let f = ops::getattr_str(&copyreg, "_slotnames")?;
+    let names = crate::call::call(&f, &[ty.as_value()], None)?;
+    if is_none(&names) {
+        return Ok(Vec::new());
+    }
+    if names.downcast::<crate::objects::list::ListObject>().is_none() {
+        return Err(type_error("copyreg._slotnames didn't return a list or None"));
+    }
+    ops::collect(&names)
 }
 
 /// Whether `type(obj)` overrides `object.<name>`.
@@ -83,7 +107,26 @@ fn getstate_default(obj: &Value, required: bool) -> PyResult<Value> {
     if required && ty.is_heap() && !std::ptr::eq(ty.solid_base(), &OBJECT_TYPE) {
         return Err(type_error(format!("cannot pickle '{}' object", ty.name())));
     }
-    Ok(instance_dict(obj).unwrap_or_else(none))
+    let state = instance_dict(obj).unwrap_or_else(none);
+    let names = slot_names(ty)?;
+    if names.is_empty() {
+        return Ok(state);
+    }
+    let slots = crate::objects::dict::new_dict();
+    let sd = crate::objects::dict::as_dict(&slots).unwrap();
+    for n in names {
+        // An unset slot is left out.
+        match ops::getattr_opt(obj, &n) {
+            Ok(Some(v)) => sd.set(n, v)?,
+            Ok(None) => {}
+            Err(e) if e.matches(&crate::objects::exception::ATTRIBUTE_ERROR) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    if sd.is_empty() {
+        return Ok(state);
+    }
+    Ok(new_tuple(vec![state, slots]))
 }
 
 /// CPython's object_getstate: `__getstate__()` if overridden, else the default.

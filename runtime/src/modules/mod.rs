@@ -15,6 +15,7 @@ pub mod heapq;
 pub mod imp;
 pub mod io;
 pub mod itertools;
+pub mod json;
 pub mod codecs;
 pub mod contextvars;
 pub mod errno;
@@ -80,6 +81,7 @@ pub const NATIVE: &[(&str, fn() -> Value)] = &[
     ("_imp", imp::create),
     ("_warnings", warnings::create),
     ("marshal", marshal::create),
+    ("_json", json::create),
 ];
 
 /// Creates a native module by name (`sys` and `builtins` exist from start-up).

@@ -236,6 +236,10 @@ fn float_format(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     crate::objects::clinic::one_arg(&args[1..], kw, "float.__format__")?;
     let spec = as_str(&args[1])
         .ok_or_else(|| type_error(format!("__format__() argument must be str, not {}", args[1].ty().name())))?;
+    if spec.is_empty() {
+        // str(self): a subclass's __repr__/__str__ answers (CPython's float___format__).
+        return crate::ops::str_(&args[0]);
+    }
     crate::format::spec::format_float_typed(fv(&args[0]), spec, args[0].ty().name()).map(new_str)
 }
 

@@ -335,8 +335,8 @@ thread_local! {
 pub unsafe fn call_del(h: *mut ObjHeader) {
     let ty = &*(*h).ty.get();
     // PEP 442: an object resurrected by its `__del__` is not finalized twice.
-    let finalized = RESURRECTED.with(|r| !r.borrow().is_empty() && r.borrow_mut().remove(&(h as usize)));
-    if ty.has_slot(Slot::Del) && !finalized {
+    let finalized = || RESURRECTED.with(|r| !r.borrow().is_empty() && r.borrow_mut().remove(&(h as usize)));
+    if ty.has_slot(Slot::Del) && !finalized() {
         run_del(h, ty);
         if (*h).refcnt.get() > 0 {
             RESURRECTED.with(|r| r.borrow_mut().insert(h as usize));

@@ -361,12 +361,16 @@ fn text_encoding(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 pub fn std_streams() -> (Value, Value, Value) {
     init_types();
     let make = |fd: i32, write: bool, name: &str| -> Value {
+        // A descriptor that is not open makes the stream None, as in CPython.
+        if unsafe { libc::fcntl(fd, libc::F_GETFD) } < 0 {
+            return none();
+        }
         let raw = fileio::new_std_fileio(fd, write, name);
         let tty = unsafe { libc::isatty(fd) } == 1;
         let kind = if write { buffered::Kind::Writer } else { buffered::Kind::Reader };
         let buffer = buffered::new_buffered(kind, raw, DEFAULT_BUFFER_SIZE);
-        // stdout: line buffered on a terminal; stderr: always line buffered.
-        let line_buffering = write && (tty || fd == 2);
+        // Line buffered on a terminal, and stderr always.
+        let line_buffering = tty || fd == 2;
         let errors = if fd == 2 { "backslashreplace" } else { stdio_errors() };
         let t = textio::new_text_wrapper(buffer, Some(new_str("utf-8")), Some(new_str(errors)), Some(new_str("\n")), line_buffering, false)
             .expect("the standard streams");
@@ -376,7 +380,7 @@ pub fn std_streams() -> (Value, Value, Value) {
     let stdin = make(0, false, "<stdin>");
     let stdout = make(1, true, "<stdout>");
     let stderr = make(2, true, "<stderr>");
-    STDOUT.with(|s| *s.borrow_mut() = Some(stdout.clone()));
+    STDOUT.with(|s| *s.borrow_mut() = Some(stdout.clone()).filter(|v| !is_none(v)));
     (stdin, stdout, stderr)
 }
 
