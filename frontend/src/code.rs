@@ -69,6 +69,9 @@ pub mod flags {
     pub const ITERABLE_COROUTINE: u32 = 0x100;
     /// An `async def` function that yields: an asynchronous generator.
     pub const ASYNC_GENERATOR: u32 = 0x200;
+    /// Compiled under `from __future__ import annotations` (CPython's
+    /// CO_FUTURE_ANNOTATIONS, also the `compile()` flag).
+    pub const FUTURE_ANNOTATIONS: u32 = 0x1000000;
 }
 
 /// Where an instruction came from in the source (1-based lines, 0-based columns

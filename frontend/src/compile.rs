@@ -145,6 +145,14 @@ fn future_features(suite: &[Stmt], filename: &str, lines: &LineIndex) -> Result<
 /// Parses and compiles `source`. The parse includes CPython's own limits:
 /// at most 200 nested brackets, and no deeper nesting than the compiler handles.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject>, CompileError> {
+    compile_with_flags(source, filename, mode, 0)
+}
+
+/// `compile()` with future flags (`flags::FUTURE_ANNOTATIONS`) given by the
+/// caller or inherited from the compiling code.
+pub fn compile_with_flags(source: &str, filename: &str, mode: Mode, future_flags: u32) -> Result<Rc<CodeObject>, CompileError> {
+    WARNINGS.with(|w| w.borrow_mut().clear());
+    let inherited_annotations = future_flags & flags::FUTURE_ANNOTATIONS != 0;
     let lines = LineIndex::new(source);
     let tokens = crate::parse::lex_checked(source, filename, &lines)?;
     match mode {
@@ -153,7 +161,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject
             let (future_annotations, future_lineno) = future_features(&suite, filename, &lines)?;
             let table = symtable::build(&suite, filename, &lines)?;
             let mut c = Compiler::new(&table, filename, &lines);
-            c.future_annotations = future_annotations;
+            c.future_annotations = future_annotations || inherited_annotations;
             c.future_lineno = future_lineno;
             let code = c.compile_module(&suite);
             // A very deep tree would overflow the stack when dropped recursively
@@ -165,12 +173,85 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject
             let expr = crate::parse::parse_eval(tokens, source, filename, &lines)?;
             let table = symtable::build_expr(&expr, filename, &lines)?;
             let mut c = Compiler::new(&table, filename, &lines);
+            c.future_annotations = inherited_annotations;
             c.compile_eval(&expr)
         }
     }
 }
 
 type CResult<T = ()> = Result<T, CompileError>;
+
+thread_local! {
+    /// SyntaxWarnings of the last compilation: (message, line).
+    static WARNINGS: std::cell::RefCell<Vec<(String, u32)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The SyntaxWarnings the compiler found since the last call (CPython emits
+/// them through the warnings module while compiling).
+pub fn take_warnings() -> Vec<(String, u32)> {
+    WARNINGS.with(|w| std::mem::take(&mut *w.borrow_mut()))
+}
+
+/// Records a SyntaxWarning (message, line) for the compilation in progress.
+pub(crate) fn push_warning(msg: String, line: u32) {
+    WARNINGS.with(|w| w.borrow_mut().push((msg, line)));
+}
+
+/// The type of the constant an expression folds to (CPython's AST
+/// optimizer folds literals, signs, arithmetic on them and tuples of them).
+fn folded_type(e: &Expr) -> Option<&'static str> {
+    match e {
+        Expr::Constant(c) => Some(match &c.value {
+            ast::Constant::None => "NoneType",
+            ast::Constant::Bool(_) => "bool",
+            ast::Constant::Str(_) => "str",
+            ast::Constant::Bytes(_) => "bytes",
+            ast::Constant::Int(_) => "int",
+            ast::Constant::Tuple(_) => "tuple",
+            ast::Constant::Float(_) => "float",
+            ast::Constant::Complex { .. } => "complex",
+            ast::Constant::Ellipsis => "ellipsis",
+        }),
+        Expr::UnaryOp(u) if !matches!(u.op, ast::UnaryOp::Not) => match folded_type(&u.operand)? {
+            "bool" if matches!(u.op, ast::UnaryOp::UAdd | ast::UnaryOp::USub | ast::UnaryOp::Invert) => Some("int"),
+            t @ ("int" | "float" | "complex") if !(t != "int" && matches!(u.op, ast::UnaryOp::Invert)) => Some(t),
+            _ => None,
+        },
+        Expr::BinOp(b) => {
+            let (l, r) = (folded_type(&b.left)?, folded_type(&b.right)?);
+            let rank = |t: &str| match t {
+                "bool" | "int" => Some(0),
+                "float" => Some(1),
+                "complex" => Some(2),
+                _ => None,
+            };
+            let (x, y) = (rank(l)?, rank(r)?);
+            Some(match (x.max(y), &b.op) {
+                (0, ast::Operator::Div) => "float",
+                (0, _) => "int",
+                (1, _) => "float",
+                _ => "complex",
+            })
+        }
+        Expr::Tuple(t) if t.elts.iter().all(|x| folded_type(x).is_some()) => Some("tuple"),
+        _ => None,
+    }
+}
+
+/// The type of a literal display (CPython's infer_type), folded constants included.
+fn literal_type(e: &Expr) -> Option<&'static str> {
+    Some(match e {
+        Expr::Tuple(_) => "tuple",
+        Expr::List(_) | Expr::ListComp(_) => "list",
+        Expr::Dict(_) | Expr::DictComp(_) => "dict",
+        Expr::Set(_) | Expr::SetComp(_) => "set",
+        Expr::GeneratorExp(_) => "generator",
+        Expr::Lambda(_) => "function",
+        Expr::JoinedStr(_) | Expr::FormattedValue(_) => "str",
+        Expr::Slice(_) => "slice",
+        other => return folded_type(other),
+    })
+}
 
 fn const_key(c: &Constant) -> Option<String> {
     Some(match c {
@@ -411,7 +492,7 @@ impl<'a> Compiler<'a> {
             qualname: u.qualname,
             filename: self.filename.clone(),
             first_line: u.first_line,
-            flags: u.flags,
+            flags: u.flags | if self.future_annotations { flags::FUTURE_ANNOTATIONS } else { 0 },
             argcount: u.argcount,
             posonlyargcount: u.posonlyargcount,
             kwonlyargcount: u.kwonlyargcount,
@@ -787,6 +868,9 @@ impl<'a> Compiler<'a> {
                 }
             }
             Stmt::Assert(a) => {
+                if matches!(&*a.test, Expr::Tuple(t) if !t.elts.is_empty()) {
+                    self.warn("assertion is always true, perhaps remove parentheses?".into(), s);
+                }
                 let end = self.new_label();
                 self.jump_if(&a.test, true, end)?;
                 self.set_pos(s);
@@ -2133,6 +2217,7 @@ impl<'a> Compiler<'a> {
                 self.emit_name(Opcode::LoadAttr, &name);
             }
             Expr::Subscript(s) => {
+                self.check_subscript(s);
                 self.expr(&s.value)?;
                 self.subscript_key(&s.slice)?;
                 self.set_pos(e);
@@ -2272,6 +2357,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn compare(&mut self, c: &'a ast::ExprCompare) -> CResult {
+        self.check_compare(c);
         self.expr(&c.left)?;
         let n = c.ops.len();
         let last_in = matches!(c.ops[n - 1], ast::CmpOp::In | ast::CmpOp::NotIn);
@@ -2408,7 +2494,81 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// Records a SyntaxWarning at `node`'s line.
+    fn warn(&self, msg: String, node: &impl Ranged) {
+        let (line, _) = self.lines.locate(node.range().start().to_u32());
+        WARNINGS.with(|w| w.borrow_mut().push((msg, line)));
+    }
+
+    /// CPython's check_compare: `is` against a literal.
+    fn check_compare(&self, c: &'a ast::ExprCompare) {
+        let mut left = &*c.left;
+        for (op, right) in c.ops.iter().zip(c.comparators.iter()) {
+            if matches!(op, ast::CmpOp::Is | ast::CmpOp::IsNot) {
+                let literal = |e: &Expr| matches!(folded_type(e), Some(t) if !matches!(t, "NoneType" | "bool" | "ellipsis"));
+                if literal(left) || literal(right) {
+                    let msg = if matches!(op, ast::CmpOp::Is) {
+                        "\"is\" with a literal. Did you mean \"==\"?"
+                    } else {
+                        "\"is not\" with a literal. Did you mean \"!=\"?"
+                    };
+                    self.warn(msg.into(), c);
+                    return;
+                }
+            }
+            left = right;
+        }
+    }
+
+    /// CPython's check_subscripter and check_index for `value[index]` (loads).
+    fn check_subscript(&self, s: &'a ast::ExprSubscript) {
+        let value = &*s.value;
+        let vt = literal_type(value);
+        let not_subscriptable = match value {
+            Expr::Set(_) | Expr::SetComp(_) | Expr::GeneratorExp(_) | Expr::Lambda(_) => true,
+            Expr::Tuple(_) | Expr::List(_) | Expr::ListComp(_) | Expr::Dict(_) | Expr::DictComp(_) | Expr::JoinedStr(_) => false,
+            _ => matches!(vt, Some("NoneType" | "ellipsis" | "bool" | "int" | "float" | "complex")),
+        };
+        if not_subscriptable {
+            self.warn(format!("'{}' object is not subscriptable; perhaps you missed a comma?", vt.unwrap_or("object")), s);
+            return;
+        }
+        let Some(it) = literal_type(&s.slice) else { return };
+        if matches!(it, "int" | "bool" | "slice") {
+            return;
+        }
+        let sequence = match value {
+            Expr::Tuple(_) | Expr::List(_) | Expr::ListComp(_) | Expr::JoinedStr(_) | Expr::FormattedValue(_) => true,
+            _ => matches!(vt, Some("str" | "bytes" | "tuple")),
+        };
+        if sequence {
+            self.warn(
+                format!("{} indices must be integers or slices, not {}; perhaps you missed a comma?", vt.unwrap_or("object"), it),
+                s,
+            );
+        }
+    }
+
     fn call(&mut self, c: &'a ast::ExprCall) -> CResult {
+        // CPython's check_caller: calling a literal.
+        if matches!(
+            &*c.func,
+            Expr::Constant(_)
+                | Expr::Tuple(_)
+                | Expr::List(_)
+                | Expr::ListComp(_)
+                | Expr::Dict(_)
+                | Expr::DictComp(_)
+                | Expr::Set(_)
+                | Expr::SetComp(_)
+                | Expr::GeneratorExp(_)
+                | Expr::JoinedStr(_)
+                | Expr::FormattedValue(_)
+        ) {
+            if let Some(t) = literal_type(&c.func) {
+                self.warn(format!("'{t}' object is not callable; perhaps you missed a comma?"), c);
+            }
+        }
         // A generator expression that is not the sole argument needs its own parentheses.
         let src = self.lines.source();
         for a in &c.args {

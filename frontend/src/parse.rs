@@ -86,6 +86,7 @@ fn lex_checked_inner(source: &str, filename: &str, lines: &LineIndex) -> Result<
         };
         let off = range.start().to_u32();
         last_end = range.end().to_u32();
+        number_keyword_warning(source, tokens.last(), off, lines);
         let open = match tok {
             Tok::Lpar => Some('('),
             Tok::Lsqb => Some('['),
@@ -132,6 +133,49 @@ fn lex_checked_inner(source: &str, filename: &str, lines: &LineIndex) -> Result<
     }
     // Brackets still open at the end are reported by parse_error.
     Ok(tokens)
+}
+
+/// Does `rest` start with a keyword that may follow a number literal
+/// (CPython's verify_end_of_number lookahead: `if`/`in`/`is` by their first
+/// two letters, the others as whole words)?
+fn keyword_follows_number(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    let word = |k: &str| rest.starts_with(k) && !b.get(k.len()).is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80);
+    match b.first() {
+        Some(b'a') => word("and"),
+        Some(b'e') => word("else"),
+        Some(b'f') => word("for"),
+        Some(b'i') => matches!(b.get(1), Some(b'f' | b'n' | b's')),
+        Some(b'o') => word("or"),
+        Some(b'n') => word("not"),
+        _ => false,
+    }
+}
+
+/// CPython's verify_end_of_number: a number literal run into a keyword that
+/// may follow it (`1if x else 2`) is a SyntaxWarning "invalid ... literal".
+fn number_keyword_warning(source: &str, prev: Option<&LexResult>, off: u32, lines: &LineIndex) {
+    let Some(Ok((prev_tok, prev_range))) = prev else { return };
+    if prev_range.end().to_u32() != off || !matches!(prev_tok, Tok::Int { .. } | Tok::Float { .. } | Tok::Complex { .. }) {
+        return;
+    }
+    if !keyword_follows_number(source.get(off as usize..).unwrap_or("")) {
+        return;
+    }
+    let text = source.get(prev_range.start().to_u32() as usize..off as usize).unwrap_or("").to_ascii_lowercase();
+    let kind = if matches!(prev_tok, Tok::Complex { .. }) {
+        "imaginary"
+    } else if text.starts_with("0x") {
+        "hexadecimal"
+    } else if text.starts_with("0o") {
+        "octal"
+    } else if text.starts_with("0b") {
+        "binary"
+    } else {
+        "decimal"
+    };
+    let (line, _) = lines.locate(off);
+    crate::compile::push_warning(format!("invalid {kind} literal"), line);
 }
 
 /// Where an unterminated string literal starts: the first token text after
@@ -452,7 +496,13 @@ fn fstring_field(body: &[char], start: usize, nested: usize) -> Option<Result<us
     }
     let text = format!("({expr})");
     let lines = LineIndex::new(&text);
+    // (Warnings about this scratch text are not the program's.)
+    let saved = crate::compile::take_warnings();
     let parsed = lex_checked(&text, "<fstring>", &lines).and_then(|t| parse_eval(t, &text, "<fstring>", &lines));
+    crate::compile::take_warnings();
+    for (m, l) in saved {
+        crate::compile::push_warning(m, l);
+    }
     if let Err(e) = parsed {
         return Some(Err(format!("f-string: {}", e.msg)));
     }
@@ -748,8 +798,7 @@ fn number_error(source: &str, filename: &str, lines: &LineIndex) -> Option<(Comp
             if c == 0 || !ident(c) {
                 return true;
             }
-            let rest = &source[j..];
-            ["and", "else", "for", "if", "in", "is", "or", "not"].iter().any(|k| rest.starts_with(k))
+            keyword_follows_number(&source[j..])
         };
         // digits with single underscores between them
         let digits = |mut j: usize, ok: &dyn Fn(u8) -> bool| -> Result<usize, usize> {

@@ -72,6 +72,8 @@ pub struct Scope {
     pub private: Option<String>,
     /// Where each `global`/`nonlocal` declaration is (byte offset), for errors.
     pub directives: HashMap<String, u32>,
+    /// Inside a comprehension's iterable expression (no walrus allowed there).
+    pub comp_iter_expr: u32,
 }
 
 impl Scope {
@@ -186,6 +188,7 @@ impl<'a> Builder<'a> {
             parent,
             needs_class_closure: false,
             is_generator: false,
+            comp_iter_expr: 0,
             is_coroutine: false,
             private,
             directives: HashMap::new(),
@@ -667,6 +670,9 @@ impl<'a> Builder<'a> {
         match e {
             Expr::BoolOp(b) => self.exprs(&b.values)?,
             Expr::NamedExpr(n) => {
+                if self.cur().comp_iter_expr > 0 {
+                    return Err(self.error("assignment expression cannot be used in a comprehension iterable expression", e));
+                }
                 self.expr(&n.value)?;
                 self.named_target(&n.target)?;
             }
@@ -850,7 +856,10 @@ impl<'a> Builder<'a> {
         is_generator: bool,
     ) -> Result<(), CompileError> {
         // The outermost iterable is evaluated in the enclosing scope.
-        self.expr(&generators[0].iter)?;
+        self.cur().comp_iter_expr += 1;
+        let r = self.expr(&generators[0].iter);
+        self.cur().comp_iter_expr -= 1;
+        r?;
         self.enter(ScopeKind::Comprehension, name, Some(Self::range_key(node)), None);
         self.cur().is_generator = is_generator;
         self.add_def(".0", DEF_PARAM, node)?;
@@ -860,7 +869,10 @@ impl<'a> Builder<'a> {
             }
             self.comp_target(&g.target)?;
             if i > 0 {
-                self.expr(&g.iter)?;
+                self.cur().comp_iter_expr += 1;
+                let r = self.expr(&g.iter);
+                self.cur().comp_iter_expr -= 1;
+                r?;
             }
             self.exprs(&g.ifs)?;
         }

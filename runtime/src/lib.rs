@@ -109,12 +109,43 @@ pub fn compile_error_to_exc(e: &CompileError) -> PyErr {
 
 /// Compiles source text into a code object.
 pub fn compile_source(text: &str, filename: &str, mode: Mode) -> PyResult<Value> {
+    compile_source_flags(text, filename, mode, 0)
+}
+
+/// `compile_source` with future flags (CPython's PyCF_* future bits).
+pub fn compile_source_flags(text: &str, filename: &str, mode: Mode, future_flags: u32) -> PyResult<Value> {
     traceback::register_source(filename, text);
-    let code = tern_frontend::compile(text, filename, mode).map_err(|e| compile_error_to_exc(&e))?;
+    let code = tern_frontend::compile::compile_with_flags(text, filename, mode, future_flags);
+    for (msg, line) in tern_frontend::compile::take_warnings() {
+        emit_syntax_warning(&msg, filename, line)?;
+    }
+    let code = code.map_err(|e| compile_error_to_exc(&e))?;
     if config::get("TERN_DUMP") == "bytecode" {
         eprint!("{}", tern_frontend::dis::disassemble(&code));
     }
     Ok(objects::code::new_code(code))
+}
+
+/// A compiler SyntaxWarning, through `warnings.warn_explicit`; a warning
+/// turned into an error becomes a SyntaxError (CPython's compiler_warn).
+fn emit_syntax_warning(msg: &str, filename: &str, line: u32) -> PyResult<()> {
+    let warn = || -> PyResult<()> {
+        let w = import::import_module("warnings")?;
+        let f = ops::getattr_str(&w, "warn_explicit")?;
+        let args = [
+            objects::str::new_str(msg),
+            objects::exception::SYNTAX_WARNING.as_value(),
+            objects::str::new_str(filename),
+            objects::int::new_int(line as i64),
+        ];
+        call::call(&f, &args, None).map(|_| ())
+    };
+    match warn() {
+        Err(e) if e.matches(&objects::exception::SYNTAX_WARNING) => {
+            Err(compile_error_to_exc(&tern_frontend::error::CompileError::syntax(msg, filename, line, 0)))
+        }
+        other => other,
+    }
 }
 
 /// Decodes (PEP 263) and compiles a source file's bytes.

@@ -519,7 +519,32 @@ pub fn binary_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     if let Some(r) = seq_binop(a, b, op) {
         return r;
     }
+    if let Some(r) = reflected_before_repeat(a, b, op) {
+        return r;
+    }
     binary_op_slots(a, b, op, false)
+}
+
+/// `seq * x` where x's class defines `__rmul__`: built-in sequences repeat
+/// only after both operands' numeric methods declined (CPython tries
+/// sq_repeat last), so x's `__rmul__` goes first.
+fn reflected_before_repeat(a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value>> {
+    if op != BinOp::Mul || a.ty().is_heap() || !b.ty().is_heap() {
+        return None;
+    }
+    let seq = a.downcast::<StrObject>().is_some()
+        || a.downcast::<ListObject>().is_some()
+        || a.downcast::<TupleObject>().is_some()
+        || a.isinstance(&crate::objects::bytes::BYTES_TYPE)
+        || a.isinstance(&crate::objects::bytes::BYTEARRAY_TYPE);
+    if !seq {
+        return None;
+    }
+    let f = b.ty().lookup_str("__rmul__")?;
+    match call_special(&f, b, &[a.clone()]) {
+        Ok(r) if is_not_implemented(&r) => None,
+        other => Some(other),
+    }
 }
 
 /// Native concatenation and repetition of str, list and tuple.
@@ -712,6 +737,9 @@ fn binop_type_error(a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyErr {
 /// `a OP= b`: the in-place method if there is one, else the plain operation.
 pub fn inplace_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     if let Some(r) = num_binop(a, b, op) {
+        return r;
+    }
+    if let Some(r) = reflected_before_repeat(a, b, op) {
         return r;
     }
     // list += iterable extends in place.

@@ -165,6 +165,10 @@ fn is_tracked_obj(v: &Value) -> bool {
     if v.is_small_int() || untracked_type(v.ty()) {
         return false;
     }
+    // Built-in (static) types are not tracked; classes are.
+    if let Some(t) = v.downcast::<crate::types::TypeObject>() {
+        return t.is_heap();
+    }
     if let Some(t) = v.downcast_exact::<crate::objects::tuple::TupleObject>() {
         return !t.is_empty();
     }

@@ -84,9 +84,30 @@ impl Drop for WeakRefObject {
     }
 }
 
+/// Hashes object addresses (8-aligned, so the low bits carry nothing) with
+/// one multiplication: deallocating an object of a flagged type looks here.
+#[derive(Default)]
+struct AddrHasher(u64);
+
+impl std::hash::Hasher for AddrHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8 | b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_u64(&mut self, x: u64) {
+        self.0 = (x >> 3).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+type Table = HashMap<u64, Vec<*const WeakRefObject>, std::hash::BuildHasherDefault<AddrHasher>>;
+
 thread_local! {
     /// Referent address → its weak references, in CPython's list order.
-    static TABLE: RefCell<HashMap<u64, Vec<*const WeakRefObject>>> = RefCell::new(HashMap::new());
+    static TABLE: RefCell<Table> = RefCell::new(Table::default());
 }
 
 fn unlink(referent: u64, w: *const WeakRefObject) {

@@ -78,6 +78,11 @@ fn class_get(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
         Some(t) if !is_none(t) => t.clone(),
         _ => args[1].ty().as_value(),
     };
+    if !std::ptr::eq(f.ty(), &crate::objects::function::FUNCTION_TYPE) && f.ty().has_slot(crate::types::Slot::Get) {
+        if let Some(t) = owner.downcast::<TypeObject>() {
+            return descr_get(f.clone(), Some(&owner), t);
+        }
+    }
     Ok(crate::objects::function::new_method(f, owner))
 }
 
@@ -116,6 +121,11 @@ fn property_init(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
                 doc = crate::ops::getattr_opt(g, &crate::objects::str::intern("__doc__"))?.filter(|d| !is_none(d));
             }
         }
+        // A subclass instance keeps __doc__ in its dict, where the class's own
+        // __doc__ does not shadow it (CPython's property_init).
+        if !args[0].is_type(&crate::objects::function::PROPERTY_TYPE) {
+            crate::ops::setattr(&args[0], &crate::objects::str::intern("__doc__"), Some(doc.clone().unwrap_or_else(none)))?;
+        }
         *p.doc.get() = doc;
         if let Some(g) = &*p.fget.get() {
             *p.name.get() = crate::ops::getattr_opt(g, &crate::objects::str::intern("__name__")).ok().flatten();
@@ -126,15 +136,27 @@ fn property_init(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 
 fn property_copy(args: &[Value], which: usize) -> PyResult<Value> {
     let p = args[0].downcast::<PropertyObject>().unwrap();
-    let new_fn = args.get(1).cloned();
+    // None keeps the old function (CPython's property_copy).
+    let new_fn = args.get(1).cloned().filter(|f| !is_none(f));
     let (mut g, mut s, mut d) = (p.fget().cloned(), p.fset().cloned(), p.fdel().cloned());
-    match which {
-        0 => g = new_fn,
-        1 => s = new_fn,
-        _ => d = new_fn,
+    let old_doc = unsafe { (*p.doc.get()).clone() };
+    // A docstring taken from the old getter is taken from the new one instead.
+    let getter_doc = match (&old_doc, &g) {
+        (Some(doc), Some(getter)) => {
+            crate::ops::getattr_opt(getter, &crate::objects::str::intern("__doc__"))?.is_some_and(|gd| gd.is(doc))
+        }
+        _ => false,
+    };
+    let replaces_getter = which == 0 && new_fn.is_some();
+    match (which, new_fn) {
+        (_, None) => {}
+        (0, f) => g = f,
+        (1, f) => s = f,
+        (_, f) => d = f,
     }
+    let doc = if getter_doc && replaces_getter { None } else { old_doc };
     let cls = args[0].ty().as_value();
-    let newp = crate::call::call(&cls, &[g.unwrap_or_else(none), s.unwrap_or_else(none), d.unwrap_or_else(none), unsafe { (*p.doc.get()).clone() }.unwrap_or_else(none)], None)?;
+    let newp = crate::call::call(&cls, &[g.unwrap_or_else(none), s.unwrap_or_else(none), d.unwrap_or_else(none), doc.unwrap_or_else(none)], None)?;
     if let Some(np) = newp.downcast::<PropertyObject>() {
         unsafe {
             if (*np.name.get()).is_none() {

@@ -321,6 +321,23 @@ pub fn new_method(func: Value, self_: Value) -> Value {
     crate::types::new_object(MethodObject { header: ObjHeader::new(std::ptr::null()), func, self_ })
 }
 
+/// `builtin_function_or_method.__reduce__` (CPython's meth_reduce): a
+/// module-level function pickles as its name, a bound one as
+/// `getattr(self, name)`.
+fn builtin_reduce(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let b = args[0].downcast::<BuiltinFunctionObject>().ok_or_else(|| type_error("expected a builtin function"))?;
+    match &b.self_ {
+        Some(s) if s.downcast::<crate::objects::module::ModuleObject>().is_none() => {
+            let getattr = crate::ops::getattr_str(&crate::builtins::builtins_module(), "getattr")?;
+            Ok(crate::objects::tuple::new_tuple(vec![
+                getattr,
+                crate::objects::tuple::new_tuple(vec![s.clone(), crate::objects::str::new_str(b.name)]),
+            ]))
+        }
+        _ => Ok(crate::objects::str::new_str(b.name)),
+    }
+}
+
 /// `types.MethodType(function, instance)`.
 fn method_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     crate::builtins::args::no_kw("method", kw)?;
@@ -901,6 +918,7 @@ fn init_attributes() {
     build::method(b, "__ne__", builtin_ne);
     build::method(b, "__hash__", builtin_hash);
     build::method(b, "__call__", generic_call);
+    build::method(b, "__reduce__", builtin_reduce);
 
     for t in [&METHOD_DESCR_TYPE, &CLASSMETHOD_DESCR_TYPE] {
         build::getset(t, "__name__", mdescr_get_name, None);

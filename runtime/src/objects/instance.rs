@@ -158,6 +158,12 @@ pub fn descr_get(d: Value, obj: Option<&Value>, ty: &TypeObject) -> PyResult<Val
     }
     if std::ptr::eq(dt, &CLASSMETHOD_TYPE) || dt.is_subtype(&CLASSMETHOD_TYPE) {
         let f = d.downcast::<StaticMethodObject>().unwrap().func().clone();
+        // A wrapped descriptor (a property, say) binds to the class itself
+        // (CPython 3.11's cm_descr_get).
+        if !std::ptr::eq(f.ty(), &crate::objects::function::FUNCTION_TYPE) && f.ty().has_slot(Slot::Get) {
+            let cls = ty.as_value();
+            return descr_get(f, Some(&cls), ty);
+        }
         return Ok(new_method(f, ty.as_value()));
     }
     {

@@ -1,83 +1,30 @@
-# The _ast node classes behind Lib's ast.py: fields, attributes, constructors,
-# dump/unparse/visitors over hand-built trees.
+# the node classes of _ast: fields, attributes, defaults, constructors, dump/unparse of hand-built trees
 import ast
 
-print(ast.AST, ast.AST._fields, ast.AST._attributes, ast.AST.__module__)
-for cls in [ast.Module, ast.FunctionDef, ast.Name, ast.Constant, ast.arguments, ast.arg, ast.keyword,
-            ast.comprehension, ast.ExceptHandler, ast.MatchAs, ast.TypeIgnore, ast.Load, ast.Add, ast.expr]:
-    print(cls.__name__, cls.__mro__[1].__name__, cls._fields, cls._attributes, cls.__match_args__)
-print(issubclass(ast.BinOp, ast.expr), issubclass(ast.If, ast.stmt), isinstance(ast.Load(), ast.expr_context))
-
-n = ast.Name("x", ast.Load(), lineno=3, col_offset=4)
-print(n.id, type(n.ctx).__name__, n.lineno, n.col_offset, n.end_lineno, n.end_col_offset)
-print(ast.Constant(5).kind, ast.Return().value, ast.ImportFrom("m", []).level)
-try:
-    ast.Name().id
-except AttributeError as e:
-    print("AttributeError", e)
-for bad in [lambda: ast.Name(1, 2, 3), lambda: ast.Pass(1), lambda: ast.Constant(1, 2, 3)]:
+print(ast.AST, ast.Name, ast.Name.__mro__)
+print(ast.Name._fields, ast.Name.__match_args__, ast.expr._attributes, ast.AST._fields, ast.Load._fields)
+print(ast.FunctionDef._fields)
+print(ast.BinOp.__doc__)
+print(ast.FunctionDef().returns, hasattr(ast.FunctionDef(), "body"), ast.Constant().kind, ast.Name().end_lineno)
+n = ast.Name("x", ast.Load())
+print(n.id, type(n.ctx).__name__, ast.dump(n))
+print(ast.Name(id="y").id, ast.Name("z").__reduce__())
+for args, kwargs in [((1, 2, 3), {}), ((1,), {"id": 2})]:
     try:
-        bad()
+        ast.Name(*args, **kwargs)
     except TypeError as e:
-        print("TypeError", e)
-n2 = ast.Name(id="y", ctx=ast.Store(), extra=1)
-print(n2.id, n2.extra, sorted(vars(n2)))
-
+        print("TypeError:", e)
 tree = ast.Module(
-    body=[
-        ast.FunctionDef(
-            name="add",
-            args=ast.arguments(posonlyargs=[], args=[ast.arg("a"), ast.arg("b", ast.Name("int", ast.Load()))],
-                               vararg=None, kwonlyargs=[], kw_defaults=[], kwarg=None, defaults=[ast.Constant(1)]),
-            body=[ast.Return(ast.BinOp(ast.Name("a", ast.Load()), ast.Add(), ast.Name("b", ast.Load())))],
-            decorator_list=[],
-        ),
-        ast.Assign(targets=[ast.Name("r", ast.Store())],
-                   value=ast.Call(ast.Name("add", ast.Load()), [ast.Constant(2)], [ast.keyword("b", ast.Constant(3))])),
-        ast.If(ast.Compare(ast.Name("r", ast.Load()), [ast.Gt()], [ast.Constant(4)]),
-               [ast.Expr(ast.Call(ast.Name("print", ast.Load()), [ast.JoinedStr([ast.Constant("r="), ast.FormattedValue(ast.Name("r", ast.Load()), -1)])], []))],
-               []),
-    ],
-    type_ignores=[],
-)
+    body=[ast.Assign(targets=[ast.Name("x", ast.Store())],
+                     value=ast.BinOp(ast.Constant(1), ast.Add(), ast.Call(ast.Name("f", ast.Load()), [ast.Constant("s")], [])),
+                     lineno=1)],
+    type_ignores=[])
 print(ast.dump(tree))
-print(ast.dump(tree.body[1], indent=2))
-ast.fix_missing_locations(tree)
-print(tree.body[0].lineno, tree.body[2].test.end_col_offset)
 print(ast.unparse(tree))
-
-
-class Counter(ast.NodeVisitor):
-    def __init__(self):
-        self.names = []
-
-    def visit_Name(self, node):
-        self.names.append(node.id)
-        self.generic_visit(node)
-
-
-c = Counter()
-c.visit(tree)
-print(c.names)
-
-
-class Renamer(ast.NodeTransformer):
-    def visit_Name(self, node):
-        if node.id == "r":
-            return ast.Name("result", node.ctx)
-        return node
-
-
-print(ast.unparse(Renamer().visit(tree)))
-print([type(x).__name__ for x in ast.walk(tree)][:8])
-print(list(ast.iter_fields(ast.BinOp(ast.Constant(1), ast.Sub(), ast.Constant(2)))) [1][0])
-fixed = ast.fix_missing_locations(ast.Expression(ast.Constant(1)))
-print(fixed.body.lineno, fixed.body.col_offset)
-print(type(ast.Num(1)).__name__, isinstance(ast.Constant("s"), ast.Str))
-print(ast.PyCF_ONLY_AST, ast.PyCF_TYPE_COMMENTS, ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
-match ast.BinOp(ast.Constant(1), ast.Add(), ast.Constant(2)):
-    case ast.BinOp(ast.Constant(x), ast.Add(), right):
-        print("matched", x, type(right).__name__)
-import copy
-d = copy.deepcopy(tree.body[1])
-print(ast.dump(d) == ast.dump(tree.body[1]), d is not tree.body[1])
+print(isinstance(n, ast.expr), isinstance(n, ast.AST), issubclass(ast.Add, ast.operator), ast.Num(5).value)
+print(sorted(k for k in vars(ast) if k.startswith("PyCF_")), ast.PyCF_ONLY_AST)
+match tree.body[0]:
+    case ast.Assign(targets=[ast.Name(id=name)], value=ast.BinOp(op=ast.Add())):
+        print("matched", name)
+print(ast.literal_eval("[1, (2, 'x'), {'k': None}]") if hasattr(ast, "parse") and False else "")
+print([c.__name__ for c in ast.stmt.__subclasses__()][:5])

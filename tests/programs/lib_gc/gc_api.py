@@ -52,3 +52,4 @@ c = C()
 r = weakref.ref(c)
 del c
 print(r())
+print([gc.is_tracked(o) for o in [range(3), slice(1), property(), staticmethod(len), iter([]), 1j, bytearray(), int, type, C, NotImplemented, ..., frozenset(), (x for x in [])]])
