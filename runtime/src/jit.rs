@@ -174,6 +174,11 @@ pub fn take_pending() -> PyErr {
         .unwrap_or_else(|| crate::error::runtime_error("compiled code failed without an exception (tern bug)"))
 }
 
+/// A word compiled code counts references in instead of branching when a
+/// value has no count (a small int or NULL). It starts high enough never to
+/// reach zero, and nobody reads it.
+pub static RC_SINK: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(1 << 62);
+
 /// Frees an object whose count compiled code brought to zero.
 ///
 /// # Safety

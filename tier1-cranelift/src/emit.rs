@@ -74,13 +74,24 @@ pub fn build(func: &mut Function, fctx: &mut FunctionBuilderContext, isa: &dyn T
     let error_exit = b.create_block();
     b.ins().jump(dispatch, &[]);
 
-    let mut e = Emitter { b, code, flow, frame, out, slots, blocks, dispatch, slow_exit, step_sig, dealloc_sig };
+    let mut e = Emitter { b, code, flow, frame, out, slots, blocks, dispatch, slow_exit, step_sig, dealloc_sig, next: None, slow: None };
     e.emit_dispatch();
     e.emit_exits(error_exit);
     e.emit_body()?;
     e.b.seal_all_blocks();
     e.b.finalize(isa.frontend_config());
     Ok(())
+}
+
+/// How an instruction's code ends.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum End {
+    /// In the current block, where the next instruction goes on.
+    Straight,
+    /// Every path that goes on has jumped to `Emitter::next`.
+    Jumped,
+    /// No path falls through to the next instruction.
+    Stop,
 }
 
 struct Emitter<'a> {
@@ -98,6 +109,10 @@ struct Emitter<'a> {
     slow_exit: Block,
     step_sig: SigRef,
     dealloc_sig: SigRef,
+    /// Where the current instruction's paths meet (see `next`).
+    next: Option<Block>,
+    /// The current instruction's slow path, to fill in after its fast path.
+    slow: Option<(Block, usize, u32)>,
 }
 
 impl Emitter<'_> {
@@ -159,6 +174,19 @@ impl Emitter<'_> {
         self.b.ins().return_(&[r]);
     }
 
+    /// The block where execution continues after the current instruction
+    /// when it branches there (made on first use).
+    fn next(&mut self) -> Block {
+        match self.next {
+            Some(b) => b,
+            None => {
+                let b = self.b.create_block();
+                self.next = Some(b);
+                b
+            }
+        }
+    }
+
     /// Runs instruction `i` (stack depth `d`) in the interpreter, then goes on
     /// at `next` (fall-through), the dispatch (jump or handler) or the exit.
     fn step(&mut self, i: usize, d: u32, next: Block) {
@@ -176,47 +204,42 @@ impl Emitter<'_> {
         self.b.ins().brif(status, self.slow_exit, &[BlockArg::Value(status)], next, &[]);
     }
 
+    /// The address whose word holds `v`'s reference count: the object, or a
+    /// sink word when `skip` is set (small ints, NULL), so counting needs no branch.
+    fn count_addr(&mut self, v: Value, skip: Value) -> Value {
+        let sink = self.b.ins().iconst(I64, &tern_runtime::jit::RC_SINK as *const _ as i64);
+        self.b.ins().select(skip, sink, v)
+    }
+
     /// Adds a reference to `v` (a value word, not NULL).
     fn incref(&mut self, v: Value) {
-        let heap = self.b.create_block();
-        let done = self.b.create_block();
         let tag = self.b.ins().band_imm_s(v, 1);
-        self.b.ins().brif(tag, done, &[], heap, &[]);
-        self.b.switch_to_block(heap);
-        let rc = self.b.ins().load(I64, MemFlagsData::trusted(), v, 0);
+        let addr = self.count_addr(v, tag);
+        let rc = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
         let rc = self.b.ins().iadd_imm_s(rc, 1);
-        self.b.ins().store(MemFlagsData::trusted(), rc, v, 0);
-        self.b.ins().jump(done, &[]);
-        self.b.switch_to_block(done);
+        self.b.ins().store(MemFlagsData::trusted(), rc, addr, 0);
     }
 
-    /// Drops a reference to `v` (a value word, not NULL), freeing it at zero.
-    fn decref(&mut self, v: Value) {
-        let heap = self.b.create_block();
+    /// Drops a reference to `v`, freeing the object at zero; `maybe_null`:
+    /// `v` may be NULL (an empty slot), which is skipped.
+    fn decref(&mut self, v: Value, maybe_null: bool) {
+        let mut skip = self.b.ins().band_imm_s(v, 1);
+        if maybe_null {
+            let null = self.b.ins().icmp_imm_s(IntCC::Equal, v, 0);
+            let null = self.b.ins().uextend(I64, null);
+            skip = self.b.ins().bor(skip, null);
+        }
+        let addr = self.count_addr(v, skip);
+        let rc = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
+        let rc = self.b.ins().iadd_imm_s(rc, -1);
+        self.b.ins().store(MemFlagsData::trusted(), rc, addr, 0);
         let free = self.b.create_block();
         let done = self.b.create_block();
-        let tag = self.b.ins().band_imm_s(v, 1);
-        self.b.ins().brif(tag, done, &[], heap, &[]);
-        self.b.switch_to_block(heap);
-        let rc = self.b.ins().load(I64, MemFlagsData::trusted(), v, 0);
-        let rc = self.b.ins().iadd_imm_s(rc, -1);
-        self.b.ins().store(MemFlagsData::trusted(), rc, v, 0);
+        self.b.set_cold_block(free);
         self.b.ins().brif(rc, done, &[], free, &[]);
         self.b.switch_to_block(free);
-        self.b.set_cold_block(free);
         let f = self.b.ins().iconst(I64, tern_runtime::jit::rt_dealloc as *const () as i64);
         self.b.ins().call_indirect(self.dealloc_sig, f, &[v]);
-        self.b.ins().jump(done, &[]);
-        self.b.switch_to_block(done);
-    }
-
-    /// Drops `v` unless it is NULL (an empty slot).
-    fn xdecref(&mut self, v: Value) {
-        let some = self.b.create_block();
-        let done = self.b.create_block();
-        self.b.ins().brif(v, some, &[], done, &[]);
-        self.b.switch_to_block(some);
-        self.decref(v);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
     }
@@ -236,13 +259,22 @@ impl Emitter<'_> {
             } else if !open {
                 return Err(format!("instruction {i} is reachable only by falling through from dead code"));
             }
-            let next = self.b.create_block();
-            let falls = self.emit_instr(i, ins.op, ins.arg, d, next);
-            self.b.switch_to_block(next);
-            open = falls;
-            if !falls {
-                // Nothing reaches `next`; close it.
-                self.b.ins().trap(TrapCode::unwrap_user(2));
+            self.next = None;
+            let end = self.emit_instr(i, ins.op, ins.arg, d);
+            open = end != End::Stop;
+            if let Some(next) = self.next.take() {
+                if end == End::Straight {
+                    self.b.ins().jump(next, &[]);
+                }
+                if let Some((slow, i, d)) = self.slow.take() {
+                    self.b.switch_to_block(slow);
+                    self.step(i, d, next);
+                }
+                self.b.switch_to_block(next);
+                if end == End::Stop {
+                    // Nothing falls through a terminator.
+                    self.b.ins().trap(TrapCode::unwrap_user(2));
+                }
             }
         }
         if open {
@@ -251,35 +283,31 @@ impl Emitter<'_> {
         Ok(())
     }
 
-    /// Emits instruction `i` at depth `d`; control that falls through goes to
-    /// `next`. Returns whether the instruction can fall through at all.
-    fn emit_instr(&mut self, i: usize, op: Opcode, arg: u32, d: u32, next: Block) -> bool {
+    /// Emits instruction `i` at depth `d`.
+    fn emit_instr(&mut self, i: usize, op: Opcode, arg: u32, d: u32) -> End {
         let target = || arg as usize;
         match op {
-            Opcode::Nop => {
-                self.b.ins().jump(next, &[]);
-            }
+            Opcode::Nop => {}
             Opcode::LoadFast => {
                 let v = self.load_slot(Self::slot_off(arg as usize));
                 let bound = self.b.create_block();
                 let slow = self.b.create_block();
                 self.b.set_cold_block(slow);
                 self.b.ins().brif(v, bound, &[], slow, &[]);
+                self.b.switch_to_block(slow);
+                let next = self.next();
+                self.step(i, d, next);
                 self.b.switch_to_block(bound);
                 self.incref(v);
                 let off = self.stack_off(d);
                 self.store_slot(off, v);
-                self.b.ins().jump(next, &[]);
-                self.b.switch_to_block(slow);
-                self.step(i, d, next);
             }
             Opcode::StoreFast => {
                 let v = self.load_slot(self.stack_off(d - 1));
                 let off = Self::slot_off(arg as usize);
                 let old = self.load_slot(off);
                 self.store_slot(off, v);
-                self.xdecref(old);
-                self.b.ins().jump(next, &[]);
+                self.decref(old, true);
             }
             Opcode::LoadConst => {
                 let c = &self.code.consts[arg as usize];
@@ -292,31 +320,28 @@ impl Emitter<'_> {
                 }
                 let off = self.stack_off(d);
                 self.store_slot(off, v);
-                self.b.ins().jump(next, &[]);
             }
             Opcode::PopTop => {
                 let v = self.load_slot(self.stack_off(d - 1));
-                self.xdecref(v);
-                self.b.ins().jump(next, &[]);
+                self.decref(v, true);
             }
             Opcode::PushNull => {
                 let z = self.b.ins().iconst(I64, 0);
                 let off = self.stack_off(d);
                 self.store_slot(off, z);
-                self.b.ins().jump(next, &[]);
             }
             Opcode::Copy => {
                 let v = self.load_slot(self.stack_off(d - arg));
-                let some = self.b.create_block();
-                let done = self.b.create_block();
-                self.b.ins().brif(v, some, &[], done, &[]);
-                self.b.switch_to_block(some);
-                self.incref(v);
-                self.b.ins().jump(done, &[]);
-                self.b.switch_to_block(done);
+                let tag = self.b.ins().band_imm_s(v, 1);
+                let null = self.b.ins().icmp_imm_s(IntCC::Equal, v, 0);
+                let null = self.b.ins().uextend(I64, null);
+                let skip = self.b.ins().bor(tag, null);
+                let addr = self.count_addr(v, skip);
+                let rc = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
+                let rc = self.b.ins().iadd_imm_s(rc, 1);
+                self.b.ins().store(MemFlagsData::trusted(), rc, addr, 0);
                 let off = self.stack_off(d);
                 self.store_slot(off, v);
-                self.b.ins().jump(next, &[]);
             }
             Opcode::Swap => {
                 let (a_off, b_off) = (self.stack_off(d - 1), self.stack_off(d - arg));
@@ -324,12 +349,11 @@ impl Emitter<'_> {
                 let bv = self.load_slot(b_off);
                 self.store_slot(a_off, bv);
                 self.store_slot(b_off, a);
-                self.b.ins().jump(next, &[]);
             }
             Opcode::Jump => {
                 let t = self.blocks[target()].expect("jump targets are leaders");
                 self.b.ins().jump(t, &[]);
-                return false;
+                return End::Stop;
             }
             Opcode::JumpBackward => {
                 // Signals (Ctrl-C) are polled at back-edges, as the interpreter does.
@@ -342,13 +366,13 @@ impl Emitter<'_> {
                 self.b.switch_to_block(slow);
                 let dispatch = self.dispatch;
                 self.step(i, d, dispatch);
-                return false;
+                return End::Stop;
             }
             Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
-                let jump_if = op == Opcode::PopJumpIfTrue;
                 let t = self.blocks[target()].expect("jump targets are leaders");
+                let next = self.next();
                 let v = self.load_slot(self.stack_off(d - 1));
-                let (on_true, on_false) = if jump_if { (t, next) } else { (next, t) };
+                let (on_true, on_false) = if op == Opcode::PopJumpIfTrue { (t, next) } else { (next, t) };
                 let not_true = self.b.create_block();
                 let slow = self.b.create_block();
                 self.b.set_cold_block(slow);
@@ -359,9 +383,11 @@ impl Emitter<'_> {
                 self.b.ins().brif(is_false, on_false, &[], slow, &[]);
                 self.b.switch_to_block(slow);
                 self.step(i, d, next);
+                return End::Jumped;
             }
             Opcode::PopJumpIfNone | Opcode::PopJumpIfNotNone => {
                 let t = self.blocks[target()].expect("jump targets are leaders");
+                let next = self.next();
                 let v = self.load_slot(self.stack_off(d - 1));
                 let is_none = self.b.ins().icmp_imm_s(IntCC::Equal, v, &NONE as *const _ as i64);
                 let not_none = self.b.create_block();
@@ -369,11 +395,12 @@ impl Emitter<'_> {
                 // None is immortal: only other values need their reference dropped.
                 self.b.ins().brif(is_none, if_none, &[], not_none, &[]);
                 self.b.switch_to_block(not_none);
-                self.decref(v);
+                self.decref(v, false);
                 self.b.ins().jump(if_not, &[]);
+                return End::Jumped;
             }
-            Opcode::CompareOp => self.compare(i, arg, d, next),
-            Opcode::BinaryOp => self.binary(i, arg, d, next),
+            Opcode::CompareOp => self.compare(i, arg, d),
+            Opcode::BinaryOp => return self.binary(i, arg, d),
             Opcode::ReturnValue | Opcode::YieldValue => {
                 let v = self.load_slot(self.stack_off(d - 1));
                 self.b.ins().store(MemFlagsData::trusted(), v, self.out, 0);
@@ -387,25 +414,32 @@ impl Emitter<'_> {
                 };
                 let r = self.b.ins().iconst(I32, exit as i64);
                 self.b.ins().return_(&[r]);
-                return false;
+                return End::Stop;
             }
-            Opcode::LoadGlobal => self.call_rt(eval::rt_load_global, i, d, next),
-            Opcode::LoadAttr => self.call_rt(eval::rt_load_attr, i, d, next),
-            Opcode::StoreAttr => self.call_rt(eval::rt_store_attr, i, d, next),
-            Opcode::LoadMethod => self.call_rt(eval::rt_load_method, i, d, next),
-            Opcode::Call => self.call_rt(eval::rt_call, i, d, next),
-            Opcode::CallMethod => self.call_rt(eval::rt_call_method, i, d, next),
-            Opcode::ForIter => self.call_rt(eval::rt_for_iter, i, d, next),
             _ => {
+                let f: RtFn = match op {
+                    Opcode::LoadGlobal => eval::rt_load_global,
+                    Opcode::LoadAttr => eval::rt_load_attr,
+                    Opcode::StoreAttr => eval::rt_store_attr,
+                    Opcode::LoadMethod => eval::rt_load_method,
+                    Opcode::Call => eval::rt_call,
+                    Opcode::CallMethod => eval::rt_call_method,
+                    Opcode::ForIter => eval::rt_for_iter,
+                    _ => eval::rt_step,
+                };
                 // After a terminator, even "next" comes through the dispatch
                 // (an exception handler may start right after a `raise`).
-                let falls = op.flags() & F_TERMINATOR == 0;
-                let after = if falls { next } else { self.dispatch };
-                self.step(i, d, after);
-                return falls;
+                if op.flags() & F_TERMINATOR != 0 {
+                    let dispatch = self.dispatch;
+                    self.call_rt(f, i, d, dispatch);
+                    return End::Stop;
+                }
+                let next = self.next();
+                self.call_rt(f, i, d, next);
+                return End::Jumped;
             }
         }
-        true
+        End::Straight
     }
 
     /// Both operands small ints (tag bits set)? Branches to `slow` if not.
@@ -417,12 +451,21 @@ impl Emitter<'_> {
         self.b.switch_to_block(fast);
     }
 
-    fn compare(&mut self, i: usize, arg: u32, d: u32, next: Block) {
+    /// A cold block that will run instruction `i` in the interpreter, then
+    /// `next` (filled in after the fast path, see `emit_body`).
+    fn slow_step(&mut self, i: usize, d: u32) -> Block {
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        self.next();
+        self.slow = Some((slow, i, d));
+        slow
+    }
+
+    fn compare(&mut self, i: usize, arg: u32, d: u32) {
         let (a_off, b_off) = (self.stack_off(d - 2), self.stack_off(d - 1));
         let a = self.load_slot(a_off);
         let bv = self.load_slot(b_off);
-        let slow = self.b.create_block();
-        self.b.set_cold_block(slow);
+        let slow = self.slow_step(i, d);
         self.both_small(a, bv, slow);
         // Tagging keeps the order of small ints: compare the words.
         let cc = match CmpOp::from_arg(arg) {
@@ -439,23 +482,20 @@ impl Emitter<'_> {
         // True and False are immortal: no count to add.
         let r = self.b.ins().select(c, t, f);
         self.store_slot(a_off, r);
-        self.b.ins().jump(next, &[]);
-        self.b.switch_to_block(slow);
-        self.step(i, d, next);
     }
 
-    fn binary(&mut self, i: usize, arg: u32, d: u32, next: Block) {
+    fn binary(&mut self, i: usize, arg: u32, d: u32) -> End {
         let (op, _inplace) = BinOp::decode(arg);
         let inline = matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::And | BinOp::Or | BinOp::Xor);
         if !inline {
+            let next = self.next();
             self.step(i, d, next);
-            return;
+            return End::Jumped;
         }
         let (a_off, b_off) = (self.stack_off(d - 2), self.stack_off(d - 1));
         let a = self.load_slot(a_off);
         let bv = self.load_slot(b_off);
-        let slow = self.b.create_block();
-        self.b.set_cold_block(slow);
+        let slow = self.slow_step(i, d);
         self.both_small(a, bv, slow);
         // Words are 2x+1: overflow of the word operation is overflow of the
         // 63-bit small int, which goes to the interpreter (it makes a big int).
@@ -486,9 +526,7 @@ impl Emitter<'_> {
             }
         };
         self.store_slot(a_off, r);
-        self.b.ins().jump(next, &[]);
-        self.b.switch_to_block(slow);
-        self.step(i, d, next);
+        End::Straight
     }
 
     fn overflow_check(&mut self, of: Value, slow: Block) {
