@@ -112,7 +112,7 @@ struct Emitter<'a> {
     /// Where the current instruction's paths meet (see `next`).
     next: Option<Block>,
     /// The current instruction's slow path, to fill in after its fast path.
-    slow: Option<(Block, usize, u32)>,
+    slow: Option<(Block, RtFn, usize, u32)>,
 }
 
 impl Emitter<'_> {
@@ -266,9 +266,9 @@ impl Emitter<'_> {
                 if end == End::Straight {
                     self.b.ins().jump(next, &[]);
                 }
-                if let Some((slow, i, d)) = self.slow.take() {
+                if let Some((slow, f, i, d)) = self.slow.take() {
                     self.b.switch_to_block(slow);
-                    self.step(i, d, next);
+                    self.call_rt(f, i, d, next);
                 }
                 self.b.switch_to_block(next);
                 if end == End::Stop {
@@ -425,6 +425,7 @@ impl Emitter<'_> {
                     Opcode::Call => eval::rt_call,
                     Opcode::CallMethod => eval::rt_call_method,
                     Opcode::ForIter => eval::rt_for_iter,
+                    Opcode::BinarySubscr => eval::rt_binary_subscr,
                     _ => eval::rt_step,
                 };
                 // After a terminator, even "next" comes through the dispatch
@@ -451,13 +452,13 @@ impl Emitter<'_> {
         self.b.switch_to_block(fast);
     }
 
-    /// A cold block that will run instruction `i` in the interpreter, then
+    /// A cold block that will call `f` for instruction `i`, then go on at
     /// `next` (filled in after the fast path, see `emit_body`).
-    fn slow_step(&mut self, i: usize, d: u32) -> Block {
+    fn slow_path(&mut self, f: RtFn, i: usize, d: u32) -> Block {
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
         self.next();
-        self.slow = Some((slow, i, d));
+        self.slow = Some((slow, f, i, d));
         slow
     }
 
@@ -465,7 +466,7 @@ impl Emitter<'_> {
         let (a_off, b_off) = (self.stack_off(d - 2), self.stack_off(d - 1));
         let a = self.load_slot(a_off);
         let bv = self.load_slot(b_off);
-        let slow = self.slow_step(i, d);
+        let slow = self.slow_path(eval::rt_compare_op, i, d);
         self.both_small(a, bv, slow);
         // Tagging keeps the order of small ints: compare the words.
         let cc = match CmpOp::from_arg(arg) {
@@ -489,13 +490,13 @@ impl Emitter<'_> {
         let inline = matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::And | BinOp::Or | BinOp::Xor);
         if !inline {
             let next = self.next();
-            self.step(i, d, next);
+            self.call_rt(eval::rt_binary_op, i, d, next);
             return End::Jumped;
         }
         let (a_off, b_off) = (self.stack_off(d - 2), self.stack_off(d - 1));
         let a = self.load_slot(a_off);
         let bv = self.load_slot(b_off);
-        let slow = self.slow_step(i, d);
+        let slow = self.slow_path(eval::rt_binary_op, i, d);
         self.both_small(a, bv, slow);
         // Words are 2x+1: overflow of the word operation is overflow of the
         // 63-bit small int, which goes to the interpreter (it makes a big int).

@@ -176,6 +176,32 @@ pub unsafe extern "C" fn rt_call_method(frame: *mut Frame, ip: u32, depth: u32) 
     rt_result(frame, ip, base, r)
 }
 
+/// Pops two operands, pushes `f(a, b, arg)`: `BinaryOp`, `CompareOp`, `BinarySubscr`.
+#[inline(always)]
+unsafe fn rt_binary(frame: *mut Frame, ip: u32, depth: u32, f: fn(Value, Value, u32) -> PyResult<Value>) -> u32 {
+    let frame = &mut *frame;
+    let b = ptr::read(stack_at(frame, depth - 1)).unwrap_unchecked();
+    let a = ptr::read(stack_at(frame, depth - 2)).unwrap_unchecked();
+    frame.lasti = ip;
+    let r = f(a, b, arg_of(frame, ip));
+    rt_result(frame, ip, depth - 2, r)
+}
+
+/// See `rt_load_global`.
+pub unsafe extern "C" fn rt_binary_op(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
+    rt_binary(frame, ip, depth, binary_op)
+}
+
+/// See `rt_load_global`.
+pub unsafe extern "C" fn rt_compare_op(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
+    rt_binary(frame, ip, depth, compare_op)
+}
+
+/// See `rt_load_global`.
+pub unsafe extern "C" fn rt_binary_subscr(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
+    rt_binary(frame, ip, depth, |obj, key, _| ops::get_item(&obj, &key))
+}
+
 /// See `rt_load_global`; exhausted: pops the iterator and continues at the
 /// loop exit (`STEP_GOTO`).
 pub unsafe extern "C" fn rt_for_iter(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
@@ -447,29 +473,7 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
                     Opcode::BinaryOp => {
                         let b = pop!();
                         let a = pop!();
-                        let (op, inplace) = BinOp::decode(arg);
-                        if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
-                            if let Some(r) = small_int_op(x, y, op) {
-                                push!(r);
-                                continue;
-                            }
-                        }
-                        if let (Some(x), Some(y)) = (a.downcast_exact::<FloatObject>(), b.downcast_exact::<FloatObject>()) {
-                            let (x, y) = (x.value, y.value);
-                            let r = match op {
-                                BinOp::Add => Some(x + y),
-                                BinOp::Sub => Some(x - y),
-                                BinOp::Mul => Some(x * y),
-                                BinOp::TrueDiv if y != 0.0 => Some(x / y),
-                                _ => None,
-                            };
-                            if let Some(r) = r {
-                                push!(new_float(r));
-                                continue;
-                            }
-                        }
-                        let r = if inplace { ops::inplace_op(&a, &b, op) } else { ops::binary_op(&a, &b, op) };
-                        push!(tri!(r));
+                        push!(tri!(binary_op(a, b, arg)));
                     }
                     Opcode::UnaryNegative => {
                         let v = pop!();
@@ -491,19 +495,7 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
                     Opcode::CompareOp => {
                         let b = pop!();
                         let a = pop!();
-                        let op = CmpOp::from_arg(arg);
-                        if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
-                            push!(new_bool(match op {
-                                CmpOp::Lt => x < y,
-                                CmpOp::Le => x <= y,
-                                CmpOp::Eq => x == y,
-                                CmpOp::Ne => x != y,
-                                CmpOp::Gt => x > y,
-                                CmpOp::Ge => x >= y,
-                            }));
-                            continue;
-                        }
-                        push!(tri!(ops::rich_compare(&a, &b, op)));
+                        push!(tri!(compare_op(a, b, arg)));
                     }
                     Opcode::IsOp => {
                         let b = pop!();
@@ -1056,6 +1048,52 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
             }
         }
     }
+}
+
+/// `BinaryOp`, with the small-int and float fast paths in front.
+#[inline(always)]
+fn binary_op(a: Value, b: Value, arg: u32) -> PyResult<Value> {
+    let (op, inplace) = BinOp::decode(arg);
+    if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+        if let Some(r) = small_int_op(x, y, op) {
+            return Ok(r);
+        }
+    }
+    if let (Some(x), Some(y)) = (a.downcast_exact::<FloatObject>(), b.downcast_exact::<FloatObject>()) {
+        let (x, y) = (x.value, y.value);
+        let r = match op {
+            BinOp::Add => Some(x + y),
+            BinOp::Sub => Some(x - y),
+            BinOp::Mul => Some(x * y),
+            BinOp::TrueDiv if y != 0.0 => Some(x / y),
+            _ => None,
+        };
+        if let Some(r) = r {
+            return Ok(new_float(r));
+        }
+    }
+    if inplace {
+        ops::inplace_op(&a, &b, op)
+    } else {
+        ops::binary_op(&a, &b, op)
+    }
+}
+
+/// `CompareOp`, with the small-int fast path in front.
+#[inline(always)]
+fn compare_op(a: Value, b: Value, arg: u32) -> PyResult<Value> {
+    let op = CmpOp::from_arg(arg);
+    if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+        return Ok(new_bool(match op {
+            CmpOp::Lt => x < y,
+            CmpOp::Le => x <= y,
+            CmpOp::Eq => x == y,
+            CmpOp::Ne => x != y,
+            CmpOp::Gt => x > y,
+            CmpOp::Ge => x >= y,
+        }));
+    }
+    ops::rich_compare(&a, &b, op)
 }
 
 /// `ForIter`'s next item (None when the iterator is exhausted).
