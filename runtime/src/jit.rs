@@ -54,6 +54,8 @@ pub const EXIT_ERROR: u32 = 2;
 pub const STEP_NEXT: u32 = 0;
 pub const STEP_GOTO: u32 = 1;
 pub const STEP_ERROR: u32 = 2;
+/// From conditional-jump functions only: take the instruction's jump.
+pub const STEP_JUMP: u32 = 3;
 
 /// Where a code object stands with the compiled tiers.
 #[derive(Clone, Copy)]

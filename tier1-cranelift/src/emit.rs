@@ -9,7 +9,8 @@ use tern_frontend::bytecode::{BinOp, CmpOp, Opcode, F_JUMP, F_TERMINATOR};
 use tern_frontend::flow::Flow;
 use tern_runtime::interp::eval;
 use tern_runtime::interp::frame::Frame;
-use tern_runtime::jit::{EXIT_ERROR, EXIT_RETURN, EXIT_YIELD, STEP_ERROR};
+use tern_runtime::jit::{EXIT_ERROR, EXIT_RETURN, EXIT_YIELD, STEP_ERROR, STEP_JUMP};
+use tern_runtime::objects::cell::CellObject;
 use tern_runtime::objects::bool_none::{FALSE, NONE, TRUE};
 use tern_runtime::objects::code::CodeObj;
 
@@ -204,6 +205,20 @@ impl Emitter<'_> {
         self.b.ins().brif(status, self.slow_exit, &[BlockArg::Value(status)], next, &[]);
     }
 
+    /// Like `call_rt` for a conditional jump's function: `STEP_JUMP` goes to `target`.
+    fn call_rt_cond(&mut self, f: RtFn, i: usize, d: u32, next: Block, target: Block) {
+        let f = self.b.ins().iconst(I64, f as *const () as i64);
+        let ip = self.b.ins().iconst(I32, i as i64);
+        let depth = self.b.ins().iconst(I32, d as i64);
+        let call = self.b.ins().call_indirect(self.step_sig, f, &[self.frame, ip, depth]);
+        let status = self.b.inst_results(call)[0];
+        let other = self.b.create_block();
+        self.b.ins().brif(status, other, &[], next, &[]);
+        self.b.switch_to_block(other);
+        let jump = self.b.ins().icmp_imm_s(IntCC::Equal, status, STEP_JUMP as i64);
+        self.b.ins().brif(jump, target, &[], self.slow_exit, &[BlockArg::Value(status)]);
+    }
+
     /// The address whose word holds `v`'s reference count: the object, or a
     /// sink word when `skip` is set (small ints, NULL), so counting needs no branch.
     fn count_addr(&mut self, v: Value, skip: Value) -> Value {
@@ -382,7 +397,7 @@ impl Emitter<'_> {
                 let is_false = self.b.ins().icmp_imm_s(IntCC::Equal, v, &FALSE as *const _ as i64);
                 self.b.ins().brif(is_false, on_false, &[], slow, &[]);
                 self.b.switch_to_block(slow);
-                self.step(i, d, next);
+                self.call_rt_cond(eval::rt_pop_jump_if, i, d, next, t);
                 return End::Jumped;
             }
             Opcode::PopJumpIfNone | Opcode::PopJumpIfNotNone => {
@@ -398,6 +413,34 @@ impl Emitter<'_> {
                 self.decref(v, false);
                 self.b.ins().jump(if_not, &[]);
                 return End::Jumped;
+            }
+            Opcode::IsOp => {
+                let (a_off, b_off) = (self.stack_off(d - 2), self.stack_off(d - 1));
+                let a = self.load_slot(a_off);
+                let bv = self.load_slot(b_off);
+                let cc = if arg == 1 { IntCC::NotEqual } else { IntCC::Equal };
+                let c = self.b.ins().icmp(cc, a, bv);
+                let t = self.b.ins().iconst(I64, &TRUE as *const _ as i64);
+                let f = self.b.ins().iconst(I64, &FALSE as *const _ as i64);
+                let r = self.b.ins().select(c, t, f);
+                self.store_slot(a_off, r);
+                self.decref(a, false);
+                self.decref(bv, false);
+            }
+            Opcode::LoadDeref => {
+                let cell = self.load_slot(Self::slot_off(self.code.code.nlocals() + arg as usize));
+                let v = self.b.ins().load(I64, MemFlagsData::trusted(), cell, offset_of!(CellObject, value) as i32);
+                let bound = self.b.create_block();
+                let slow = self.b.create_block();
+                self.b.set_cold_block(slow);
+                self.b.ins().brif(v, bound, &[], slow, &[]);
+                self.b.switch_to_block(slow);
+                let next = self.next();
+                self.step(i, d, next);
+                self.b.switch_to_block(bound);
+                self.incref(v);
+                let off = self.stack_off(d);
+                self.store_slot(off, v);
             }
             Opcode::CompareOp => self.compare(i, arg, d),
             Opcode::BinaryOp => return self.binary(i, arg, d),

@@ -202,6 +202,27 @@ pub unsafe extern "C" fn rt_binary_subscr(frame: *mut Frame, ip: u32, depth: u32
     rt_binary(frame, ip, depth, |obj, key, _| ops::get_item(&obj, &key))
 }
 
+/// `PopJumpIfFalse`/`PopJumpIfTrue` on a value that is not a bool:
+/// `STEP_JUMP` when the jump is taken, else `STEP_NEXT`.
+pub unsafe extern "C" fn rt_pop_jump_if(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
+    let frame = &mut *frame;
+    let v = ptr::read(stack_at(frame, depth - 1)).unwrap_unchecked();
+    frame.lasti = ip;
+    let t = ops::truthy(&v);
+    drop(v);
+    match t {
+        Ok(t) => {
+            let jump_if = frame.code().code.instrs.get_unchecked(ip as usize).op == Opcode::PopJumpIfTrue;
+            if t == jump_if {
+                jit::STEP_JUMP
+            } else {
+                jit::STEP_NEXT
+            }
+        }
+        Err(e) => rt_raise(frame, ip, depth - 1, e),
+    }
+}
+
 /// See `rt_load_global`; exhausted: pops the iterator and continues at the
 /// loop exit (`STEP_GOTO`).
 pub unsafe extern "C" fn rt_for_iter(frame: *mut Frame, ip: u32, depth: u32) -> u32 {

@@ -7,7 +7,8 @@ use std::cell::UnsafeCell;
 #[repr(C)]
 pub struct CellObject {
     pub header: ObjHeader,
-    value: UnsafeCell<Option<Value>>,
+    /// Public for compiled code, which reads it in place.
+    pub value: UnsafeCell<Option<Value>>,
 }
 
 unsafe impl PyObj for CellObject {
