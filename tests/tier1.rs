@@ -1,0 +1,93 @@
+//! Tier 1's knobs and reports: tier-up at the threshold, on-stack
+//! replacement of a running loop, `TERN_JIT=0`, `TERN_STATS`, `TERN_DUMP`
+//! and the perf map. (That compiled code behaves as the interpreter does is
+//! the differential suite's job, under every tier setting.)
+
+use std::process::{Command, Output, Stdio};
+
+/// A function called often, and a long loop at module level (entered by OSR).
+const PROGRAM: &str = "
+def f(n):
+    return n * 2 + 1
+
+total = 0
+for i in range(3000):
+    total += f(i)
+print(total)
+";
+
+fn run(env: &[(&str, &str)]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_tern"));
+    cmd.args(["-c", PROGRAM]).stdin(Stdio::null());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().expect("run tern")
+}
+
+fn stat(stderr: &str, key: &str) -> u64 {
+    let line = stderr.lines().find(|l| l.starts_with("tern-stats:")).expect("a tern-stats line");
+    let field = line.split_whitespace().find_map(|f| f.strip_prefix(&format!("{key}="))).expect(key);
+    field.parse::<f64>().expect("a number") as u64
+}
+
+#[test]
+fn warm_code_is_compiled_and_long_loops_enter_by_osr() {
+    let o = run(&[("TERN_TIER1_THRESHOLD", "100"), ("TERN_STATS", "1")]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "9000000\n");
+    assert!(err.contains("tern-jit: compiled f (<string>:2) in "), "{err}");
+    assert!(err.contains("tern-jit: compiled <module> (<string>:1) in "), "{err}");
+    assert!(stat(&err, "tier1_compiles") >= 2, "{err}");
+    assert!(stat(&err, "osr_entries") >= 1, "{err}");
+    assert_eq!(stat(&err, "tier1_failures"), 0, "{err}");
+}
+
+#[test]
+fn jit_off_compiles_nothing() {
+    let o = run(&[("TERN_JIT", "0"), ("TERN_TIER1_THRESHOLD", "0"), ("TERN_STATS", "1")]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "9000000\n");
+    assert_eq!(stat(&err, "tier1_compiles"), 0, "{err}");
+}
+
+#[test]
+fn dumps_show_each_compiled_function() {
+    let clif = run(&[("TERN_TIER1_THRESHOLD", "0"), ("TERN_DUMP", "clif")]);
+    let err = String::from_utf8_lossy(&clif.stderr);
+    assert!(err.contains("; tier 1: f (<string>:2)\nfunction "), "{err}");
+    assert!(err.contains("call_indirect"), "{err}");
+    let asm = run(&[("TERN_TIER1_THRESHOLD", "0"), ("TERN_DUMP", "asm")]);
+    let err = String::from_utf8_lossy(&asm.stderr);
+    assert!(err.contains("; tier 1: f (<string>:2)\n"), "{err}");
+    assert!(err.contains("ret"), "{err}");
+}
+
+#[test]
+fn perf_map_names_compiled_functions() {
+    let child = Command::new(env!("CARGO_BIN_EXE_tern"))
+        .args(["-c", PROGRAM])
+        .env("TERN_TIER1_THRESHOLD", "0")
+        .env("TERN_PERF_MAP", "1")
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("run tern");
+    let pid = child.id();
+    let o = child.wait_with_output().unwrap();
+    assert!(o.status.success());
+    let path = format!("/tmp/perf-{pid}.map");
+    let map = std::fs::read_to_string(&path).expect("the perf map");
+    let _ = std::fs::remove_file(&path);
+    let line = map.lines().find(|l| l.ends_with(" py::f (<string>:2)")).unwrap_or_else(|| panic!("{map}"));
+    let mut parts = line.split_whitespace();
+    let addr = u64::from_str_radix(parts.next().unwrap(), 16).unwrap();
+    let size = u64::from_str_radix(parts.next().unwrap(), 16).unwrap();
+    assert!(addr != 0 && size > 0, "{line}");
+}
+
+#[test]
+fn a_bad_threshold_is_a_clear_error() {
+    let o = run(&[("TERN_TIER1_THRESHOLD", "soon")]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("TERN_TIER1_THRESHOLD must be a count"));
+}
