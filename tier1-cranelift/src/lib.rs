@@ -27,7 +27,7 @@ mod emit;
 
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_jit::{JITBuilder, JITModule};
-use cranelift_module::{default_libcall_names, Module};
+use cranelift_module::{default_libcall_names, Linkage, Module};
 use std::cell::RefCell;
 use std::io::Write;
 use tern_runtime::jit::Entry;
@@ -110,9 +110,15 @@ impl Jit {
             eprintln!("; tier 1: {name}\n{}", self.ctx.func.display());
         }
         self.ctx.set_disasm(self.dump_asm);
+        // Named after the Python function: cranelift-jit writes its own perf
+        // map lines (when run under `perf record`) with this name.
+        let mut symbol = format!("py::{name}");
+        if self.module.declarations().get_name(&symbol).is_some() {
+            symbol = format!("{symbol} #{}", self.module.declarations().get_functions().count());
+        }
         let id = self
             .module
-            .declare_anonymous_function(&self.ctx.func.signature)
+            .declare_function(&symbol, Linkage::Local, &self.ctx.func.signature)
             .map_err(|e| format!("cranelift: {e}"))?;
         self.module.define_function(id, &mut self.ctx).map_err(|e| format!("cranelift: {e:?}"))?;
         let size = self.ctx.compiled_code().map_or(0, |c| c.code_buffer().len());
@@ -125,7 +131,7 @@ impl Jit {
         self.module.finalize_definitions().map_err(|e| format!("cranelift: {e}"))?;
         let addr = self.module.get_finalized_function(id);
         if let Some(f) = self.perf_map.as_mut() {
-            let _ = writeln!(f, "{:x} {:x} py::{}", addr as usize, size, name);
+            let _ = writeln!(f, "{:x} {:x} {symbol}", addr as usize, size);
         }
         Ok(unsafe { std::mem::transmute::<*const u8, Entry>(addr) })
     }
