@@ -12,7 +12,8 @@ use tern_runtime::interp::frame::Frame;
 use tern_runtime::jit::{EXIT_ERROR, EXIT_RETURN, EXIT_YIELD, STEP_ERROR, STEP_JUMP};
 use tern_runtime::objects::cell::CellObject;
 use tern_runtime::objects::bool_none::{FALSE, NONE, TRUE};
-use tern_runtime::objects::code::CodeObj;
+use tern_runtime::objects::code::{CodeObj, GlobalCacheEntry};
+use tern_runtime::objects::dict::DictObject;
 
 const I64: Type = types::I64;
 
@@ -414,6 +415,40 @@ impl Emitter<'_> {
                 self.b.ins().jump(if_not, &[]);
                 return End::Jumped;
             }
+            Opcode::LoadGlobal => {
+                // The interpreter's cache, checked in place: both dicts at the
+                // versions the entry was filled at (else rt_load_global refills it).
+                let entry = &self.code.global_cache[arg as usize] as *const GlobalCacheEntry as i64;
+                let entry = self.b.ins().iconst(I64, entry);
+                let mut ok = None;
+                for (dict, field) in [
+                    (offset_of!(Frame, globals), offset_of!(GlobalCacheEntry, globals_version)),
+                    (offset_of!(Frame, builtins), offset_of!(GlobalCacheEntry, builtins_version)),
+                ] {
+                    let d = self.b.ins().load(I64, MemFlagsData::trusted(), self.frame, dict as i32);
+                    let version = self.b.ins().load(I64, MemFlagsData::trusted(), d, offset_of!(DictObject, version) as i32);
+                    let cached = self.b.ins().load(I64, MemFlagsData::trusted(), entry, field as i32);
+                    let same = self.b.ins().icmp(IntCC::Equal, version, cached);
+                    ok = Some(match ok {
+                        None => same,
+                        Some(o) => self.b.ins().band(o, same),
+                    });
+                }
+                let v = self.b.ins().load(I64, MemFlagsData::trusted(), entry, offset_of!(GlobalCacheEntry, value) as i32);
+                let present = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, 0);
+                let ok = self.b.ins().band(ok.expect("two dicts"), present);
+                let hit = self.b.create_block();
+                let slow = self.b.create_block();
+                self.b.set_cold_block(slow);
+                self.b.ins().brif(ok, hit, &[], slow, &[]);
+                self.b.switch_to_block(slow);
+                let next = self.next();
+                self.call_rt(eval::rt_load_global, i, d, next);
+                self.b.switch_to_block(hit);
+                self.incref(v);
+                let off = self.stack_off(d);
+                self.store_slot(off, v);
+            }
             Opcode::IsOp => {
                 let (a_off, b_off) = (self.stack_off(d - 2), self.stack_off(d - 1));
                 let a = self.load_slot(a_off);
@@ -461,7 +496,6 @@ impl Emitter<'_> {
             }
             _ => {
                 let f: RtFn = match op {
-                    Opcode::LoadGlobal => eval::rt_load_global,
                     Opcode::LoadAttr => eval::rt_load_attr,
                     Opcode::StoreAttr => eval::rt_store_attr,
                     Opcode::LoadMethod => eval::rt_load_method,

@@ -43,10 +43,13 @@ pub struct CodeObj {
 /// The value is borrowed: while the versions match, the dict it came from
 /// is unchanged and still holds it (the cache must not keep objects alive:
 /// `del` of a global frees the object, as in CPython).
+/// Compiled code reads the fields in place (hence `repr(C)` and `pub`).
+#[repr(C)]
 pub struct GlobalCacheEntry {
     pub globals_version: Cell<u64>,
     pub builtins_version: Cell<u64>,
-    value: Cell<u64>,
+    /// The value's bits; 0 when nothing is cached.
+    pub value: Cell<u64>,
 }
 
 impl GlobalCacheEntry {
