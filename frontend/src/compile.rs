@@ -1378,6 +1378,7 @@ impl<'a> Compiler<'a> {
         let end_for = self.new_label();
         let brk = self.new_label();
         let after = self.new_label();
+        // (CPython's optimizer leaves an `async for` statement's iterable alone.)
         self.expr(iter)?;
         self.op(Opcode::GetAIter); // [.. aiter]
         self.bind(top);
@@ -2351,6 +2352,16 @@ impl<'a> Compiler<'a> {
             if let Some(items) = fold_consts(&set.elts) {
                 self.load_const(Constant::FrozenSet(items));
                 return Ok(());
+            }
+        }
+        // CPython's fold_iter: an iterated list display becomes a tuple.
+        if let Expr::List(l) = e {
+            if !l.elts.iter().any(|x| matches!(x, Expr::Starred(_))) {
+                if let Some(items) = fold_consts(&l.elts) {
+                    self.load_const(Constant::Tuple(items));
+                    return Ok(());
+                }
+                return self.sequence(&l.elts, Opcode::BuildTuple);
             }
         }
         self.expr(e)

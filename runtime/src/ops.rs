@@ -759,6 +759,7 @@ pub fn inplace_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
                 v.extend_from_slice(&items);
             }
             l.replace(v);
+            crate::objects::list::drop_reversed(items);
             return Ok(a.clone());
         }
     }

@@ -556,6 +556,14 @@ pub unsafe fn heap_instance_dealloc(h: *mut ObjHeader) {
     if tyr.flags.get() & WEAKLY_REFERENCED != 0 {
         crate::modules::weakref::clear_weakrefs(h);
     }
+    if tyr.flags.get() & TYPE_SUBCLASS != 0 {
+        // A class whose metaclass is a class: new_heap_type made it (a boxed
+        // TypeObject, whatever the metaclass's basicsize and dict offset say),
+        // so it is freed as a type, leaving its bases' subclass lists.
+        type_dealloc(h);
+        drop(Value::from_owned_ptr(ty as *mut TypeObject));
+        return;
+    }
     let off = tyr.dict_offset.get();
     let solid = tyr.solid_base();
     if off != 0 && off >= solid.basicsize.get() {

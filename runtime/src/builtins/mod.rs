@@ -700,8 +700,14 @@ fn eval(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     }
     let text = source_text(src, "eval", "string, bytes or code")?;
     let text = text.trim_start_matches([' ', '\t']);
-    let code = crate::compile_source(text, "<string>", tern_frontend::Mode::Eval)?;
+    let code = crate::compile_source_flags(text, "<string>", tern_frontend::Mode::Eval, caller_future_flags())?;
     crate::interp::run_code(&code, &globals, Some(&locals))
+}
+
+/// The future flags of the running Python code, which compile(), exec() and
+/// eval() of source text inherit (CPython's PyEval_MergeCompilerFlags).
+fn caller_future_flags() -> u32 {
+    crate::interp::current_frame().map_or(0, |f| f.code().code.flags & tern_frontend::code::flags::FUTURE_ANNOTATIONS)
 }
 
 /// CPython's builtin_exec: `exec(source, globals=None, locals=None, /, *, closure=None)`.
@@ -745,7 +751,7 @@ fn exec(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
         return Err(type_error("closure can only be used when source is a code object"));
     }
     let text = source_text(src, "exec", "string, bytes or code")?;
-    let code = crate::compile_source(&text, "<string>", tern_frontend::Mode::Exec)?;
+    let code = crate::compile_source_flags(&text, "<string>", tern_frontend::Mode::Exec, caller_future_flags())?;
     crate::interp::run_code(&code, &globals, Some(&locals))?;
     Ok(none())
 }
@@ -777,12 +783,21 @@ fn compile(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     let mode_v = a[2].as_ref().expect("required");
     let mode_s = as_str(mode_v)
         .ok_or_else(|| type_error(format!("compile() argument 'mode' must be str, not {}", mode_v.ty().name())))?;
+    let mut future_flags = 0;
     if let Some(f) = &a[3] {
         let flags = args::as_c_int(f)?;
-        // PyCF_MASK | PyCF_MASK_OBSOLETE | PyCF_COMPILE_MASK
-        if flags & !0x3fe000 & !0x0010 & !0x6c00 != 0 {
+        // PyCF_MASK (the CO_FUTURE_* bits) | PyCF_MASK_OBSOLETE | PyCF_COMPILE_MASK
+        if flags & !0x1ffe000 & !0x0010 & !0x6c00 != 0 {
             return Err(value_error("compile(): unrecognised flags"));
         }
+        future_flags = flags as u32 & tern_frontend::code::flags::FUTURE_ANNOTATIONS;
+    }
+    let dont_inherit = match &a[4] {
+        Some(v) => ops::truthy(v)?,
+        None => false,
+    };
+    if !dont_inherit {
+        future_flags |= caller_future_flags();
     }
     if let Some(o) = &a[5] {
         let opt = args::as_c_int(o)?;
@@ -797,7 +812,7 @@ fn compile(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     };
     let src = a[0].as_ref().expect("required");
     let text = source_text(src, "compile", "string, bytes or AST")?;
-    crate::compile_source(&text, &filename, mode)
+    crate::compile_source_flags(&text, &filename, mode, future_flags)
 }
 
 /// `__build_class__(func, name, *bases, metaclass=None, **kwds)`.

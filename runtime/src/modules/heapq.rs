@@ -14,7 +14,7 @@ use tern_frontend::bytecode::CmpOp;
 
 /// The list argument: `heappush() argument 1 must be list, not int`.
 fn list_arg<'a>(v: &'a Value, fname: &str, which: &str) -> PyResult<&'a ListObject> {
-    v.downcast::<ListObject>().ok_or_else(|| type_error(format!("{fname}() {which} must be list, not {}", v.ty().name())))
+    v.downcast::<ListObject>().ok_or_else(|| type_error(format!("{fname}() {which} must be list, not {}", crate::objects::clinic::arg_type_name(v))))
 }
 
 fn lt(a: &Value, b: &Value) -> PyResult<bool> {

@@ -119,7 +119,8 @@ fn count_reduce(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
 pub struct CycleObject {
     header: ObjHeader,
     it: UnsafeCell<Option<Value>>,
-    saved: RefCell<Vec<Value>>,
+    /// The items of the first pass: a list (shared with `__reduce__`'s state, as CPython's).
+    saved: UnsafeCell<Option<Value>>,
     index: Cell<usize>,
     firstpass: Cell<bool>,
 }
@@ -135,7 +136,7 @@ fn cycle_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
         CycleObject {
             header: hdr(),
             it: UnsafeCell::new(Some(it)),
-            saved: RefCell::new(Vec::new()),
+            saved: UnsafeCell::new(Some(crate::objects::list::new_list(Vec::new()))),
             index: Cell::new(0),
             firstpass: Cell::new(false),
         },
@@ -148,21 +149,77 @@ fn cycle_next(it: &Value) -> PyResult<Option<Value>> {
         match ops::next(&src)? {
             Some(v) => {
                 if !c.firstpass.get() {
-                    c.saved.borrow_mut().push(v.clone());
+                    if let Some(l) = get(&c.saved).as_ref().and_then(crate::objects::list::as_list) {
+                        l.push(v.clone());
+                    }
                 }
                 return Ok(Some(v));
             }
             None => set(&c.it, None),
         }
     }
-    let saved = c.saved.borrow();
-    if saved.is_empty() {
+    let Some(saved) = get(&c.saved) else { return Ok(None) };
+    let Some(l) = crate::objects::list::as_list(&saved) else { return Ok(None) };
+    let n = l.len();
+    if n == 0 {
         return Ok(None);
     }
-    let i = c.index.get();
-    let v = saved[i].clone();
-    c.index.set(if i + 1 >= saved.len() { 0 } else { i + 1 });
-    Ok(Some(v))
+    // The list can shrink behind the iterator's back: stay in range.
+    let i = if c.index.get() >= n { 0 } else { c.index.get() };
+    let v = l.get(i);
+    c.index.set(if i + 1 >= n { 0 } else { i + 1 });
+    Ok(v)
+}
+
+/// `cycle.__reduce__`: the type, the source iterator (or an iterator over the
+/// saved items positioned at the current index once the source is exhausted)
+/// and the state `(saved, firstpass)`.
+fn cycle_reduce(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let c = this::<CycleObject>(args)?;
+    let saved = get(&c.saved).unwrap_or_else(|| crate::objects::list::new_list(Vec::new()));
+    let (it, firstpass) = match get(&c.it) {
+        Some(it) => (it, c.firstpass.get()),
+        None => {
+            let it = ops::iter(&saved)?;
+            if c.index.get() != 0 {
+                ops::call_method(&it, "__setstate__", &[new_int(c.index.get() as i64)])?;
+            }
+            (it, true)
+        }
+    };
+    let state = new_tuple(vec![saved, crate::objects::bool_none::new_bool(firstpass)]);
+    Ok(new_tuple(vec![args[0].ty().as_value(), new_tuple(vec![it]), state]))
+}
+
+/// The `PyArg_ParseTuple` arity message for an unnamed state tuple.
+fn state_arity(state: &[Value], min: usize, max: usize) -> PyResult<()> {
+    if state.len() < min || state.len() > max {
+        let which = if min == max { "exactly" } else if state.len() < min { "at least" } else { "at most" };
+        let n = if state.len() < min { min } else { max };
+        return Err(type_error(format!(
+            "function takes {which} {n} argument{} ({} given)",
+            if n == 1 { "" } else { "s" },
+            state.len()
+        )));
+    }
+    Ok(())
+}
+
+fn cycle_setstate(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    crate::objects::clinic::one_arg(&args[1..], kw, "__setstate__")?;
+    let c = this::<CycleObject>(args)?;
+    let Some(state) = tuple_items(&args[1]).map(|t| t.to_vec()) else {
+        return Err(type_error("state is not a tuple"));
+    };
+    state_arity(&state, 2, 2)?;
+    if crate::objects::list::as_list(&state[0]).is_none() {
+        return Err(type_error(format!("argument 1 must be list, not {}", state[0].ty().name())));
+    }
+    let firstpass = crate::builtins::args::as_c_int(&state[1])? != 0;
+    set(&c.saved, Some(state[0].clone()));
+    c.firstpass.set(firstpass);
+    c.index.set(0);
+    Ok(none())
 }
 
 // ----- repeat ------------------------------------------------------------------
@@ -334,6 +391,37 @@ fn chain_next(it: &Value) -> PyResult<Option<Value>> {
         set(&c.active, None);
     }
     Ok(None)
+}
+
+/// `chain.__reduce__`: `(type, (), (source[, active]))`, or `(type, ())` once exhausted.
+fn chain_reduce(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    let c = this::<ChainObject>(args)?;
+    let ty = args[0].ty().as_value();
+    Ok(match get(&c.source) {
+        Some(src) => {
+            let state = match get(&c.active) {
+                Some(a) => vec![src, a],
+                None => vec![src],
+            };
+            new_tuple(vec![ty, new_tuple(vec![]), new_tuple(state)])
+        }
+        None => new_tuple(vec![ty, new_tuple(vec![])]),
+    })
+}
+
+fn chain_setstate(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    crate::objects::clinic::one_arg(&args[1..], kw, "__setstate__")?;
+    let c = this::<ChainObject>(args)?;
+    let Some(state) = tuple_items(&args[1]).map(|t| t.to_vec()) else {
+        return Err(type_error("state is not a tuple"));
+    };
+    state_arity(&state, 1, 2)?;
+    if !ops::is_iterator(&state[0]) || state.get(1).is_some_and(|a| !ops::is_iterator(a)) {
+        return Err(type_error("Arguments must be iterators."));
+    }
+    set(&c.source, Some(state[0].clone()));
+    set(&c.active, state.get(1).cloned());
+    Ok(none())
 }
 
 // ----- compress, dropwhile, takewhile, filterfalse, starmap --------------------
@@ -1208,6 +1296,8 @@ fn init_types() {
     build::method(&COUNT_TYPE, "__repr__", count_repr);
     build::method(&COUNT_TYPE, "__reduce__", count_reduce);
     register(&CYCLE_TYPE, cycle_new, cycle_next);
+    build::method(&CYCLE_TYPE, "__reduce__", cycle_reduce);
+    build::method(&CYCLE_TYPE, "__setstate__", cycle_setstate);
     register(&REPEAT_TYPE, repeat_new, repeat_next);
     build::method(&REPEAT_TYPE, "__repr__", repeat_repr);
     build::method(&REPEAT_TYPE, "__length_hint__", repeat_len);
@@ -1215,6 +1305,8 @@ fn init_types() {
     register(&ACCUMULATE_TYPE, accumulate_new, accumulate_next);
     register(&CHAIN_TYPE, chain_new, chain_next);
     build::classmethod(&CHAIN_TYPE, "from_iterable", chain_from_iterable);
+    build::method(&CHAIN_TYPE, "__reduce__", chain_reduce);
+    build::method(&CHAIN_TYPE, "__setstate__", chain_setstate);
     build::classmethod(&CHAIN_TYPE, "__class_getitem__", crate::modules::support::class_getitem);
     register(&COMPRESS_TYPE, compress_new, compress_next);
     register(&DROPWHILE_TYPE, dropwhile_new, dropwhile_next);

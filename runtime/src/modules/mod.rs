@@ -1,6 +1,7 @@
 //! Built-in modules written in Rust: the modules CPython writes in C, under
 //! the same names (see ARCHITECTURE.md, "The standard library").
 
+pub mod abc;
 pub mod array;
 pub mod ast;
 pub mod atexit;
@@ -18,6 +19,7 @@ pub mod itertools;
 pub mod json;
 pub mod codecs;
 pub mod contextvars;
+pub mod csv;
 pub mod errno;
 pub mod locale;
 pub mod marshal;
@@ -25,8 +27,11 @@ pub mod math;
 pub mod operator;
 pub mod random;
 pub mod posix;
+pub mod posixsubprocess;
 pub mod pwd;
+pub mod select;
 pub mod signal;
+pub mod socket;
 pub mod sre;
 pub mod string;
 pub mod struct_;
@@ -49,6 +54,7 @@ pub const NATIVE: &[(&str, fn() -> Value)] = &[
     ("_collections", collections::create),
     ("_operator", operator::create),
     ("_functools", functools::create),
+    ("_abc", abc::create),
     ("_heapq", heapq::create),
     ("_bisect", bisect::create),
     ("_random", random::create),
@@ -82,6 +88,10 @@ pub const NATIVE: &[(&str, fn() -> Value)] = &[
     ("_warnings", warnings::create),
     ("marshal", marshal::create),
     ("_json", json::create),
+    ("_csv", csv::create),
+    ("_socket", socket::create),
+    ("select", select::create),
+    ("_posixsubprocess", posixsubprocess::create),
 ];
 
 /// Creates a native module by name (`sys` and `builtins` exist from start-up).

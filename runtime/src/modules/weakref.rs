@@ -682,6 +682,15 @@ fn init_types() {
 
 static INIT: std::sync::Once = std::sync::Once::new();
 
+/// `PyWeakref_NewRef(ob, callback)` for native modules (`_abc`), usable
+/// before `_weakref` is imported.
+pub fn new_ref(ob: &Value, callback: Option<Value>) -> PyResult<Value> {
+    INIT.call_once(init_types);
+    let mut args = vec![REF_TYPE.as_value(), ob.clone()];
+    args.extend(callback);
+    ref_new(&args, None)
+}
+
 pub fn create() -> Value {
     INIT.call_once(init_types);
     let m = new_module("_weakref");

@@ -463,20 +463,36 @@ fn object_str(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     crate::ops::repr(&args[0])
 }
 
+/// The argument count check of a METH_O slot wrapper (`object.__eq__(x)`).
+fn one_other(args: &[Value]) -> PyResult<()> {
+    if args.len() != 2 {
+        return Err(crate::error::type_error(format!("expected 1 argument, got {}", args.len().saturating_sub(1))));
+    }
+    Ok(())
+}
+
 fn object_eq(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    one_other(args)?;
     Ok(if args[0].is(&args[1]) { new_bool(true) } else { not_implemented() })
 }
 
 fn object_ne(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    // Inverts __eq__ unless it returned NotImplemented.
-    let r = crate::ops::call_method(&args[0], "__eq__", &[args[1].clone()])?;
+    // Inverts type(self).__eq__ unless it returned NotImplemented (the
+    // special method of the type, never an attribute of the instance: for a
+    // class, `cls.__eq__` would be the unbound method its instances use).
+    one_other(args)?;
+    let Some(eq) = args[0].ty().slot(crate::types::Slot::Eq) else {
+        return Ok(not_implemented());
+    };
+    let r = crate::ops::call_special(&eq, &args[0], &[args[1].clone()])?;
     if crate::objects::bool_none::is_not_implemented(&r) {
         return Ok(r);
     }
     Ok(new_bool(!crate::ops::truthy(&r)?))
 }
 
-fn object_cmp_ni(_args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+fn object_cmp_ni(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    one_other(args)?;
     Ok(not_implemented())
 }
 

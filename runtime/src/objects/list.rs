@@ -71,8 +71,18 @@ impl ListObject {
     /// destructors may run Python code that looks at the list).
     pub fn replace(&self, items: Vec<Value>) {
         let old = std::mem::replace(self.vec(), items);
-        drop(old);
+        drop_reversed(old);
     }
+}
+
+/// Releases items from the last to the first, as CPython's list code does.
+pub fn drop_reversed(mut items: Vec<Value>) {
+    while let Some(x) = items.pop() {
+        drop(x);
+    }
+}
+
+impl ListObject {
 }
 
 pub fn new_list(items: Vec<Value>) -> Value {

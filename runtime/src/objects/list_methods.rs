@@ -135,7 +135,7 @@ fn list_setitem(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
             let start = start as usize;
             let stop = (stop.max(start as isize)) as usize;
             let old: Vec<Value> = list.vec().splice(start..stop, new_items).collect();
-            drop(old);
+            crate::objects::list::drop_reversed(old);
             return Ok(none());
         }
         if new_items.len() != n {
@@ -1187,6 +1187,7 @@ fn list_imul(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
         v.extend_from_slice(&items);
     }
     list.replace(v);
+    crate::objects::list::drop_reversed(items);
     Ok(args[0].clone())
 }
 

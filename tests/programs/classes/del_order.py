@@ -98,5 +98,16 @@ e = D("explicit")
 e.__del__()
 print("still alive", e.name)
 e = None
+section("list clear, slice deletion, in-place repeat, dict clear")
+l = [D(1), D(2), D(3)]
+l.clear(); print("--")
+l = [D(1), D(2), D(3)]
+del l[:]; print("--")
+l = [D(1), D(2), D(3)]
+l[0:2] = []; print("--")
+l = [D(1), D(2), D(3)]
+l *= 0; print("--")
+d = {1: D(1), 2: D(2)}
+d.clear(); print("--")
 section("end")
 keep_until_exit = D("module global at exit")

@@ -1,0 +1,20 @@
+# sendmsg/recvmsg with ancillary data: send_fds/recv_fds pass a pipe end over a socketpair; CMSG_LEN/SPACE; argument errors.
+import socket, os
+a,b=socket.socketpair()
+print(a.sendmsg([b'ab', b'cd']))
+print(b.recvmsg(10))
+r,w=os.pipe()
+print(socket.send_fds(a, [b'x'], [r]))
+msg, fds, flags, addr = socket.recv_fds(b, 10, 2)
+print(msg, len(fds), flags, addr)
+os.write(w, b"through passed fd")
+print(os.read(fds[0], 100))
+print(socket.CMSG_LEN(4), socket.CMSG_SPACE(4))
+def t(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)
+t(lambda: a.sendmsg(1)); t(lambda: a.sendmsg([1])); t(lambda: a.sendmsg([b'x'], [1])); t(lambda: a.sendmsg([b'x'], [(1,2)]))
+t(lambda: b.recvmsg(-1)); t(lambda: b.recvmsg(1, -1)); t(lambda: socket.CMSG_LEN(-1))
+t(lambda: a.sendmsg([b'y'], [], 0, None))
+t(lambda: b.recvmsg(5, 0, socket.MSG_DONTWAIT))
+t(lambda: b.recvmsg(5, 0, socket.MSG_DONTWAIT))
