@@ -477,6 +477,14 @@ impl Emitter<'_> {
                 let off = self.stack_off(d);
                 self.store_slot(off, v);
             }
+            Opcode::StoreDeref => {
+                let v = self.load_slot(self.stack_off(d - 1));
+                let cell = self.load_slot(Self::slot_off(self.code.code.nlocals() + arg as usize));
+                let at = offset_of!(CellObject, value) as i32;
+                let old = self.b.ins().load(I64, MemFlagsData::trusted(), cell, at);
+                self.b.ins().store(MemFlagsData::trusted(), v, cell, at);
+                self.decref(old, true);
+            }
             Opcode::CompareOp => self.compare(i, arg, d),
             Opcode::BinaryOp => return self.binary(i, arg, d),
             Opcode::ReturnValue | Opcode::YieldValue => {
@@ -503,6 +511,9 @@ impl Emitter<'_> {
                     Opcode::CallMethod => eval::rt_call_method,
                     Opcode::ForIter => eval::rt_for_iter,
                     Opcode::BinarySubscr => eval::rt_binary_subscr,
+                    Opcode::StoreSubscr => eval::rt_store_subscr,
+                    Opcode::ContainsOp => eval::rt_contains_op,
+                    Opcode::GetIter => eval::rt_get_iter,
                     _ => eval::rt_step,
                 };
                 // After a terminator, even "next" comes through the dispatch

@@ -223,6 +223,34 @@ pub unsafe extern "C" fn rt_pop_jump_if(frame: *mut Frame, ip: u32, depth: u32) 
     }
 }
 
+/// See `rt_load_global`.
+pub unsafe extern "C" fn rt_contains_op(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
+    rt_binary(frame, ip, depth, contains_op)
+}
+
+/// See `rt_load_global`.
+pub unsafe extern "C" fn rt_store_subscr(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
+    let frame = &mut *frame;
+    let key = ptr::read(stack_at(frame, depth - 1)).unwrap_unchecked();
+    let obj = ptr::read(stack_at(frame, depth - 2)).unwrap_unchecked();
+    let v = ptr::read(stack_at(frame, depth - 3)).unwrap_unchecked();
+    frame.lasti = ip;
+    match ops::set_item(&obj, &key, v) {
+        Ok(()) => jit::STEP_NEXT,
+        Err(e) => rt_raise(frame, ip, depth - 3, e),
+    }
+}
+
+/// See `rt_load_global`.
+pub unsafe extern "C" fn rt_get_iter(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
+    let frame = &mut *frame;
+    let v = ptr::read(stack_at(frame, depth - 1)).unwrap_unchecked();
+    frame.lasti = ip;
+    let r = ops::iter(&v);
+    drop(v);
+    rt_result(frame, ip, depth - 1, r)
+}
+
 /// See `rt_load_global`; exhausted: pops the iterator and continues at the
 /// loop exit (`STEP_GOTO`).
 pub unsafe extern "C" fn rt_for_iter(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
@@ -526,8 +554,7 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
                     Opcode::ContainsOp => {
                         let b = pop!();
                         let a = pop!();
-                        let r = tri!(ops::contains(&b, &a));
-                        push!(new_bool(r != (arg == 1)));
+                        push!(tri!(contains_op(a, b, arg)));
                     }
                     Opcode::BuildTuple => {
                         let n = arg as usize;
@@ -1115,6 +1142,12 @@ fn compare_op(a: Value, b: Value, arg: u32) -> PyResult<Value> {
         }));
     }
     ops::rich_compare(&a, &b, op)
+}
+
+/// `ContainsOp`: `a in b` (`not in` when `arg` is 1).
+#[inline(always)]
+fn contains_op(a: Value, b: Value, arg: u32) -> PyResult<Value> {
+    Ok(new_bool(ops::contains(&b, &a)? != (arg == 1)))
 }
 
 /// `ForIter`'s next item (None when the iterator is exhausted).
