@@ -14,6 +14,8 @@ use tern_runtime::objects::cell::CellObject;
 use tern_runtime::objects::bool_none::{FALSE, NONE, TRUE};
 use tern_runtime::objects::code::{CodeObj, GlobalCacheEntry};
 use tern_runtime::objects::dict::DictObject;
+use tern_runtime::objects::range::{RangeIterObject, RANGE_ITER_TYPE};
+use tern_runtime::value::ObjHeader;
 
 const I64: Type = types::I64;
 
@@ -477,6 +479,7 @@ impl Emitter<'_> {
                 let off = self.stack_off(d);
                 self.store_slot(off, v);
             }
+            Opcode::ForIter => return self.for_iter(i, arg, d),
             Opcode::StoreDeref => {
                 let v = self.load_slot(self.stack_off(d - 1));
                 let cell = self.load_slot(Self::slot_off(self.code.code.nlocals() + arg as usize));
@@ -509,7 +512,6 @@ impl Emitter<'_> {
                     Opcode::LoadMethod => eval::rt_load_method,
                     Opcode::Call => eval::rt_call,
                     Opcode::CallMethod => eval::rt_call_method,
-                    Opcode::ForIter => eval::rt_for_iter,
                     Opcode::BinarySubscr => eval::rt_binary_subscr,
                     Opcode::StoreSubscr => eval::rt_store_subscr,
                     Opcode::ContainsOp => eval::rt_contains_op,
@@ -529,6 +531,54 @@ impl Emitter<'_> {
             }
         }
         End::Straight
+    }
+
+    /// `ForIter`: a range iterator steps inline (what `range_iter_next_fast`
+    /// does, while the item is a small int); anything else calls rt_for_iter.
+    fn for_iter(&mut self, i: usize, arg: u32, d: u32) -> End {
+        let exit = self.blocks[arg as usize].expect("jump targets are leaders");
+        let it_off = self.stack_off(d - 1);
+        let it = self.load_slot(it_off);
+        let slow = self.slow_path(eval::rt_for_iter, i, d);
+        let next = self.next();
+        let is_heap = self.b.create_block();
+        let tag = self.b.ins().band_imm_s(it, 1);
+        self.b.ins().brif(tag, slow, &[], is_heap, &[]);
+        self.b.switch_to_block(is_heap);
+        let ty = self.b.ins().load(I64, MemFlagsData::trusted(), it, offset_of!(ObjHeader, ty) as i32);
+        let is_range = self.b.ins().icmp_imm_s(IntCC::Equal, ty, &RANGE_ITER_TYPE as *const _ as i64);
+        let range = self.b.create_block();
+        self.b.ins().brif(is_range, range, &[], slow, &[]);
+        self.b.switch_to_block(range);
+        let [start, step, len, index] = RangeIterObject::FIELD_OFFSETS.map(|o| o as i32);
+        let idx = self.b.ins().load(I64, MemFlagsData::trusted(), it, index);
+        let n = self.b.ins().load(I64, MemFlagsData::trusted(), it, len);
+        let done = self.b.ins().icmp(IntCC::SignedGreaterThanOrEqual, idx, n);
+        let exhausted = self.b.create_block();
+        let more = self.b.create_block();
+        self.b.ins().brif(done, exhausted, &[], more, &[]);
+        self.b.switch_to_block(more);
+        let st = self.b.ins().load(I64, MemFlagsData::trusted(), it, start);
+        let sp = self.b.ins().load(I64, MemFlagsData::trusted(), it, step);
+        let off = self.b.ins().imul(idx, sp);
+        let v = self.b.ins().iadd(st, off);
+        // A small int when the value survives the tag shift.
+        let word = self.b.ins().ishl_imm_s(v, 1);
+        let back = self.b.ins().sshr_imm_s(word, 1);
+        let fits = self.b.ins().icmp(IntCC::Equal, back, v);
+        let small = self.b.create_block();
+        self.b.ins().brif(fits, small, &[], slow, &[]);
+        self.b.switch_to_block(small);
+        let idx1 = self.b.ins().iadd_imm_s(idx, 1);
+        self.b.ins().store(MemFlagsData::trusted(), idx1, it, index);
+        let word = self.b.ins().bor_imm_s(word, 1);
+        let off = self.stack_off(d);
+        self.store_slot(off, word);
+        self.b.ins().jump(next, &[]);
+        self.b.switch_to_block(exhausted);
+        self.decref(it, false);
+        self.b.ins().jump(exit, &[]);
+        End::Jumped
     }
 
     /// Both operands small ints (tag bits set)? Branches to `slow` if not.

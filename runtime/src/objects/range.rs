@@ -297,6 +297,17 @@ pub struct RangeIterObject {
     big: Option<(Integer, Integer, Integer, std::cell::RefCell<Integer>)>,
 }
 
+impl RangeIterObject {
+    /// Byte offsets of `start`, `step`, `len` and `index`, for compiled code
+    /// that steps `for` loops over ranges in place (as `range_iter_next_fast`).
+    pub const FIELD_OFFSETS: [usize; 4] = [
+        std::mem::offset_of!(RangeIterObject, start),
+        std::mem::offset_of!(RangeIterObject, step),
+        std::mem::offset_of!(RangeIterObject, len),
+        std::mem::offset_of!(RangeIterObject, index),
+    ];
+}
+
 unsafe impl PyObj for RangeIterObject {
     fn class() -> &'static TypeObject {
         &RANGE_ITER_TYPE
