@@ -537,11 +537,11 @@ fn read_dir_names(dir: *mut libc::DIR) -> PyResult<Vec<Vec<u8>>> {
 }
 
 /// `listdir(path=None)`: the names in a directory, in the order the OS gives them.
-fn listdir(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
-    let a = bind("listdir", args, kw, &["path"], 0, 1)?;
-    let p = path_conv("listdir", "path", &a[0].clone().unwrap_or_else(none), Accept::PathFdOrNone)?;
-    let dir = if p.fd >= 0 {
-        let fd = unsafe { libc::dup(p.fd) };
+/// Opens the directory `listdir` and `scandir` read: by path, or a duplicate
+/// of a descriptor (close-on-exec, rewound, so the caller's stays untouched).
+fn open_dir(p: &PathArg) -> PyResult<*mut libc::DIR> {
+    if p.fd >= 0 {
+        let fd = unsafe { libc::fcntl(p.fd, libc::F_DUPFD_CLOEXEC, 0) };
         if fd < 0 {
             return Err(last_error(None));
         }
@@ -552,14 +552,20 @@ fn listdir(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
             return Err(os_error(e, None, None));
         }
         unsafe { libc::rewinddir(d) };
-        d
+        Ok(d)
     } else {
         let d = unsafe { libc::opendir(p.ptr()) };
         if d.is_null() {
             return Err(p.last_err());
         }
-        d
-    };
+        Ok(d)
+    }
+}
+
+fn listdir(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    let a = bind("listdir", args, kw, &["path"], 0, 1)?;
+    let p = path_conv("listdir", "path", &a[0].clone().unwrap_or_else(none), Accept::PathFdOrNone)?;
+    let dir = open_dir(&p)?;
     let names = read_dir_names(dir)?;
     Ok(crate::objects::list::new_list(names.iter().map(|n| name_value(n, p.bytes)).collect()))
 }
@@ -1544,26 +1550,7 @@ unsafe fn scandir_dealloc(h: *mut ObjHeader) {
 fn scandir(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     let a = bind("scandir", args, kw, &["path"], 0, 1)?;
     let p = path_conv("scandir", "path", &a[0].clone().unwrap_or_else(none), Accept::PathFdOrNone)?;
-    let dir = if p.fd >= 0 {
-        let fd = unsafe { libc::fcntl(p.fd, libc::F_DUPFD_CLOEXEC, 0) };
-        if fd < 0 {
-            return Err(last_error(None));
-        }
-        let d = unsafe { libc::fdopendir(fd) };
-        if d.is_null() {
-            let e = errno();
-            unsafe { libc::close(fd) };
-            return Err(os_error(e, None, None));
-        }
-        unsafe { libc::rewinddir(d) };
-        d
-    } else {
-        let d = unsafe { libc::opendir(p.ptr()) };
-        if d.is_null() {
-            return Err(p.last_err());
-        }
-        d
-    };
+    let dir = open_dir(&p)?;
     Ok(crate::types::new_object(ScandirIterObject {
         header: ObjHeader::new(std::ptr::null()),
         dir: Cell::new(dir),
