@@ -7,11 +7,12 @@
 //! compiler, the disassembler and the tiers' coverage tests all come from this
 //! one table.
 //!
-//! An instruction is 8 bytes: a one-byte opcode and a 32-bit operand, so no
-//! EXTENDED_ARG is ever needed. Jump operands are absolute instruction indices.
+//! An instruction is 8 bytes: a one-byte opcode, the index of its inline
+//! cache (`F_CACHE` opcodes only) and a 32-bit operand, so no EXTENDED_ARG is
+//! ever needed. Jump operands are absolute instruction indices.
 //!
 //! ```text
-//!   Instr { op: Opcode (u8), arg: u32 }
+//!   Instr { op: Opcode (u8), cache: u16, arg: u32 }
 //! ```
 
 /// What an instruction's operand means.
@@ -47,6 +48,9 @@ pub const F_JUMP: u8 = 2;
 pub const F_BACKEDGE: u8 = 4;
 /// The instruction may raise an exception.
 pub const F_RAISES: u8 = 8;
+/// The instruction has an inline cache: its `Instr::cache` numbers it among
+/// the code object's caches (`CodeObject::ncaches`).
+pub const F_CACHE: u8 = 16;
 
 macro_rules! opcodes {
     ( $( $(#[doc = $doc:literal])* $name:ident : $kind:ident,
@@ -97,6 +101,7 @@ const NONE: u8 = 0;
 const TERM: u8 = F_TERMINATOR;
 const JUMP: u8 = F_JUMP;
 const RAISES: u8 = F_RAISES;
+const CACHED: u8 = F_RAISES | F_CACHE;
 
 /// `same` as the jump effect means "not a conditional jump".
 fn same(_: u32) -> (u32, u32) {
@@ -145,13 +150,13 @@ opcodes! {
     /// Deletes `names[arg]` from the locals mapping.
     DeleteName: Name, |_| (0, 0), same, RAISES;
     /// obj -> obj.names[arg]
-    LoadAttr: Name, |_| (1, 1), same, RAISES;
+    LoadAttr: Name, |_| (1, 1), same, CACHED;
     /// value obj -> ; obj.names[arg] = value
-    StoreAttr: Name, |_| (2, 0), same, RAISES;
+    StoreAttr: Name, |_| (2, 0), same, CACHED;
     /// obj -> ; del obj.names[arg]
     DeleteAttr: Name, |_| (1, 0), same, RAISES;
     /// obj -> meth obj (an unbound method found on the type) or NULL attr.
-    LoadMethod: Name, |_| (1, 2), same, RAISES;
+    LoadMethod: Name, |_| (1, 2), same, CACHED;
     /// container key -> container[key]
     BinarySubscr: None, |_| (2, 1), same, RAISES;
     /// value container key -> ; container[key] = value
@@ -459,12 +464,18 @@ pub mod format_value {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Instr {
     pub op: Opcode,
+    /// For `F_CACHE` opcodes, which of the code object's caches is this
+    /// instruction's (`NO_CACHE` when there are too many); unused otherwise.
+    pub cache: u16,
     pub arg: u32,
 }
 
+/// `Instr::cache` of an instruction without a cache.
+pub const NO_CACHE: u16 = u16::MAX;
+
 impl Instr {
     pub fn new(op: Opcode, arg: u32) -> Instr {
-        Instr { op, arg }
+        Instr { op, cache: NO_CACHE, arg }
     }
 }
 

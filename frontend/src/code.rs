@@ -111,6 +111,8 @@ pub struct CodeObject {
     pub posonlyargcount: u32,
     pub kwonlyargcount: u32,
     pub instrs: Vec<Instr>,
+    /// How many instructions have inline caches (see `bytecode::F_CACHE`).
+    pub ncaches: u32,
     /// One per instruction.
     pub positions: Vec<Position>,
     pub consts: Vec<Constant>,

@@ -7,7 +7,7 @@
 //! records the innermost handler covering it, and runs of equal handlers
 //! become the exception table, as in CPython 3.11.
 
-use crate::bytecode::{format_value, make_function, BinOp, CmpOp, Instr, Opcode, F_JUMP, F_TERMINATOR};
+use crate::bytecode::{format_value, make_function, BinOp, CmpOp, Instr, Opcode, F_CACHE, F_JUMP, F_TERMINATOR, NO_CACHE};
 use crate::code::{flags, CodeObject, Constant, ExceptionEntry, Position};
 use crate::error::{CompileError, ErrorKind};
 use crate::source::LineIndex;
@@ -450,9 +450,15 @@ impl<'a> Compiler<'a> {
     fn pop_unit(&mut self) -> CResult<Rc<CodeObject>> {
         let u = self.units.pop().unwrap();
         let mut instrs = u.instrs;
+        let mut ncaches = 0u16;
         for ins in instrs.iter_mut() {
-            if ins.op.flags() & F_JUMP != 0 {
+            let f = ins.op.flags();
+            if f & F_JUMP != 0 {
                 ins.arg = u.labels[ins.arg as usize].expect("jump to an unbound label");
+            }
+            if f & F_CACHE != 0 && ncaches < NO_CACHE {
+                ins.cache = ncaches;
+                ncaches += 1;
             }
         }
         // Runs of instructions with the same innermost handler become table rows.
@@ -497,6 +503,7 @@ impl<'a> Compiler<'a> {
             posonlyargcount: u.posonlyargcount,
             kwonlyargcount: u.kwonlyargcount,
             instrs,
+            ncaches: ncaches as u32,
             positions: u.positions,
             consts: u.consts,
             names: u.names,

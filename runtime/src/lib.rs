@@ -10,6 +10,7 @@
 //! - `import`, `traceback`, `format`: imports, error reports, text formatting
 //! - `thread`: per-thread state (frame chain, handled exceptions, frame arena)
 
+pub mod attrcache;
 pub mod builtins;
 pub mod call;
 pub mod config;

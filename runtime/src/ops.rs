@@ -862,7 +862,7 @@ pub fn abs(v: &Value) -> PyResult<Value> {
 // ----- attributes ------------------------------------------------------------
 
 /// A user-defined `__getattribute__`, if the type has one.
-fn custom_getattribute(t: &TypeObject) -> Option<Value> {
+pub(crate) fn custom_getattribute(t: &TypeObject) -> Option<Value> {
     if !t.is_heap() {
         return None;
     }
@@ -932,24 +932,25 @@ pub fn getattr_str(obj: &Value, name: &str) -> PyResult<Value> {
     getattr(obj, &intern(name))
 }
 
+/// A `__setattr__` (`__delattr__` with `delete`) other than object's and
+/// type's own: classes, and built-in types with their own (weakref proxies).
+pub(crate) fn custom_setattr(ty: &TypeObject, delete: bool) -> Option<Value> {
+    let f = ty.slot(if delete { Slot::DelAttr } else { Slot::SetAttr })?;
+    let native = f
+        .downcast::<MethodDescrObject>()
+        .is_some_and(|m| std::ptr::eq(m.owner, &OBJECT_TYPE) || std::ptr::eq(m.owner, &TYPE_TYPE));
+    (!native).then_some(f)
+}
+
 /// `obj.name = v`, or `del obj.name` when `v` is None.
 pub fn setattr(obj: &Value, name: &Value, v: Option<Value>) -> PyResult<()> {
     let ty = obj.ty();
-    // Classes, and built-in types with their own `__setattr__` (weakref proxies).
-    {
-        let slot = if v.is_some() { Slot::SetAttr } else { Slot::DelAttr };
-        if let Some(f) = ty.slot(slot) {
-            let native = f
-                .downcast::<MethodDescrObject>()
-                .is_some_and(|m| std::ptr::eq(m.owner, &OBJECT_TYPE) || std::ptr::eq(m.owner, &TYPE_TYPE));
-            if !native {
-                let mut args = vec![name.clone()];
-                if let Some(val) = v {
-                    args.push(val);
-                }
-                return call_special(&f, obj, &args).map(|_| ());
-            }
+    if let Some(f) = custom_setattr(ty, v.is_none()) {
+        let mut args = vec![name.clone()];
+        if let Some(val) = v {
+            args.push(val);
         }
+        return call_special(&f, obj, &args).map(|_| ());
     }
     if obj.downcast::<TypeObject>().is_some() {
         return crate::objects::typeobj::type_setattr(obj, name, v);

@@ -9,6 +9,8 @@
 
 use super::frame::Frame;
 use super::Exit;
+use crate::attrcache;
+use crate::objects::code::CodeObj;
 use crate::error::{type_error, unbound_free, unbound_local, PyErr, PyResult};
 use crate::jit::{self, Tier};
 use crate::objects::bool_none::{is_false_obj, is_none, is_true_obj, new_bool, none};
@@ -25,7 +27,7 @@ use crate::thread::{ts, INTERRUPTED};
 use crate::value::Value;
 use std::ptr;
 use std::sync::atomic::Ordering;
-use tern_frontend::bytecode::{format_value, make_function, BinOp, CmpOp, Opcode};
+use tern_frontend::bytecode::{format_value, make_function, BinOp, CmpOp, Instr, Opcode};
 
 /// Runs `frame` from its current instruction until it returns or yields.
 /// `throw`: an exception to raise at the current instruction (generator.throw).
@@ -107,8 +109,42 @@ unsafe fn rt_result(frame: &mut Frame, ip: u32, depth: u32, r: PyResult<Value>) 
 }
 
 #[inline(always)]
+unsafe fn instr_at(frame: &Frame, ip: u32) -> Instr {
+    *frame.code().code.instrs.get_unchecked(ip as usize)
+}
+
+#[inline(always)]
 unsafe fn arg_of(frame: &Frame, ip: u32) -> u32 {
-    frame.code().code.instrs.get_unchecked(ip as usize).arg
+    instr_at(frame, ip).arg
+}
+
+// The attribute instructions, through their caches when they have one.
+
+#[inline(always)]
+unsafe fn load_attr_op(code: &CodeObj, ins: Instr, obj: &Value) -> PyResult<Value> {
+    let name = code.names.get_unchecked(ins.arg as usize);
+    match code.attr_cache.get(ins.cache as usize) {
+        Some(c) => attrcache::load_attr(c, obj, name),
+        None => ops::getattr(obj, name),
+    }
+}
+
+#[inline(always)]
+unsafe fn store_attr_op(code: &CodeObj, ins: Instr, obj: &Value, v: Value) -> PyResult<()> {
+    let name = code.names.get_unchecked(ins.arg as usize);
+    match code.attr_cache.get(ins.cache as usize) {
+        Some(c) => attrcache::store_attr(c, obj, name, v),
+        None => ops::setattr(obj, name, Some(v)),
+    }
+}
+
+#[inline(always)]
+unsafe fn cached_load_method_op(code: &CodeObj, ins: Instr, obj: Value) -> PyResult<(Option<Value>, Value)> {
+    let name = code.names.get_unchecked(ins.arg as usize);
+    match code.attr_cache.get(ins.cache as usize) {
+        Some(c) => attrcache::load_method(c, obj, name),
+        None => load_method_op(obj, name),
+    }
 }
 
 /// # Safety (all `rt_*` instruction functions)
@@ -124,7 +160,7 @@ pub unsafe extern "C" fn rt_load_attr(frame: *mut Frame, ip: u32, depth: u32) ->
     let frame = &mut *frame;
     let obj = ptr::read(stack_at(frame, depth - 1)).unwrap_unchecked();
     frame.lasti = ip;
-    let r = ops::getattr(&obj, frame.code().names.get_unchecked(arg_of(frame, ip) as usize));
+    let r = load_attr_op(&*frame.code, instr_at(frame, ip), &obj);
     drop(obj);
     rt_result(frame, ip, depth - 1, r)
 }
@@ -135,7 +171,7 @@ pub unsafe extern "C" fn rt_store_attr(frame: *mut Frame, ip: u32, depth: u32) -
     let obj = ptr::read(stack_at(frame, depth - 1)).unwrap_unchecked();
     let v = ptr::read(stack_at(frame, depth - 2)).unwrap_unchecked();
     frame.lasti = ip;
-    match ops::setattr(&obj, frame.code().names.get_unchecked(arg_of(frame, ip) as usize), Some(v)) {
+    match store_attr_op(&*frame.code, instr_at(frame, ip), &obj, v) {
         Ok(()) => jit::STEP_NEXT,
         Err(e) => rt_raise(frame, ip, depth - 2, e),
     }
@@ -146,7 +182,7 @@ pub unsafe extern "C" fn rt_load_method(frame: *mut Frame, ip: u32, depth: u32) 
     let frame = &mut *frame;
     let obj = ptr::read(stack_at(frame, depth - 1)).unwrap_unchecked();
     frame.lasti = ip;
-    match load_method_op(obj, frame.code().names.get_unchecked(arg_of(frame, ip) as usize)) {
+    match cached_load_method_op(&*frame.code, instr_at(frame, ip), obj) {
         Ok((m, v)) => {
             ptr::write(stack_at(frame, depth - 1), m);
             ptr::write(stack_at(frame, depth), Some(v));
@@ -483,13 +519,13 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
                     }
                     Opcode::LoadAttr => {
                         let obj = pop!();
-                        let v = tri!(ops::getattr(&obj, &*names.add(arg as usize)));
+                        let v = tri!(load_attr_op(code_obj, ins, &obj));
                         push!(v);
                     }
                     Opcode::StoreAttr => {
                         let obj = pop!();
                         let v = pop!();
-                        tri!(ops::setattr(&obj, &*names.add(arg as usize), Some(v)));
+                        tri!(store_attr_op(code_obj, ins, &obj, v));
                     }
                     Opcode::DeleteAttr => {
                         let obj = pop!();
@@ -497,7 +533,7 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
                     }
                     Opcode::LoadMethod => {
                         let obj = pop!();
-                        let (m, v) = tri!(load_method_op(obj, &*names.add(arg as usize)));
+                        let (m, v) = tri!(cached_load_method_op(code_obj, ins, obj));
                         ptr::write(sp, m);
                         sp = sp.add(1);
                         push!(v);
@@ -1164,7 +1200,7 @@ fn for_iter_op(it: &Value) -> PyResult<Option<Value>> {
 
 /// `LoadGlobal`: cached while neither dict has changed (versions are unique per state).
 #[inline(always)]
-unsafe fn load_global(frame: &Frame, code_obj: &crate::objects::code::CodeObj, arg: u32) -> PyResult<Value> {
+unsafe fn load_global(frame: &Frame, code_obj: &CodeObj, arg: u32) -> PyResult<Value> {
     let g = frame.globals.downcast_unchecked::<DictObject>();
     let b = frame.builtins.downcast_unchecked::<DictObject>();
     let (gv, bv) = (g.version.get(), b.version.get());
@@ -1186,7 +1222,7 @@ unsafe fn load_global(frame: &Frame, code_obj: &crate::objects::code::CodeObj, a
 
 /// `LoadMethod`: (the unbound method, self) or (NULL, the attribute).
 #[inline(always)]
-fn load_method_op(obj: Value, name: &Value) -> PyResult<(Option<Value>, Value)> {
+pub(crate) fn load_method_op(obj: Value, name: &Value) -> PyResult<(Option<Value>, Value)> {
     Ok(match load_method(&obj, name)? {
         Some(m) => (Some(m), obj),
         None => (None, ops::getattr(&obj, name)?),

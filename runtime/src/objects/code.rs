@@ -35,6 +35,8 @@ pub struct CodeObj {
     /// Per `co_names` entry: the last `LoadGlobal` result and the versions of
     /// the globals and builtins dicts it was valid for.
     pub global_cache: Box<[GlobalCacheEntry]>,
+    /// One per attribute instruction (`Instr::cache`).
+    pub attr_cache: Box<[crate::attrcache::AttrCache]>,
     /// Where the compiled tiers stand with this code (`jit::Tier`).
     pub tier: Cell<crate::jit::Tier>,
 }
@@ -128,6 +130,7 @@ pub fn new_code(code: Rc<CodeObject>) -> Value {
     let doc = code.doc.as_ref().map(|d| new_str(d.clone()));
     let has_derefs = code.nderefs() > 0;
     let global_cache = code.names.iter().map(|_| GlobalCacheEntry::empty()).collect();
+    let attr_cache = (0..code.ncaches).map(|_| crate::attrcache::AttrCache::empty()).collect();
     use tern_frontend::code::flags as cf;
     let fast_call = code.kwonlyargcount == 0
         && code.flags & (cf::VARARGS | cf::VARKEYWORDS | cf::GENERATOR | cf::COROUTINE | cf::ASYNC_GENERATOR) == 0;
@@ -145,6 +148,7 @@ pub fn new_code(code: Rc<CodeObject>) -> Value {
         has_derefs,
         fast_call,
         global_cache,
+        attr_cache,
         tier: Cell::new(crate::jit::Tier::Interpreted),
     })
 }

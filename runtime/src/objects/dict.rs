@@ -228,6 +228,13 @@ impl DictObject {
     /// Lookup by a str key (no Python code can run for str keys).
     #[inline]
     pub fn get_str(&self, key: &Value) -> Option<Value> {
+        let ix = self.find_str(key)?;
+        Some(self.t().entries[ix].as_ref().unwrap().value.clone())
+    }
+
+    /// The entry index of a str key.
+    #[inline]
+    fn find_str(&self, key: &Value) -> Option<usize> {
         let s = unsafe { key.downcast_unchecked::<StrObject>() };
         let h = s.hash();
         let t = self.t();
@@ -246,14 +253,14 @@ impl DictObject {
                 if let Some(e) = &t.entries[ix as usize] {
                     if e.hash == h {
                         if e.key.is(key) {
-                            return Some(e.value.clone());
+                            return Some(ix as usize);
                         }
                         match fast_str(&e.key) {
-                            Some(k) if crate::objects::str::str_eq(k, s) => return Some(e.value.clone()),
+                            Some(k) if crate::objects::str::str_eq(k, s) => return Some(ix as usize),
                             Some(_) => {}
                             None => {
                                 // A non-str key with the same hash: let Python decide.
-                                return self.get_hashed(key, h).ok().flatten();
+                                return self.find(key, h).ok().flatten().map(|(_, ix)| ix);
                             }
                         }
                     }
@@ -261,6 +268,46 @@ impl DictObject {
             }
             perturb >>= 5;
             i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+    }
+
+    /// `get_str` trying entry `hint` first (where an attribute cache last
+    /// found the key: objects built by the same code store their attributes
+    /// in the same order), and leaving the key's entry index in `hint`.
+    #[inline]
+    pub fn get_str_hinted(&self, key: &Value, hint: &Cell<u32>) -> Option<Value> {
+        let t = self.t();
+        if let Some(Some(e)) = t.entries.get(hint.get() as usize) {
+            if e.key.is(key) {
+                return Some(e.value.clone());
+            }
+        }
+        let ix = self.find_str(key)?;
+        hint.set(ix as u32);
+        Some(t.entries[ix].as_ref().unwrap().value.clone())
+    }
+
+    /// `set_str` through a hint, as `get_str_hinted`.
+    #[inline]
+    pub fn set_str_hinted(&self, key: &Value, value: Value, hint: &Cell<u32>) {
+        let t = self.t();
+        let ix = match t.entries.get(hint.get() as usize) {
+            Some(Some(e)) if e.key.is(key) => Some(hint.get() as usize),
+            _ => self.find_str(key),
+        };
+        match ix {
+            Some(ix) => {
+                hint.set(ix as u32);
+                let e = self.t().entries[ix].as_mut().unwrap();
+                let old = std::mem::replace(&mut e.value, value);
+                self.touch(false);
+                drop(old);
+            }
+            None => {
+                let h = unsafe { key.downcast_unchecked::<StrObject>() }.hash();
+                self.insert_new(key.clone(), h, value);
+                hint.set((self.t().entries.len() - 1) as u32);
+            }
         }
     }
 
