@@ -1,9 +1,10 @@
 //! Attribute caches: one per `LoadAttr`, `StoreAttr` and `LoadMethod`
 //! instruction (`Instr::cache`), shared by the interpreter and compiled code.
 //!
-//! An entry remembers, for one receiver type at one version tag, how the
-//! attribute resolves, so that a hit skips the MRO walk, the descriptor
-//! classification and the `__getattribute__`/`__setattr__` checks:
+//! A site keeps up to `WAYS` entries. An entry remembers, for one receiver
+//! type at one version tag, how the attribute resolves, so that a hit skips
+//! the MRO walk, the descriptor classification and the
+//! `__getattribute__`/`__setattr__` checks:
 //!
 //! - `DICT`: no class attribute of that name; the value is in the instance
 //!   dict (looked up at the entry index `hint` first, where objects built by
@@ -20,7 +21,8 @@
 //! bump the type's version tag (`TypeObject::modified`) when they change,
 //! including `__getattribute__`, `__setattr__` and descriptors added later;
 //! version tags are unique across types, so a changed `__class__` misses too.
-//! Misses take the generic path, then refill the entry for the current type.
+//! Misses take the generic path, then fill an entry for the current type
+//! (the type's own, else the next one round-robin).
 //! Entries hold no references (a class value is borrowed from the class
 //! dict, unchanged while the version holds).
 
@@ -47,11 +49,22 @@ pub const CLASS_VALUE: u32 = 3;
 pub const DATA_DESCR: u32 = 4;
 pub const STORE_DICT: u32 = 5;
 
-/// One site's cache (see the module documentation). `repr(C)`: compiled code
-/// may read it in place.
+/// How many receiver types a site remembers.
+pub const WAYS: usize = 4;
+
+/// One site's cache (see the module documentation): up to `WAYS` receiver
+/// types, replaced round-robin. `repr(C)`: compiled code may read it in place.
 #[repr(C)]
 pub struct AttrCache {
-    /// The receiver type's version tag the entry holds for.
+    pub entries: [AttrEntry; WAYS],
+    /// The entry the next new receiver type replaces.
+    next: Cell<u32>,
+}
+
+/// What one receiver type resolves the site's attribute to.
+#[repr(C)]
+pub struct AttrEntry {
+    /// The receiver type's version tag (`u32::MAX`: empty; tags count up from 1).
     pub version: Cell<u32>,
     pub kind: Cell<u32>,
     /// Entry index of the attribute in the instance dict, last time.
@@ -62,38 +75,42 @@ pub struct AttrCache {
 
 impl AttrCache {
     pub fn empty() -> AttrCache {
-        // No type has version u32::MAX (tags count up from 1).
-        AttrCache { version: Cell::new(u32::MAX), kind: Cell::new(EMPTY), hint: Cell::new(0), value: Cell::new(0) }
+        let e = || AttrEntry { version: Cell::new(u32::MAX), kind: Cell::new(EMPTY), hint: Cell::new(0), value: Cell::new(0) };
+        AttrCache { entries: [e(), e(), e(), e()], next: Cell::new(0) }
     }
 
-    /// The receiver's type if the entry holds for it.
+    /// The entry for `obj`'s type, and the type.
     #[inline(always)]
-    fn hit<'a>(&self, obj: &'a Value) -> Option<&'a TypeObject> {
+    fn hit<'a>(&self, obj: &'a Value) -> Option<(&AttrEntry, &'a TypeObject)> {
         if obj.is_small_int() {
             return None;
         }
         let ty = obj.ty();
-        (ty.version.get() == self.version.get()).then_some(ty)
+        let v = ty.version.get();
+        self.entries.iter().find(|e| e.version.get() == v).map(|e| (e, ty))
     }
 
-    /// The class attribute (borrowed from the class dict, see above).
-    #[inline(always)]
-    fn class_attr(&self) -> std::mem::ManuallyDrop<Value> {
-        std::mem::ManuallyDrop::new(unsafe { Value::from_raw(self.value.get()) })
+    /// Records `kind` (and the class attribute `value`) for `ty`, in its
+    /// entry if it has one, else in the next one round-robin.
+    fn fill(&self, ty: &TypeObject, kind: u32, value: u64) {
+        let v = ty.version.get();
+        let e = match self.entries.iter().find(|e| e.version.get() == v) {
+            Some(e) => e,
+            None => {
+                let n = self.next.get() as usize;
+                self.next.set(((n + 1) % WAYS) as u32);
+                &self.entries[n]
+            }
+        };
+        e.version.set(v);
+        e.kind.set(kind);
+        e.value.set(value);
     }
 
-    /// `obj`'s instance dict entry for `name`, through the hint.
-    #[inline(always)]
-    fn dict_get(&self, obj: &Value, name: &Value) -> Option<Value> {
-        let d = dict_slot(obj)?.as_ref()?;
-        as_dict(d)?.get_str_hinted(name, &self.hint)
-    }
-
-    /// Fills the entry for loads of `name` from `obj`'s type as it is now.
+    /// Fills an entry for loads of `name` from `obj`'s type as it is now.
     #[cold]
     #[inline(never)]
     fn fill_load(&self, obj: &Value, name: &Value) {
-        self.version.set(u32::MAX);
         if obj.is_small_int() {
             return;
         }
@@ -101,9 +118,9 @@ impl AttrCache {
         if ty.version.get() == 0 || ty.getattro.get().is_some() || ops::custom_getattribute(ty).is_some() {
             return;
         }
-        let kind = match ty.lookup(name) {
-            None if ty.dict_offset.get() != 0 => DICT,
-            None => return,
+        match ty.lookup(name) {
+            None if ty.dict_offset.get() != 0 => self.fill(ty, DICT, 0),
+            None => {}
             Some(d) => {
                 let kind = if d.is_type(&FUNCTION_TYPE) || d.downcast_exact::<MethodDescrObject>().is_some() {
                     METHOD
@@ -117,19 +134,15 @@ impl AttrCache {
                 } else {
                     return;
                 };
-                self.value.set(d.bits());
-                kind
+                self.fill(ty, kind, d.bits());
             }
-        };
-        self.kind.set(kind);
-        self.version.set(ty.version.get());
+        }
     }
 
-    /// Fills the entry for stores of `name` into `obj`.
+    /// Fills an entry for stores of `name` into `obj`.
     #[cold]
     #[inline(never)]
     fn fill_store(&self, obj: &Value, name: &Value) {
-        self.version.set(u32::MAX);
         if obj.is_small_int() {
             return;
         }
@@ -143,8 +156,22 @@ impl AttrCache {
                 return;
             }
         }
-        self.kind.set(STORE_DICT);
-        self.version.set(ty.version.get());
+        self.fill(ty, STORE_DICT, 0);
+    }
+}
+
+impl AttrEntry {
+    /// The class attribute (borrowed from the class dict, see above).
+    #[inline(always)]
+    fn class_attr(&self) -> std::mem::ManuallyDrop<Value> {
+        std::mem::ManuallyDrop::new(unsafe { Value::from_raw(self.value.get()) })
+    }
+
+    /// `obj`'s instance dict entry for `name`, through the hint.
+    #[inline(always)]
+    fn dict_get(&self, obj: &Value, name: &Value) -> Option<Value> {
+        let d = dict_slot(obj)?.as_ref()?;
+        as_dict(d)?.get_str_hinted(name, &self.hint)
     }
 }
 
@@ -156,27 +183,31 @@ fn is_immutable_value(d: &Value) -> bool {
             .any(|t| d.is_type(t))
 }
 
+impl AttrEntry {
+    /// The attribute on a hit of a kind that runs no Python code and cannot
+    /// fail (`DICT`, `METHOD`, `CLASS_VALUE`); None for other kinds and when
+    /// a `DICT` entry's instance lacks the attribute.
+    #[inline(always)]
+    fn load_simple(&self, obj: &Value, name: &Value, ty: &TypeObject) -> Option<Value> {
+        match self.kind.get() {
+            DICT => self.dict_get(obj, name),
+            // Binding a plain function or a method descriptor of the type's own MRO cannot fail.
+            METHOD => self.dict_get(obj, name).or_else(|| descr_get((*self.class_attr()).clone(), Some(obj), ty).ok()),
+            CLASS_VALUE => Some(self.dict_get(obj, name).unwrap_or_else(|| (*self.class_attr()).clone())),
+            _ => None,
+        }
+    }
+}
+
 /// `obj.name` (`LoadAttr`) through the site's cache.
 #[inline]
 pub fn load_attr(c: &AttrCache, obj: &Value, name: &Value) -> PyResult<Value> {
-    if let Some(ty) = c.hit(obj) {
-        match c.kind.get() {
-            DICT => {
-                if let Some(v) = c.dict_get(obj, name) {
-                    return Ok(v);
-                }
-            }
-            METHOD => {
-                if let Some(v) = c.dict_get(obj, name) {
-                    return Ok(v);
-                }
-                return descr_get((*c.class_attr()).clone(), Some(obj), ty);
-            }
-            CLASS_VALUE => {
-                return Ok(c.dict_get(obj, name).unwrap_or_else(|| (*c.class_attr()).clone()));
-            }
-            DATA_DESCR => return descr_get((*c.class_attr()).clone(), Some(obj), ty),
-            _ => {}
+    if let Some((e, ty)) = c.hit(obj) {
+        if e.kind.get() == DATA_DESCR {
+            return descr_get((*e.class_attr()).clone(), Some(obj), ty);
+        }
+        if let Some(v) = e.load_simple(obj, name, ty) {
+            return Ok(v);
         }
     }
     let r = ops::getattr(obj, name);
@@ -188,12 +219,12 @@ pub fn load_attr(c: &AttrCache, obj: &Value, name: &Value) -> PyResult<Value> {
 /// unbound call with `obj` as self, or `(None, attribute)`.
 #[inline]
 pub fn load_method(c: &AttrCache, obj: Value, name: &Value) -> PyResult<(Option<Value>, Value)> {
-    if c.hit(&obj).is_some() {
-        match c.kind.get() {
+    if let Some((e, _)) = c.hit(&obj) {
+        match e.kind.get() {
             METHOD => {
-                return Ok(match c.dict_get(&obj, name) {
+                return Ok(match e.dict_get(&obj, name) {
                     Some(v) => (None, v),
-                    None => (Some((*c.class_attr()).clone()), obj),
+                    None => (Some((*e.class_attr()).clone()), obj),
                 })
             }
             DICT | CLASS_VALUE | DATA_DESCR => return Ok((None, load_attr(c, &obj, name)?)),
@@ -208,13 +239,85 @@ pub fn load_method(c: &AttrCache, obj: Value, name: &Value) -> PyResult<(Option<
 /// `obj.name = v` (`StoreAttr`) through the site's cache.
 #[inline]
 pub fn store_attr(c: &AttrCache, obj: &Value, name: &Value, v: Value) -> PyResult<()> {
-    if c.hit(obj).is_some() && c.kind.get() == STORE_DICT {
-        if let Some(d) = instance_dict(obj) {
-            d.set_str_hinted(name, v, &c.hint);
+    if let Some((e, _)) = c.hit(obj) {
+        if let (STORE_DICT, Some(d)) = (e.kind.get(), instance_dict(obj)) {
+            d.set_str_hinted(name, v, &e.hint);
             return Ok(());
         }
     }
     let r = ops::setattr(obj, name, Some(v));
     c.fill_store(obj, name);
     r
+}
+
+// Compiled code's hit paths: the stack slots of the instruction's operands,
+// the site's cache and the name's bits; 1 when the cache answered (operands
+// consumed, results stored as the instruction would), 0 when compiled code
+// must take the instruction's full path (`rt_load_attr` and the like), which
+// handles misses, Python-level descriptors and errors.
+
+/// `LoadAttr`: `slot[0]` is the object.
+///
+/// # Safety
+/// `slot` points at the instruction's live stack slots; `c` is the site's cache; `name` a str.
+pub unsafe extern "C" fn rt_load_attr_hit(slot: *mut Option<Value>, c: *const AttrCache, name: u64) -> u32 {
+    let obj = (*slot).as_ref().unwrap_unchecked();
+    let name = std::mem::ManuallyDrop::new(Value::from_raw(name));
+    let Some((e, ty)) = (*c).hit(obj) else { return 0 };
+    match e.load_simple(obj, &name, ty) {
+        Some(v) => {
+            *slot = Some(v);
+            1
+        }
+        None => 0,
+    }
+}
+
+/// `LoadMethod`: `slot[0]` is the object; `slot[0..2]` get the method and self.
+///
+/// # Safety
+/// As `rt_load_attr_hit`.
+pub unsafe extern "C" fn rt_load_method_hit(slot: *mut Option<Value>, c: *const AttrCache, name: u64) -> u32 {
+    let obj = (*slot).as_ref().unwrap_unchecked();
+    let name = std::mem::ManuallyDrop::new(Value::from_raw(name));
+    let Some((e, ty)) = (*c).hit(obj) else { return 0 };
+    let shadowed = match e.kind.get() {
+        METHOD => e.dict_get(obj, &name),
+        _ => match e.load_simple(obj, &name, ty) {
+            Some(v) => Some(v),
+            None => return 0,
+        },
+    };
+    let obj = std::ptr::read(slot);
+    match shadowed {
+        // An unbound method, self moving up a slot.
+        None => {
+            std::ptr::write(slot, Some((*e.class_attr()).clone()));
+            std::ptr::write(slot.add(1), obj);
+        }
+        // The attribute itself, the object dropped.
+        Some(v) => {
+            std::ptr::write(slot, None);
+            std::ptr::write(slot.add(1), Some(v));
+            drop(obj);
+        }
+    }
+    1
+}
+
+/// `StoreAttr`: `slot[0]` is the value, `slot[1]` the object.
+///
+/// # Safety
+/// As `rt_load_attr_hit`.
+pub unsafe extern "C" fn rt_store_attr_hit(slot: *mut Option<Value>, c: *const AttrCache, name: u64) -> u32 {
+    let obj = (*slot.add(1)).as_ref().unwrap_unchecked();
+    let Some((e, _)) = (*c).hit(obj) else { return 0 };
+    if e.kind.get() != STORE_DICT {
+        return 0;
+    }
+    let Some(d) = instance_dict(obj) else { return 0 };
+    let name = std::mem::ManuallyDrop::new(Value::from_raw(name));
+    d.set_str_hinted(&name, std::ptr::read(slot).unwrap_unchecked(), &e.hint);
+    drop(std::ptr::read(slot.add(1)));
+    1
 }

@@ -5,8 +5,9 @@ use cranelift_codegen::ir::{types, AbiParam, Block, BlockArg, Function, InstBuil
 use cranelift_codegen::isa::TargetIsa;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch};
 use std::mem::offset_of;
-use tern_frontend::bytecode::{BinOp, CmpOp, Opcode, F_JUMP, F_TERMINATOR};
+use tern_frontend::bytecode::{BinOp, CmpOp, Opcode, F_JUMP, F_TERMINATOR, NO_CACHE};
 use tern_frontend::flow::Flow;
+use tern_runtime::attrcache::{self, AttrCache};
 use tern_runtime::interp::eval;
 use tern_runtime::interp::frame::Frame;
 use tern_runtime::jit::{EXIT_ERROR, EXIT_RETURN, EXIT_YIELD, STEP_ERROR, STEP_JUMP};
@@ -21,6 +22,8 @@ const I64: Type = types::I64;
 
 /// The runtime's instruction functions (`tern_runtime::interp::eval::rt_*`).
 type RtFn = unsafe extern "C" fn(*mut Frame, u32, u32) -> u32;
+/// The attribute caches' hit paths (`tern_runtime::attrcache::rt_*_hit`).
+type HitFn = unsafe extern "C" fn(*mut Option<tern_runtime::value::Value>, *const AttrCache, u64) -> u32;
 const I32: Type = types::I32;
 
 /// Builds `code`'s compiled function into `func`.
@@ -67,6 +70,12 @@ pub fn build(func: &mut Function, fctx: &mut FunctionBuilderContext, isa: &dyn T
         s.returns.push(AbiParam::new(I32));
         b.import_signature(s)
     };
+    let hit_sig = {
+        let mut s = Signature::new(call_conv);
+        s.params.extend([AbiParam::new(I64), AbiParam::new(I64), AbiParam::new(I64)]);
+        s.returns.push(AbiParam::new(I32));
+        b.import_signature(s)
+    };
     let dealloc_sig = {
         let mut s = Signature::new(call_conv);
         s.params.push(AbiParam::new(I64));
@@ -78,7 +87,7 @@ pub fn build(func: &mut Function, fctx: &mut FunctionBuilderContext, isa: &dyn T
     let error_exit = b.create_block();
     b.ins().jump(dispatch, &[]);
 
-    let mut e = Emitter { b, code, flow, frame, out, slots, blocks, dispatch, slow_exit, step_sig, dealloc_sig, next: None, slow: None };
+    let mut e = Emitter { b, code, flow, frame, out, slots, blocks, dispatch, slow_exit, step_sig, hit_sig, dealloc_sig, next: None, slow: None };
     e.emit_dispatch();
     e.emit_exits(error_exit);
     e.emit_body()?;
@@ -112,6 +121,8 @@ struct Emitter<'a> {
     /// Takes a non-zero `rt_step` status: to the dispatch or out with the error.
     slow_exit: Block,
     step_sig: SigRef,
+    /// `attrcache::rt_*_hit`'s.
+    hit_sig: SigRef,
     dealloc_sig: SigRef,
     /// Where the current instruction's paths meet (see `next`).
     next: Option<Block>,
@@ -480,6 +491,9 @@ impl Emitter<'_> {
                 self.store_slot(off, v);
             }
             Opcode::ForIter => return self.for_iter(i, arg, d),
+            Opcode::LoadAttr | Opcode::LoadMethod | Opcode::StoreAttr if self.code.code.instrs[i].cache != NO_CACHE => {
+                return self.attr(i, op, arg, d);
+            }
             Opcode::StoreDeref => {
                 let v = self.load_slot(self.stack_off(d - 1));
                 let cell = self.load_slot(Self::slot_off(self.code.code.nlocals() + arg as usize));
@@ -578,6 +592,28 @@ impl Emitter<'_> {
         self.b.switch_to_block(exhausted);
         self.decref(it, false);
         self.b.ins().jump(exit, &[]);
+        End::Jumped
+    }
+
+    /// An attribute instruction: the site's cache answers through its hit
+    /// function; anything else takes the instruction's full path.
+    fn attr(&mut self, i: usize, op: Opcode, arg: u32, d: u32) -> End {
+        let (hit, full, first): (HitFn, RtFn, u32) = match op {
+            Opcode::LoadAttr => (attrcache::rt_load_attr_hit, eval::rt_load_attr, d - 1),
+            Opcode::LoadMethod => (attrcache::rt_load_method_hit, eval::rt_load_method, d - 1),
+            _ => (attrcache::rt_store_attr_hit, eval::rt_store_attr, d - 2),
+        };
+        let cache = &self.code.attr_cache[self.code.code.instrs[i].cache as usize] as *const AttrCache as i64;
+        let slow = self.slow_path(full, i, d);
+        let next = self.next();
+        let off = self.stack_off(first) as i64;
+        let slot = self.b.ins().iadd_imm_s(self.slots, off);
+        let f = self.b.ins().iconst(I64, hit as *const () as i64);
+        let cache = self.b.ins().iconst(I64, cache);
+        let name = self.b.ins().iconst(I64, self.code.names[arg as usize].bits() as i64);
+        let call = self.b.ins().call_indirect(self.hit_sig, f, &[slot, cache, name]);
+        let r = self.b.inst_results(call)[0];
+        self.b.ins().brif(r, next, &[], slow, &[]);
         End::Jumped
     }
 
