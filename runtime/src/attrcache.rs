@@ -13,7 +13,9 @@
 //!   unless the instance dict shadows it; `LoadMethod` pushes it unbound.
 //! - `CLASS_VALUE`: a class attribute of an immutable built-in type (no
 //!   `__get__` can ever appear on it), unless the instance dict shadows it.
-//! - `DATA_DESCR`: a property, slot member or getset; the dict is not consulted.
+//! - `MEMBER`, `STORE_MEMBER`: a `__slots__` member of the receiver's own
+//!   layout, read or written at its offset (`hint`).
+//! - `DATA_DESCR`: a property, other slot member or getset; the dict is not consulted.
 //! - `STORE_DICT`: a store that goes to the instance dict (no class attribute
 //!   that could intercept it).
 //!
@@ -48,6 +50,8 @@ pub const METHOD: u32 = 2;
 pub const CLASS_VALUE: u32 = 3;
 pub const DATA_DESCR: u32 = 4;
 pub const STORE_DICT: u32 = 5;
+pub const MEMBER: u32 = 6;
+pub const STORE_MEMBER: u32 = 7;
 
 /// How many receiver types a site remembers.
 pub const WAYS: usize = 4;
@@ -67,7 +71,8 @@ pub struct AttrEntry {
     /// The receiver type's version tag (`u32::MAX`: empty; tags count up from 1).
     pub version: Cell<u32>,
     pub kind: Cell<u32>,
-    /// Entry index of the attribute in the instance dict, last time.
+    /// Entry index of the attribute in the instance dict, last time; the
+    /// member's offset in the object for `MEMBER` and `STORE_MEMBER`.
     pub hint: Cell<u32>,
     /// The class attribute's bits (`METHOD`, `CLASS_VALUE`, `DATA_DESCR`).
     pub value: Cell<u64>,
@@ -92,7 +97,7 @@ impl AttrCache {
 
     /// Records `kind` (and the class attribute `value`) for `ty`, in its
     /// entry if it has one, else in the next one round-robin.
-    fn fill(&self, ty: &TypeObject, kind: u32, value: u64) {
+    fn fill(&self, ty: &TypeObject, kind: u32, value: u64, hint: u32) {
         let v = ty.version.get();
         let e = match self.entries.iter().find(|e| e.version.get() == v) {
             Some(e) => e,
@@ -105,6 +110,7 @@ impl AttrCache {
         e.version.set(v);
         e.kind.set(kind);
         e.value.set(value);
+        e.hint.set(hint);
     }
 
     /// Fills an entry for loads of `name` from `obj`'s type as it is now.
@@ -119,9 +125,12 @@ impl AttrCache {
             return;
         }
         match ty.lookup(name) {
-            None if ty.dict_offset.get() != 0 => self.fill(ty, DICT, 0),
+            None if ty.dict_offset.get() != 0 => self.fill(ty, DICT, 0, 0),
             None => {}
             Some(d) => {
+                if let Some(offset) = own_member(obj, &d) {
+                    return self.fill(ty, MEMBER, 0, offset);
+                }
                 let kind = if d.is_type(&FUNCTION_TYPE) || d.downcast_exact::<MethodDescrObject>().is_some() {
                     METHOD
                 } else if is_immutable_value(&d) {
@@ -134,7 +143,7 @@ impl AttrCache {
                 } else {
                     return;
                 };
-                self.fill(ty, kind, d.bits());
+                self.fill(ty, kind, d.bits(), 0);
             }
         }
     }
@@ -147,16 +156,24 @@ impl AttrCache {
             return;
         }
         let ty = obj.ty();
-        if ty.version.get() == 0 || ty.dict_offset.get() == 0 || obj.downcast::<TypeObject>().is_some() || ops::custom_setattr(ty, false).is_some() {
+        if ty.version.get() == 0 || obj.downcast::<TypeObject>().is_some() || ops::custom_setattr(ty, false).is_some() {
             return;
         }
-        // Only a data descriptor could take the store, and these never become one.
-        if let Some(d) = ty.lookup(name) {
-            if !(d.is_type(&FUNCTION_TYPE) || is_immutable_value(&d)) {
-                return;
+        match ty.lookup(name) {
+            Some(d) => {
+                if let Some(offset) = own_member(obj, &d) {
+                    return self.fill(ty, STORE_MEMBER, 0, offset);
+                }
+                // Only a data descriptor could take the store, and these never become one.
+                if !(d.is_type(&FUNCTION_TYPE) || is_immutable_value(&d)) {
+                    return;
+                }
             }
+            None => {}
         }
-        self.fill(ty, STORE_DICT, 0);
+        if ty.dict_offset.get() != 0 {
+            self.fill(ty, STORE_DICT, 0, 0);
+        }
     }
 }
 
@@ -175,6 +192,19 @@ impl AttrEntry {
     }
 }
 
+/// The offset of a `__slots__` member `d` in `obj`, when `obj` has the
+/// member's layout (a copy of the descriptor in another class does not).
+fn own_member(obj: &Value, d: &Value) -> Option<u32> {
+    let m = d.downcast_exact::<MemberDescrObject>()?;
+    (m.offset != 0 && obj.isinstance(m.owner_type())).then_some(m.offset as u32)
+}
+
+/// The field of a `MEMBER`/`STORE_MEMBER` entry in `obj`.
+#[inline(always)]
+unsafe fn member_field(obj: &Value, offset: u32) -> *mut Option<Value> {
+    (obj.as_ptr() as *mut u8).add(offset as usize) as *mut Option<Value>
+}
+
 /// A value of a built-in type that has no `__get__` and never will.
 fn is_immutable_value(d: &Value) -> bool {
     d.is_small_int()
@@ -186,7 +216,7 @@ fn is_immutable_value(d: &Value) -> bool {
 impl AttrEntry {
     /// The attribute on a hit of a kind that runs no Python code and cannot
     /// fail (`DICT`, `METHOD`, `CLASS_VALUE`); None for other kinds and when
-    /// a `DICT` entry's instance lacks the attribute.
+    /// a `DICT` entry's instance lacks the attribute (or a `MEMBER` is unset).
     #[inline(always)]
     fn load_simple(&self, obj: &Value, name: &Value, ty: &TypeObject) -> Option<Value> {
         match self.kind.get() {
@@ -194,6 +224,8 @@ impl AttrEntry {
             // Binding a plain function or a method descriptor of the type's own MRO cannot fail.
             METHOD => self.dict_get(obj, name).or_else(|| descr_get((*self.class_attr()).clone(), Some(obj), ty).ok()),
             CLASS_VALUE => Some(self.dict_get(obj, name).unwrap_or_else(|| (*self.class_attr()).clone())),
+            // Unset: the full path raises the AttributeError.
+            MEMBER => unsafe { (*member_field(obj, self.hint.get())).clone() },
             _ => None,
         }
     }
@@ -227,7 +259,7 @@ pub fn load_method(c: &AttrCache, obj: Value, name: &Value) -> PyResult<(Option<
                     None => (Some((*e.class_attr()).clone()), obj),
                 })
             }
-            DICT | CLASS_VALUE | DATA_DESCR => return Ok((None, load_attr(c, &obj, name)?)),
+            DICT | CLASS_VALUE | DATA_DESCR | MEMBER => return Ok((None, load_attr(c, &obj, name)?)),
             _ => {}
         }
     }
@@ -240,9 +272,18 @@ pub fn load_method(c: &AttrCache, obj: Value, name: &Value) -> PyResult<(Option<
 #[inline]
 pub fn store_attr(c: &AttrCache, obj: &Value, name: &Value, v: Value) -> PyResult<()> {
     if let Some((e, _)) = c.hit(obj) {
-        if let (STORE_DICT, Some(d)) = (e.kind.get(), instance_dict(obj)) {
-            d.set_str_hinted(name, v, &e.hint);
-            return Ok(());
+        match e.kind.get() {
+            STORE_DICT => {
+                if let Some(d) = instance_dict(obj) {
+                    d.set_str_hinted(name, v, &e.hint);
+                    return Ok(());
+                }
+            }
+            STORE_MEMBER => {
+                drop(unsafe { std::ptr::replace(member_field(obj, e.hint.get()), Some(v)) });
+                return Ok(());
+            }
+            _ => {}
         }
     }
     let r = ops::setattr(obj, name, Some(v));
@@ -312,12 +353,17 @@ pub unsafe extern "C" fn rt_load_method_hit(slot: *mut Option<Value>, c: *const 
 pub unsafe extern "C" fn rt_store_attr_hit(slot: *mut Option<Value>, c: *const AttrCache, name: u64) -> u32 {
     let obj = (*slot.add(1)).as_ref().unwrap_unchecked();
     let Some((e, _)) = (*c).hit(obj) else { return 0 };
-    if e.kind.get() != STORE_DICT {
-        return 0;
-    }
-    let Some(d) = instance_dict(obj) else { return 0 };
-    let name = std::mem::ManuallyDrop::new(Value::from_raw(name));
-    d.set_str_hinted(&name, std::ptr::read(slot).unwrap_unchecked(), &e.hint);
+    let v = match e.kind.get() {
+        STORE_DICT => {
+            let Some(d) = instance_dict(obj) else { return 0 };
+            let name = std::mem::ManuallyDrop::new(Value::from_raw(name));
+            d.set_str_hinted(&name, std::ptr::read(slot).unwrap_unchecked(), &e.hint);
+            None
+        }
+        STORE_MEMBER => std::ptr::replace(member_field(obj, e.hint.get()), std::ptr::read(slot)),
+        _ => return 0,
+    };
     drop(std::ptr::read(slot.add(1)));
+    drop(v);
     1
 }

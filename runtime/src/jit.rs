@@ -189,6 +189,11 @@ pub unsafe extern "C" fn rt_dealloc(h: *mut crate::value::ObjHeader) {
     crate::value::dealloc(h)
 }
 
+/// A new float object for compiled code's inline float arithmetic (its bits).
+pub extern "C" fn rt_new_float(f: f64) -> u64 {
+    crate::objects::float::new_float(f).into_raw()
+}
+
 #[derive(Default)]
 struct Stats {
     compiled: Vec<(String, Duration)>,

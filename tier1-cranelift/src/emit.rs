@@ -1,6 +1,6 @@
 //! The per-opcode visitors: one Cranelift function per code object.
 
-use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, AbiParam, Block, BlockArg, Function, InstBuilder, MemFlagsData, SigRef, Signature, TrapCode, Type, Value};
 use cranelift_codegen::isa::TargetIsa;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch};
@@ -15,6 +15,7 @@ use tern_runtime::objects::cell::CellObject;
 use tern_runtime::objects::bool_none::{FALSE, NONE, TRUE};
 use tern_runtime::objects::code::{CodeObj, GlobalCacheEntry};
 use tern_runtime::objects::dict::DictObject;
+use tern_runtime::objects::float::{FloatObject, FLOAT_TYPE};
 use tern_runtime::objects::range::{RangeIterObject, RANGE_ITER_TYPE};
 use tern_runtime::value::ObjHeader;
 
@@ -76,6 +77,12 @@ pub fn build(func: &mut Function, fctx: &mut FunctionBuilderContext, isa: &dyn T
         s.returns.push(AbiParam::new(I32));
         b.import_signature(s)
     };
+    let float_sig = {
+        let mut s = Signature::new(call_conv);
+        s.params.push(AbiParam::new(types::F64));
+        s.returns.push(AbiParam::new(I64));
+        b.import_signature(s)
+    };
     let dealloc_sig = {
         let mut s = Signature::new(call_conv);
         s.params.push(AbiParam::new(I64));
@@ -87,7 +94,7 @@ pub fn build(func: &mut Function, fctx: &mut FunctionBuilderContext, isa: &dyn T
     let error_exit = b.create_block();
     b.ins().jump(dispatch, &[]);
 
-    let mut e = Emitter { b, code, flow, frame, out, slots, blocks, dispatch, slow_exit, step_sig, hit_sig, dealloc_sig, next: None, slow: None };
+    let mut e = Emitter { b, code, flow, frame, out, slots, blocks, dispatch, slow_exit, step_sig, hit_sig, float_sig, dealloc_sig, next: None, slow: None };
     e.emit_dispatch();
     e.emit_exits(error_exit);
     e.emit_body()?;
@@ -123,6 +130,8 @@ struct Emitter<'a> {
     step_sig: SigRef,
     /// `attrcache::rt_*_hit`'s.
     hit_sig: SigRef,
+    /// `jit::rt_new_float`'s.
+    float_sig: SigRef,
     dealloc_sig: SigRef,
     /// Where the current instruction's paths meet (see `next`).
     next: Option<Block>,
@@ -661,8 +670,9 @@ impl Emitter<'_> {
 
     fn binary(&mut self, i: usize, arg: u32, d: u32) -> End {
         let (op, _inplace) = BinOp::decode(arg);
-        let inline = matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::And | BinOp::Or | BinOp::Xor);
-        if !inline {
+        let int_inline = matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::And | BinOp::Or | BinOp::Xor);
+        let float_inline = matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv);
+        if !int_inline && !float_inline {
             let next = self.next();
             self.call_rt(eval::rt_binary_op, i, d, next);
             return End::Jumped;
@@ -671,10 +681,27 @@ impl Emitter<'_> {
         let a = self.load_slot(a_off);
         let bv = self.load_slot(b_off);
         let slow = self.slow_path(eval::rt_binary_op, i, d);
-        self.both_small(a, bv, slow);
+        let next = self.next();
+        if int_inline {
+            let not_ints = if float_inline { self.b.create_block() } else { slow };
+            self.both_small(a, bv, not_ints);
+            let r = self.small_int_op(op, a, bv, slow);
+            self.store_slot(a_off, r);
+            self.b.ins().jump(next, &[]);
+            if !float_inline {
+                return End::Jumped;
+            }
+            self.b.switch_to_block(not_ints);
+        }
+        self.float_op(op, a, bv, a_off, slow, next);
+        End::Jumped
+    }
+
+    /// Small ints `a` op `bv` (both tagged), to `slow` on overflow.
+    fn small_int_op(&mut self, op: BinOp, a: Value, bv: Value, slow: Block) -> Value {
         // Words are 2x+1: overflow of the word operation is overflow of the
         // 63-bit small int, which goes to the interpreter (it makes a big int).
-        let r = match op {
+        match op {
             BinOp::Add => {
                 let b1 = self.b.ins().iadd_imm_s(bv, -1);
                 let (r, of) = self.b.ins().sadd_overflow(a, b1);
@@ -699,9 +726,64 @@ impl Emitter<'_> {
                 let x = self.b.ins().bxor(a, bv);
                 self.b.ins().bor_imm_s(x, 1)
             }
+        }
+    }
+
+    /// Two exact floats: the result in `a`'s object when the stack holds its
+    /// only reference (nobody can see it change), else in a new float.
+    /// Anything else (and division by zero) goes to `slow`.
+    fn float_op(&mut self, op: BinOp, a: Value, bv: Value, a_off: i32, slow: Block, next: Block) {
+        let tags = self.b.ins().bor(a, bv);
+        let tag = self.b.ins().band_imm_s(tags, 1);
+        let heap = self.b.create_block();
+        self.b.ins().brif(tag, slow, &[], heap, &[]);
+        self.b.switch_to_block(heap);
+        let ty_off = offset_of!(ObjHeader, ty) as i32;
+        let ta = self.b.ins().load(I64, MemFlagsData::trusted(), a, ty_off);
+        let tb = self.b.ins().load(I64, MemFlagsData::trusted(), bv, ty_off);
+        let float_ty = &FLOAT_TYPE as *const _ as i64;
+        let fa = self.b.ins().icmp_imm_s(IntCC::Equal, ta, float_ty);
+        let fb = self.b.ins().icmp_imm_s(IntCC::Equal, tb, float_ty);
+        let both = self.b.ins().band(fa, fb);
+        let floats = self.b.create_block();
+        self.b.ins().brif(both, floats, &[], slow, &[]);
+        self.b.switch_to_block(floats);
+        let val = offset_of!(FloatObject, value) as i32;
+        let x = self.b.ins().load(types::F64, MemFlagsData::trusted(), a, val);
+        let y = self.b.ins().load(types::F64, MemFlagsData::trusted(), bv, val);
+        let r = match op {
+            BinOp::Add => self.b.ins().fadd(x, y),
+            BinOp::Sub => self.b.ins().fsub(x, y),
+            BinOp::Mul => self.b.ins().fmul(x, y),
+            _ => {
+                // ZeroDivisionError comes from the full path.
+                let zero = self.b.ins().f64const(0.0);
+                let nonzero = self.b.ins().fcmp(FloatCC::NotEqual, y, zero);
+                let ok = self.b.create_block();
+                self.b.ins().brif(nonzero, ok, &[], slow, &[]);
+                self.b.switch_to_block(ok);
+                self.b.ins().fdiv(x, y)
+            }
         };
-        self.store_slot(a_off, r);
-        End::Straight
+        let rc = self.b.ins().load(I64, MemFlagsData::trusted(), a, 0);
+        let only = self.b.ins().icmp_imm_s(IntCC::Equal, rc, 1);
+        let reuse = self.b.create_block();
+        let fresh = self.b.create_block();
+        self.b.ins().brif(only, reuse, &[], fresh, &[]);
+        self.b.switch_to_block(reuse);
+        self.b.ins().store(MemFlagsData::trusted(), r, a, val);
+        self.decref(bv, false);
+        self.b.ins().jump(next, &[]);
+        self.b.switch_to_block(fresh);
+        let f = self.b.ins().iconst(I64, tern_runtime::jit::rt_new_float as *const () as i64);
+        let call = self.b.ins().call_indirect(self.float_sig, f, &[r]);
+        let v = self.b.inst_results(call)[0];
+        self.store_slot(a_off, v);
+        // `a` has another reference: its count only goes down.
+        let rc = self.b.ins().iadd_imm_s(rc, -1);
+        self.b.ins().store(MemFlagsData::trusted(), rc, a, 0);
+        self.decref(bv, false);
+        self.b.ins().jump(next, &[]);
     }
 
     fn overflow_check(&mut self, of: Value, slow: Block) {

@@ -299,6 +299,9 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyRes
         }
     }
     if crate::objects::typeobj::lacks_instance_dict(ty) {
+        if ty.lookup(name).is_some() {
+            return Err(attribute_error(format!("'{}' object attribute '{}' is read-only", ty.name(), as_str(name).unwrap_or("?"))));
+        }
         return Err(no_attribute(obj, name));
     }
     match value {

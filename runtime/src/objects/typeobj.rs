@@ -374,7 +374,7 @@ fn new_member_descr(name: Value, owner: Value, offset: usize) -> Value {
 }
 
 impl MemberDescrObject {
-    fn owner_type(&self) -> &TypeObject {
+    pub fn owner_type(&self) -> &TypeObject {
         unsafe { self.owner.downcast_unchecked::<TypeObject>() }
     }
 
