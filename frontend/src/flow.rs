@@ -17,6 +17,9 @@ pub struct Flow {
     pub depth: Vec<Option<u32>>,
     /// Instructions where a frame may be entered, ascending.
     pub entries: Vec<u32>,
+    /// Per fast local: bound everywhere (a parameter no `del` unbinds), so
+    /// loading it needs no check.
+    pub always_bound: Vec<bool>,
 }
 
 /// Computes the flow of `code`, or says why its bytecode is inconsistent (two
@@ -73,5 +76,19 @@ pub fn analyze(code: &CodeObject) -> Result<Flow, String> {
     entries.sort_unstable();
     entries.dedup();
     entries.retain(|&e| depth[e as usize].is_some());
-    Ok(Flow { depth, entries })
+    Ok(Flow { depth, entries, always_bound: always_bound(code) })
+}
+
+/// See `Flow::always_bound`.
+fn always_bound(code: &CodeObject) -> Vec<bool> {
+    use crate::code::flags::{VARARGS, VARKEYWORDS};
+    let star = |f: u32| (code.flags & f != 0) as usize;
+    let nparams = (code.argcount + code.kwonlyargcount) as usize + star(VARARGS) + star(VARKEYWORDS);
+    let mut bound: Vec<bool> = (0..code.nlocals()).map(|i| i < nparams).collect();
+    for ins in &code.instrs {
+        if ins.op == Opcode::DeleteFast {
+            bound[ins.arg as usize] = false;
+        }
+    }
+    bound
 }

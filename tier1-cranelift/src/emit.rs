@@ -326,6 +326,12 @@ impl Emitter<'_> {
         let target = || arg as usize;
         match op {
             Opcode::Nop => {}
+            Opcode::LoadFast if self.flow.always_bound[arg as usize] => {
+                let v = self.load_slot(Self::slot_off(arg as usize));
+                self.incref(v);
+                let off = self.stack_off(d);
+                self.store_slot(off, v);
+            }
             Opcode::LoadFast => {
                 let v = self.load_slot(Self::slot_off(arg as usize));
                 let bound = self.b.create_block();
