@@ -100,12 +100,12 @@ fn ord_to_ymd(ordinal: i64) -> (i32, i32, i32) {
 
 /// Monday is 0.
 fn weekday(y: i32, m: i32, d: i32) -> i32 {
-    ((ymd_to_ord(y, m, d) + 6) % 7) as i32
+    (ymd_to_ord(y, m, d) + 6).rem_euclid(7) as i32
 }
 
 fn iso_week1_monday(year: i32) -> i64 {
     let first_day = ymd_to_ord(year, 1, 1);
-    let first_weekday = (first_day + 6) % 7;
+    let first_weekday = (first_day + 6).rem_euclid(7);
     let mut monday = first_day - first_weekday;
     if first_weekday > 3 {
         monday += 7;
@@ -118,7 +118,7 @@ fn iso_to_ymd(iso_year: i32, week: i32, day: i32) -> Result<(i32, i32, i32), i32
     if week <= 0 || week >= 53 {
         let mut out = true;
         if week == 53 {
-            let first_weekday = ymd_to_ord(iso_year, 1, 1) % 7;
+            let first_weekday = ymd_to_ord(iso_year, 1, 1).rem_euclid(7);
             if first_weekday == 4 || (first_weekday == 3 && is_leap(iso_year)) {
                 out = false;
             }
@@ -1162,6 +1162,7 @@ fn broken_down(t: i64, local: bool) -> PyResult<libc::tm> {
     let tt = t as libc::time_t;
     let mut tm: libc::tm = unsafe { std::mem::zeroed() };
     let r = unsafe {
+        *libc::__errno_location() = 0;
         if local {
             libc::localtime_r(&tt, &mut tm)
         } else {
@@ -1169,11 +1170,9 @@ fn broken_down(t: i64, local: bool) -> PyResult<libc::tm> {
         }
     };
     if r.is_null() {
-        let e = std::io::Error::last_os_error();
-        if e.raw_os_error() == Some(libc::EOVERFLOW) || e.raw_os_error() == Some(0) || e.raw_os_error().is_none() {
-            return Err(timestamp_overflow());
-        }
-        return Err(crate::objects::file::os_error_from(e, None));
+        // CPython's _PyTime_localtime/_PyTime_gmtime: OSError from errno (EINVAL if unset).
+        let errno = std::io::Error::last_os_error().raw_os_error().filter(|&e| e != 0).unwrap_or(libc::EINVAL);
+        return Err(crate::modules::posix::os_error(errno, None, None));
     }
     Ok(tm)
 }
