@@ -480,6 +480,11 @@ fn delta_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     us_to_delta_in(cls, us)
 }
 
+/// timedelta's fields are C members (READONLY): their own message.
+fn readonly(_v: &Value, _x: Option<&Value>) -> PyResult<()> {
+    Err(crate::error::attribute_error("readonly attribute"))
+}
+
 fn delta_days(v: &Value) -> PyResult<Value> {
     Ok(new_int(this::<DeltaObject>(std::slice::from_ref(v))?.days as i64))
 }
@@ -2783,20 +2788,20 @@ fn timezone_ne(a: &[Value], _k: Option<&Kw>) -> PyResult<Value> {
 }
 
 const ISO_CALENDAR_DATE_SRC: &str = r#"
+def _field(i, name):
+    def get(self):
+        return tuple.__getitem__(self, i)
+    def set(self, value):
+        raise AttributeError(f"attribute '{name}' of 'datetime.IsoCalendarDate' objects is not writable")
+    return property(get, set, set)
 class IsoCalendarDate(tuple):
     __module__ = 'datetime'
     __slots__ = ()
     def __new__(cls, year, week, weekday):
         return tuple.__new__(cls, (year, week, weekday))
-    @property
-    def year(self):
-        return tuple.__getitem__(self, 0)
-    @property
-    def week(self):
-        return tuple.__getitem__(self, 1)
-    @property
-    def weekday(self):
-        return tuple.__getitem__(self, 2)
+    year = _field(0, 'year')
+    week = _field(1, 'week')
+    weekday = _field(2, 'weekday')
     def __reduce__(self):
         return (tuple, (tuple(self),))
     def __repr__(self):
@@ -2844,9 +2849,9 @@ fn init_types() {
         ],
     );
     comparisons!(t, delta_compare);
-    build::getset(t, "days", delta_days, None);
-    build::getset(t, "seconds", delta_seconds, None);
-    build::getset(t, "microseconds", delta_microseconds, None);
+    build::getset(t, "days", delta_days, Some(readonly));
+    build::getset(t, "seconds", delta_seconds, Some(readonly));
+    build::getset(t, "microseconds", delta_microseconds, Some(readonly));
 
     let t = &DATE_TYPE;
     build::new(t, date_new);
@@ -2997,6 +3002,31 @@ fn init_types() {
     );
 }
 
+fn docs() {
+    build::doc(&DATE_TYPE, "date(year, month, day) --> date object");
+    build::doc(
+        &DATETIME_TYPE,
+        "datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])\n\n\
+         The year, month and day arguments are required. tzinfo may be None, or an\n\
+         instance of a tzinfo subclass. The remaining arguments may be ints.\n",
+    );
+    build::doc(
+        &TIME_TYPE,
+        "time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object\n\n\
+         All arguments are optional. tzinfo may be None, or an instance of\n\
+         a tzinfo subclass. The remaining arguments may be ints.\n",
+    );
+    build::doc(
+        &DELTA_TYPE,
+        "Difference between two datetime values.\n\n\
+         timedelta(days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0)\n\n\
+         All arguments are optional and default to 0.\n\
+         Arguments may be integers or floats, and may be positive or negative.",
+    );
+    build::doc(&TZINFO_TYPE, "Abstract base class for time zone info objects.");
+    build::doc(&TIMEZONE_TYPE, "Fixed offset from UTC implementation of tzinfo.");
+}
+
 fn class_attrs() -> PyResult<()> {
     let us_max = MAX_DELTA_DAYS as i128 * US_PER_DAY + US_PER_DAY - 1;
     build::attr(&DELTA_TYPE, "min", new_delta(-MAX_DELTA_DAYS, 0, 0)?);
@@ -3022,6 +3052,7 @@ static INIT: std::sync::Once = std::sync::Once::new();
 pub fn create() -> Value {
     INIT.call_once(|| {
         init_types();
+        docs();
         class_attrs().expect("datetime class attributes");
     });
     let m = new_module("_datetime");
@@ -3045,7 +3076,7 @@ pub fn create() -> Value {
                 ISO_CALENDAR_DATE.with(|s| *s.borrow_mut() = Some(c));
             }
         }
-        for n in ["IsoCalendarDate", "__builtins__"] {
+        for n in ["IsoCalendarDate", "_field", "__builtins__"] {
             let _ = dd.remove(&crate::objects::str::intern(n));
         }
     }
