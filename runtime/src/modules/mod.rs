@@ -20,6 +20,7 @@ pub mod json;
 pub mod codecs;
 pub mod contextvars;
 pub mod csv;
+pub mod datetime;
 pub mod errno;
 pub mod locale;
 pub mod marshal;
@@ -65,6 +66,7 @@ pub const NATIVE: &[(&str, fn() -> Value)] = &[
     ("_sha3", hashes::create_sha3),
     ("_blake2", hashes::create_blake2),
     ("time", time::create),
+    ("_datetime", datetime::create),
     ("posix", posix::create),
     ("errno", errno::create),
     ("pwd", pwd::create),

@@ -249,7 +249,7 @@ pub fn generic_setattr(obj: &Value, name: &Value, value: Option<Value>) -> PyRes
                 None => Err(attribute_error(format!(
                     "attribute '{}' of '{}' objects is not writable",
                     g.name,
-                    ty.name()
+                    g.owner.name()
                 ))),
             };
         }
