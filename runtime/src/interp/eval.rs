@@ -1252,6 +1252,15 @@ unsafe fn call_op(fp: *mut Option<Value>, n: usize) -> PyResult<Value> {
 /// the callable) and the arguments at `mp[0..n + 2]`.
 #[inline(always)]
 unsafe fn call_method_op(mp: *mut Option<Value>, n: usize) -> PyResult<Value> {
+    if let Some(m) = &*mp {
+        if m.is_type(&crate::objects::function::FUNCTION_TYPE) {
+            // A plain Python method takes self and the arguments off the stack.
+            if let Some(r) = super::call_function_moving_args(m, mp.add(1), n + 1) {
+                drop(ptr::read(mp));
+                return r;
+            }
+        }
+    }
     let r = match &*mp {
         Some(m) => crate::call::call_with_self(m, as_values(mp.add(1), n + 1), None),
         None => crate::call::call((*mp.add(1)).as_ref().unwrap_unchecked(), as_values(mp.add(2), n), None),
