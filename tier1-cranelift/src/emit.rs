@@ -545,6 +545,9 @@ impl Emitter<'_> {
                     Opcode::StoreSubscr => eval::rt_store_subscr,
                     Opcode::ContainsOp => eval::rt_contains_op,
                     Opcode::GetIter => eval::rt_get_iter,
+                    Opcode::UnpackSequence => eval::rt_unpack_sequence,
+                    Opcode::BuildTuple => eval::rt_build_tuple,
+                    Opcode::BuildList => eval::rt_build_list,
                     _ => eval::rt_step,
                 };
                 // After a terminator, even "next" comes through the dispatch

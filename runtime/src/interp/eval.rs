@@ -76,7 +76,7 @@ pub unsafe extern "C" fn rt_step(frame: *mut Frame, ip: u32, depth: u32) -> u32 
 /// The address of the value-stack slot at `depth`.
 #[inline(always)]
 unsafe fn stack_at(frame: &Frame, depth: u32) -> *mut Option<Value> {
-    frame.slots.add(frame.stack_base() + depth as usize)
+    frame.stack.add(depth as usize)
 }
 
 /// An instruction raised `err` with `depth` values left on the stack: the
@@ -285,6 +285,66 @@ pub unsafe extern "C" fn rt_get_iter(frame: *mut Frame, ip: u32, depth: u32) -> 
     let r = ops::iter(&v);
     drop(v);
     rt_result(frame, ip, depth - 1, r)
+}
+
+/// See `rt_load_global`.
+pub unsafe extern "C" fn rt_unpack_sequence(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
+    let frame = &mut *frame;
+    let at = stack_at(frame, depth - 1);
+    let seq = ptr::read(at).unwrap_unchecked();
+    frame.lasti = ip;
+    match unpack_sequence_op(seq, arg_of(frame, ip) as usize, at) {
+        Ok(()) => jit::STEP_NEXT,
+        Err(e) => rt_raise(frame, ip, depth - 1, e),
+    }
+}
+
+/// See `rt_load_global`.
+pub unsafe extern "C" fn rt_build_tuple(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
+    let frame = &mut *frame;
+    let n = arg_of(frame, ip);
+    let at = stack_at(frame, depth - n);
+    ptr::write(at, Some(new_tuple(take_values(at, n as usize))));
+    jit::STEP_NEXT
+}
+
+/// See `rt_load_global`.
+pub unsafe extern "C" fn rt_build_list(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
+    let frame = &mut *frame;
+    let n = arg_of(frame, ip);
+    let at = stack_at(frame, depth - n);
+    ptr::write(at, Some(new_list(take_values(at, n as usize))));
+    jit::STEP_NEXT
+}
+
+/// Moves `n` stack values starting at `at` out into a vector.
+#[inline(always)]
+unsafe fn take_values(at: *mut Option<Value>, n: usize) -> Vec<Value> {
+    (0..n).map(|i| ptr::read(at.add(i)).unwrap_unchecked()).collect()
+}
+
+/// `UnpackSequence`: `seq`'s `n` items written at `at`, last item first
+/// (the stack order); nothing written on error.
+#[inline(always)]
+unsafe fn unpack_sequence_op(seq: Value, n: usize, at: *mut Option<Value>) -> PyResult<()> {
+    let write = |items: &mut dyn DoubleEndedIterator<Item = Value>| {
+        for (k, v) in items.rev().enumerate() {
+            ptr::write(at.add(k), Some(v));
+        }
+    };
+    if let Some(t) = seq.downcast_exact::<TupleObject>() {
+        if t.len() == n {
+            write(&mut t.items().iter().cloned());
+            return Ok(());
+        }
+    } else if let Some(l) = seq.downcast_exact::<ListObject>() {
+        if l.len() == n {
+            write(&mut l.snapshot().into_iter());
+            return Ok(());
+        }
+    }
+    write(&mut unpack_generic(&seq, n, None)?.into_iter());
+    Ok(())
 }
 
 /// See `rt_load_global`; exhausted: pops the iterator and continues at the
@@ -593,16 +653,12 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
                         push!(tri!(contains_op(a, b, arg)));
                     }
                     Opcode::BuildTuple => {
-                        let n = arg as usize;
-                        sp = sp.sub(n);
-                        let items: Vec<Value> = (0..n).map(|i| ptr::read(sp.add(i)).unwrap_unchecked()).collect();
-                        push!(new_tuple(items));
+                        sp = sp.sub(arg as usize);
+                        push!(new_tuple(take_values(sp, arg as usize)));
                     }
                     Opcode::BuildList => {
-                        let n = arg as usize;
-                        sp = sp.sub(n);
-                        let items: Vec<Value> = (0..n).map(|i| ptr::read(sp.add(i)).unwrap_unchecked()).collect();
-                        push!(new_list(items));
+                        sp = sp.sub(arg as usize);
+                        push!(new_list(take_values(sp, arg as usize)));
                     }
                     Opcode::BuildSet => {
                         let n = arg as usize;
@@ -689,25 +745,8 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
                     }
                     Opcode::UnpackSequence => {
                         let seq = pop!();
-                        let n = arg as usize;
-                        let items: Vec<Value> = if let Some(t) = seq.downcast_exact::<TupleObject>() {
-                            if t.len() == n {
-                                t.items().to_vec()
-                            } else {
-                                tri!(unpack_generic(&seq, n, None))
-                            }
-                        } else if let Some(l) = seq.downcast_exact::<ListObject>() {
-                            if l.len() == n {
-                                l.snapshot()
-                            } else {
-                                tri!(unpack_generic(&seq, n, None))
-                            }
-                        } else {
-                            tri!(unpack_generic(&seq, n, None))
-                        };
-                        for v in items.into_iter().rev() {
-                            push!(v);
-                        }
+                        tri!(unpack_sequence_op(seq, arg as usize, sp));
+                        sp = sp.add(arg as usize);
                     }
                     Opcode::UnpackEx => {
                         let seq = pop!();

@@ -43,6 +43,8 @@ pub struct Frame {
     pub sp: u32,
     pub nslots: u32,
     pub slots: *mut Option<Value>,
+    /// The bottom of the value stack (`slots` + `stack_base()`).
+    pub stack: *mut Option<Value>,
     pub slots_in_arena: bool,
     /// Set while the frame is on the thread's frame chain.
     pub linked: bool,
@@ -60,12 +62,13 @@ impl Frame {
     pub unsafe fn new(code_ref: Value, globals: &Value, builtins: &Value, locals: Option<Value>, func: Option<Value>, on_heap: bool) -> Frame {
         let code = unsafe { code_ref.downcast_unchecked::<CodeObj>() } as *const CodeObj;
         let n = unsafe { (*code).code.frame_size() };
+        let base = unsafe { (*code).code.nlocals() + (*code).code.nderefs() };
         let (slots, in_arena) = if on_heap {
             let mut v: Vec<Option<Value>> = Vec::with_capacity(n);
             v.resize_with(n, || None);
             (Box::into_raw(v.into_boxed_slice()) as *mut Option<Value>, false)
         } else {
-            ts().alloc_slots(n, (*code).code.nlocals() + (*code).code.nderefs())
+            ts().alloc_slots(n, base)
         };
         Frame {
             code,
@@ -80,6 +83,7 @@ impl Frame {
             sp: 0,
             nslots: n as u32,
             slots,
+            stack: slots.add(base),
             slots_in_arena: in_arena,
             linked: false,
             frame_obj: None,
