@@ -429,6 +429,43 @@ impl Emitter<'_> {
                 self.call_rt_cond(eval::rt_pop_jump_if, i, d, next, t);
                 return End::Jumped;
             }
+            Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop => {
+                // A bool decides inline (and, immortal, pops without a count).
+                let t = self.blocks[target()].expect("jump targets are leaders");
+                let next = self.next();
+                let v = self.load_slot(self.stack_off(d - 1));
+                let (jump_on, pop_on) = if op == Opcode::JumpIfTrueOrPop { (&TRUE, &FALSE) } else { (&FALSE, &TRUE) };
+                let jumps = self.b.ins().icmp_imm_s(IntCC::Equal, v, jump_on as *const _ as i64);
+                let other = self.b.create_block();
+                self.b.ins().brif(jumps, t, &[], other, &[]);
+                self.b.switch_to_block(other);
+                let pops = self.b.ins().icmp_imm_s(IntCC::Equal, v, pop_on as *const _ as i64);
+                let slow = self.b.create_block();
+                self.b.set_cold_block(slow);
+                self.b.ins().brif(pops, next, &[], slow, &[]);
+                self.b.switch_to_block(slow);
+                self.step(i, d, next);
+                return End::Jumped;
+            }
+            Opcode::UnaryNot => {
+                let off = self.stack_off(d - 1);
+                let v = self.load_slot(off);
+                let is_t = self.b.ins().icmp_imm_s(IntCC::Equal, v, &TRUE as *const _ as i64);
+                let is_f = self.b.ins().icmp_imm_s(IntCC::Equal, v, &FALSE as *const _ as i64);
+                let is_bool = self.b.ins().bor(is_t, is_f);
+                let fast = self.b.create_block();
+                let slow = self.b.create_block();
+                self.b.set_cold_block(slow);
+                self.b.ins().brif(is_bool, fast, &[], slow, &[]);
+                self.b.switch_to_block(slow);
+                let next = self.next();
+                self.step(i, d, next);
+                self.b.switch_to_block(fast);
+                let t = self.b.ins().iconst(I64, &TRUE as *const _ as i64);
+                let f = self.b.ins().iconst(I64, &FALSE as *const _ as i64);
+                let r = self.b.ins().select(is_t, f, t);
+                self.store_slot(off, r);
+            }
             Opcode::PopJumpIfNone | Opcode::PopJumpIfNotNone => {
                 let t = self.blocks[target()].expect("jump targets are leaders");
                 let next = self.next();
@@ -548,6 +585,8 @@ impl Emitter<'_> {
                     Opcode::UnpackSequence => eval::rt_unpack_sequence,
                     Opcode::BuildTuple => eval::rt_build_tuple,
                     Opcode::BuildList => eval::rt_build_list,
+                    Opcode::BuildSlice => eval::rt_build_slice,
+                    Opcode::ListAppend => eval::rt_list_append,
                     _ => eval::rt_step,
                 };
                 // After a terminator, even "next" comes through the dispatch

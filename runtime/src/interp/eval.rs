@@ -317,6 +317,27 @@ pub unsafe extern "C" fn rt_build_list(frame: *mut Frame, ip: u32, depth: u32) -
     jit::STEP_NEXT
 }
 
+/// See `rt_load_global`.
+pub unsafe extern "C" fn rt_build_slice(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
+    let frame = &mut *frame;
+    let n = arg_of(frame, ip);
+    let at = stack_at(frame, depth - n);
+    let step = if n == 3 { ptr::read(at.add(2)).unwrap_unchecked() } else { none() };
+    let stop = ptr::read(at.add(1)).unwrap_unchecked();
+    let start = ptr::read(at).unwrap_unchecked();
+    ptr::write(at, Some(crate::objects::slice::new_slice(start, stop, step)));
+    jit::STEP_NEXT
+}
+
+/// See `rt_load_global`.
+pub unsafe extern "C" fn rt_list_append(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
+    let frame = &mut *frame;
+    let v = ptr::read(stack_at(frame, depth - 1)).unwrap_unchecked();
+    let list = (*stack_at(frame, depth - 1 - arg_of(frame, ip))).as_ref().unwrap_unchecked();
+    list.downcast_unchecked::<ListObject>().push(v);
+    jit::STEP_NEXT
+}
+
 /// Moves `n` stack values starting at `at` out into a vector.
 #[inline(always)]
 unsafe fn take_values(at: *mut Option<Value>, n: usize) -> Vec<Value> {
