@@ -527,6 +527,12 @@ impl Emitter<'_> {
                 self.decref(a, false);
                 self.decref(bv, false);
             }
+            Opcode::LoadClosure => {
+                let cell = self.load_slot(Self::slot_off(self.code.code.nlocals() + arg as usize));
+                self.incref(cell);
+                let off = self.stack_off(d);
+                self.store_slot(off, cell);
+            }
             Opcode::LoadDeref => {
                 let cell = self.load_slot(Self::slot_off(self.code.code.nlocals() + arg as usize));
                 let v = self.b.ins().load(I64, MemFlagsData::trusted(), cell, offset_of!(CellObject, value) as i32);
@@ -578,6 +584,7 @@ impl Emitter<'_> {
                     Opcode::LoadMethod => eval::rt_load_method,
                     Opcode::Call => eval::rt_call,
                     Opcode::CallMethod => eval::rt_call_method,
+                    Opcode::CallKw => eval::rt_call_kw,
                     Opcode::BinarySubscr => eval::rt_binary_subscr,
                     Opcode::StoreSubscr => eval::rt_store_subscr,
                     Opcode::ContainsOp => eval::rt_contains_op,

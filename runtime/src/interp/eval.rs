@@ -203,6 +203,17 @@ pub unsafe extern "C" fn rt_call(frame: *mut Frame, ip: u32, depth: u32) -> u32 
 }
 
 /// See `rt_load_global`.
+pub unsafe extern "C" fn rt_call_kw(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
+    let frame = &mut *frame;
+    let n = arg_of(frame, ip);
+    let kwnames = ptr::read(stack_at(frame, depth - 1)).unwrap_unchecked();
+    let base = depth - 1 - n - 1;
+    frame.lasti = ip;
+    let r = call_kw_op(stack_at(frame, base), n as usize, kwnames);
+    rt_result(frame, ip, base, r)
+}
+
+/// See `rt_load_global`.
 pub unsafe extern "C" fn rt_call_method(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
     let frame = &mut *frame;
     let n = arg_of(frame, ip);
@@ -879,18 +890,8 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
                     }
                     Opcode::CallKw => {
                         let kwnames = pop!();
-                        let names_t = tuple_items(&kwnames).unwrap_unchecked();
-                        let n = arg as usize;
-                        let nk = names_t.len();
-                        let fp = sp.sub(n + 1);
-                        let f = (*fp).as_ref().unwrap_unchecked();
-                        let args = as_values(fp.add(1), n - nk);
-                        let kwv = as_values(fp.add(1 + n - nk), nk);
-                        let kw = Kw { names: names_t, values: kwv };
-                        let r = crate::call::call(f, args, Some(&kw));
-                        for i in 0..=n {
-                            drop(ptr::read(fp.add(i)));
-                        }
+                        let fp = sp.sub(arg as usize + 1);
+                        let r = call_kw_op(fp, arg as usize, kwnames);
                         sp = fp;
                         push!(tri!(r));
                     }
@@ -1302,6 +1303,23 @@ unsafe fn call_op(fp: *mut Option<Value>, n: usize) -> PyResult<Value> {
         }
     }
     let r = crate::call::call(f, as_values(fp.add(1), n), None);
+    for i in 0..=n {
+        drop(ptr::read(fp.add(i)));
+    }
+    r
+}
+
+/// `CallKw` with `n` arguments, the last ones named by `kwnames`: consumes
+/// the callable and the arguments at `fp[0..=n]`.
+#[inline(always)]
+unsafe fn call_kw_op(fp: *mut Option<Value>, n: usize, kwnames: Value) -> PyResult<Value> {
+    let names_t = tuple_items(&kwnames).unwrap_unchecked();
+    let nk = names_t.len();
+    let f = (*fp).as_ref().unwrap_unchecked();
+    let args = as_values(fp.add(1), n - nk);
+    let kwv = as_values(fp.add(1 + n - nk), nk);
+    let kw = Kw { names: names_t, values: kwv };
+    let r = crate::call::call(f, args, Some(&kw));
     for i in 0..=n {
         drop(ptr::read(fp.add(i)));
     }
