@@ -41,6 +41,9 @@ fn warm_code_is_compiled_and_long_loops_enter_by_osr() {
     assert!(stat(&err, "tier1_compiles") >= 2, "{err}");
     assert!(stat(&err, "osr_entries") >= 1, "{err}");
     assert_eq!(stat(&err, "tier1_failures"), 0, "{err}");
+    // Module-level names have no fast path: the interpreter runs them for compiled code.
+    let steps = err.lines().find(|l| l.starts_with("tern-jit: instructions run by the interpreter")).expect("a steps line");
+    assert!(steps.contains(" StoreName="), "{err}");
 }
 
 #[test]

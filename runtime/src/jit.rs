@@ -80,6 +80,7 @@ pub fn install(compile: CompileFn) -> Result<(), String> {
     if crate::config::get("TERN_JIT") == "0" {
         return Ok(());
     }
+    COUNT_STEPS.store(crate::config::get("TERN_STATS") == "1", Ordering::Relaxed);
     let t = crate::config::get("TERN_TIER1_THRESHOLD");
     let threshold: u32 = t.trim().parse().map_err(|_| format!("TERN_TIER1_THRESHOLD must be a count of calls and loop iterations, not {t:?}"))?;
     let _ = COMPILER.set(compile);
@@ -194,6 +195,20 @@ pub extern "C" fn rt_new_float(f: f64) -> u64 {
     crate::objects::float::new_float(f).into_raw()
 }
 
+/// Whether `rt_step` counts its instructions (with `TERN_STATS=1`).
+static COUNT_STEPS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+/// Instructions compiled code ran through `rt_step`, per opcode: where tier 1
+/// lacks a fast path or a direct entry point.
+static STEPS: [std::sync::atomic::AtomicU64; 256] = [const { std::sync::atomic::AtomicU64::new(0) }; 256];
+
+/// Counts one `rt_step` of `op` (when statistics are on).
+#[inline(always)]
+pub fn count_step(op: tern_frontend::bytecode::Opcode) {
+    if COUNT_STEPS.load(Ordering::Relaxed) {
+        STEPS[op as usize].fetch_add(1, Ordering::Relaxed);
+    }
+}
+
 #[derive(Default)]
 struct Stats {
     compiled: Vec<(String, Duration)>,
@@ -214,6 +229,16 @@ pub fn report() -> String {
     }
     for (name, why) in &s.failed {
         out.push_str(&format!("tern-jit: not compiled {name}: {why}\n"));
+    }
+    let mut steps: Vec<(u64, tern_frontend::bytecode::Opcode)> = tern_frontend::bytecode::Opcode::ALL
+        .iter()
+        .map(|&op| (STEPS[op as usize].load(Ordering::Relaxed), op))
+        .filter(|&(n, _)| n > 0)
+        .collect();
+    steps.sort_by(|a, b| b.0.cmp(&a.0));
+    if !steps.is_empty() {
+        let top: Vec<String> = steps.iter().take(12).map(|(n, op)| format!("{}={n}", op.name())).collect();
+        out.push_str(&format!("tern-jit: instructions run by the interpreter for compiled code: {}\n", top.join(" ")));
     }
     let total: Duration = s.compiled.iter().map(|(_, d)| *d).sum();
     let mut times: Vec<f64> = s.compiled.iter().map(|(_, d)| d.as_secs_f64() * 1e6).collect();

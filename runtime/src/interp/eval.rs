@@ -55,6 +55,7 @@ pub fn eval(frame: &mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
 /// `frame` is the running frame, its `ip` and `sp` current.
 pub unsafe extern "C" fn rt_step(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
     let frame = &mut *frame;
+    jit::count_step(instr_at(frame, ip).op);
     frame.ip = ip;
     frame.sp = depth;
     let next = ip + 1;
