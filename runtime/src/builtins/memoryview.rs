@@ -66,7 +66,7 @@ unsafe impl PyObj for MemoryViewObject {
     }
 }
 
-pub static MEMORYVIEW_TYPE: TypeObject = TypeObject::builtin::<MemoryViewObject>("memoryview", Some(&OBJECT_TYPE), 0);
+pub static MEMORYVIEW_TYPE: TypeObject = TypeObject::builtin::<MemoryViewObject>("memoryview", Some(&OBJECT_TYPE), crate::types::SEQUENCE);
 
 fn released_error() -> PyErr {
     value_error("operation forbidden on released memoryview object")

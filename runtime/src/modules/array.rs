@@ -46,7 +46,7 @@ pub struct ArrayObject {
     /// The items, native byte order.
     data: UnsafeCell<Vec<u8>>,
 }
-native_type!(ARRAY_TYPE, "array", "array", ArrayObject, BASETYPE);
+native_type!(ARRAY_TYPE, "array", "array", ArrayObject, BASETYPE | crate::types::SEQUENCE);
 
 impl ArrayObject {
     /// The raw storage. Callers must not hold it across code that can run Python.

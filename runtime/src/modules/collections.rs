@@ -35,7 +35,7 @@ pub struct DequeObject {
     /// Bumped by every change of the deque's shape (CPython's `state`).
     state: Cell<u64>,
 }
-native_type!(DEQUE_TYPE, "collections", "deque", DequeObject, BASETYPE);
+native_type!(DEQUE_TYPE, "collections", "deque", DequeObject, BASETYPE | crate::types::SEQUENCE);
 
 impl DequeObject {
     /// The items. Callers must not hold the reference across code that can run Python.
@@ -733,7 +733,7 @@ pub struct DefaultDictObject {
     factory: UnsafeCell<Option<Value>>,
 }
 pub static DEFAULTDICT_TYPE: TypeObject =
-    TypeObject::builtin::<DefaultDictObject>("collections.defaultdict", Some(&DICT_TYPE), BASETYPE)
+    TypeObject::builtin::<DefaultDictObject>("collections.defaultdict", Some(&DICT_TYPE), BASETYPE | crate::types::MAPPING)
         .in_module("collections")
         .with_qualname("defaultdict");
 unsafe impl crate::value::PyObj for DefaultDictObject {
