@@ -446,6 +446,9 @@ fn bytes_ge(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
 /// The hash of bytes: the same function as str hashing over the raw bytes,
 /// so ASCII bytes hash like the equal str (as in CPython).
 pub fn hash_bytes(data: &[u8]) -> i64 {
+    if data.is_empty() {
+        return 0;
+    }
     let mut h: u64 = 0xcbf29ce484222325;
     for &b in data {
         h ^= b as u64;
