@@ -24,6 +24,9 @@ pub fn call(f: &Value, args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
         return match &b.self_ {
             None => (b.func)(args, kw),
             Some(s) => {
+                if let Some(owner) = b.owner {
+                    crate::objects::function::check_wrapper_arity(owner, b.name, args.len())?;
+                }
                 let mut full = Vec::with_capacity(args.len() + 1);
                 full.push(s.clone());
                 full.extend_from_slice(args);

@@ -519,32 +519,7 @@ pub fn binary_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     if let Some(r) = seq_binop(a, b, op) {
         return r;
     }
-    if let Some(r) = reflected_before_repeat(a, b, op) {
-        return r;
-    }
     binary_op_slots(a, b, op, false)
-}
-
-/// `seq * x` where x's class defines `__rmul__`: built-in sequences repeat
-/// only after both operands' numeric methods declined (CPython tries
-/// sq_repeat last), so x's `__rmul__` goes first.
-fn reflected_before_repeat(a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value>> {
-    if op != BinOp::Mul || a.ty().is_heap() || !b.ty().is_heap() {
-        return None;
-    }
-    let seq = a.downcast::<StrObject>().is_some()
-        || a.downcast::<ListObject>().is_some()
-        || a.downcast::<TupleObject>().is_some()
-        || a.isinstance(&crate::objects::bytes::BYTES_TYPE)
-        || a.isinstance(&crate::objects::bytes::BYTEARRAY_TYPE);
-    if !seq {
-        return None;
-    }
-    let f = b.ty().lookup_str("__rmul__")?;
-    match call_special(&f, b, &[a.clone()]) {
-        Ok(r) if is_not_implemented(&r) => None,
-        other => Some(other),
-    }
 }
 
 /// Native concatenation and repetition of str, list and tuple.
@@ -581,7 +556,6 @@ fn seq_binop(a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value>> {
             };
             let count = match n.as_i64() {
                 Some(c) => c.max(0) as usize,
-                None if n.is_negative() => 0,
                 None => {
                     if seq.downcast_exact::<StrObject>().is_some()
                         || seq.downcast_exact::<ListObject>().is_some()
@@ -636,28 +610,83 @@ fn seq_binop(a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value>> {
     }
 }
 
-fn is_sequence_type(v: &Value) -> Option<&'static str> {
-    let t = v.ty();
-    for (ty, name) in [
-        (&crate::objects::str::STR_TYPE, "str"),
-        (&crate::objects::list::LIST_TYPE, "list"),
-        (&crate::objects::tuple::TUPLE_TYPE, "tuple"),
-        (&crate::objects::bytes::BYTES_TYPE, "bytes"),
-        (&crate::objects::bytes::BYTEARRAY_TYPE, "bytearray"),
-    ] {
-        if t.is_subtype(ty) {
-            return Some(name);
-        }
+/// Is `f` a built-in sequence's concatenation or repetition method? Those
+/// are CPython's sq_concat, sq_repeat, sq_inplace_concat and
+/// sq_inplace_repeat wrappers, not numeric slots: operators try them only
+/// after both operands' numeric methods declined (`seq_fallback`).
+fn is_seq_wrapper(f: &Value) -> bool {
+    let Some(d) = crate::objects::function::as_method_descr(f) else { return false };
+    matches!(d.name, "__add__" | "__mul__" | "__rmul__" | "__iadd__" | "__imul__")
+        && [
+            &crate::objects::list::LIST_TYPE,
+            &crate::objects::tuple::TUPLE_TYPE,
+            &crate::objects::str::STR_TYPE,
+            &crate::objects::bytes::BYTES_TYPE,
+            &crate::objects::bytes::BYTEARRAY_TYPE,
+            &crate::modules::collections::DEQUE_TYPE,
+            &crate::modules::array::ARRAY_TYPE,
+        ]
+        .iter()
+        .any(|t| std::ptr::eq(d.owner, *t))
+}
+
+/// Does `t` have the numeric slot of `name`/`rname` (CPython's nb_add,
+/// nb_multiply...)? Only if one of the two resolves to something other
+/// than a sequence wrapper (a class's own `__mul__`, say).
+fn has_num_slot(t: &TypeObject, name: &str, rname: &str) -> bool {
+    [name, rname].iter().any(|n| lookup_binop(t, n).is_some_and(|f| !is_seq_wrapper(&f)))
+}
+
+/// `t`'s sequence method `name` (sq_concat, sq_inplace_*), if it has one.
+fn sq_method(t: &TypeObject, name: &str) -> Option<Value> {
+    lookup_binop(t, name).filter(is_seq_wrapper)
+}
+
+/// `t`'s sq_repeat: `__mul__`/`__rmul__` when neither is overridden.
+fn sq_repeat(t: &TypeObject) -> Option<Value> {
+    let (m, r) = (lookup_binop(t, "__mul__"), lookup_binop(t, "__rmul__"));
+    if m.iter().chain(r.iter()).any(|f| !is_seq_wrapper(f)) {
+        return None;
     }
-    None
+    m.or(r)
+}
+
+/// CPython's sequence_repeat: the count must have `__index__`.
+fn sequence_repeat(f: &Value, seq: &Value, n: &Value) -> PyResult<Value> {
+    if !int::is_int(n) && n.ty().slot(Slot::Index).is_none() {
+        return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", n.ty().name())));
+    }
+    call_special(f, seq, &[n.clone()])
+}
+
+/// What PyNumber_Add / PyNumber_Multiply (and their in-place forms) do
+/// once the numeric slots declined: concatenate or repeat a sequence.
+fn seq_fallback(a: &Value, b: &Value, op: BinOp, inplace: bool) -> Option<PyResult<Value>> {
+    let (ta, tb) = (a.ty(), b.ty());
+    match op {
+        BinOp::Add => {
+            let f = if inplace { sq_method(ta, "__iadd__") } else { None };
+            let f = f.or_else(|| sq_method(ta, "__add__"))?;
+            Some(call_special(&f, a, &[b.clone()]))
+        }
+        BinOp::Mul => {
+            if let Some(f) = if inplace { sq_method(ta, "__imul__") } else { None }.or_else(|| sq_repeat(ta)) {
+                return Some(sequence_repeat(&f, a, b));
+            }
+            let f = sq_repeat(tb)?;
+            Some(sequence_repeat(&f, b, a))
+        }
+        _ => None,
+    }
 }
 
 /// The slot-based part of binary operations (CPython's binary_op1).
 fn binary_op_slots(a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
     let (name, rname, _) = op_slot_names(op);
     let (ta, tb) = (a.ty(), b.ty());
-    let fa = lookup_binop(ta, name);
-    let fb = if std::ptr::eq(ta, tb) { None } else { lookup_binop(tb, rname) };
+    let fa = lookup_binop(ta, name).filter(|f| !is_seq_wrapper(f) || has_num_slot(ta, name, rname));
+    let fb = if std::ptr::eq(ta, tb) { None } else { lookup_binop(tb, rname) }
+        .filter(|f| !is_seq_wrapper(f) || has_num_slot(tb, name, rname));
     let mut fb_used = false;
     if let Some(f) = &fb {
         if tb.is_subtype(ta) && !std::ptr::eq(ta, tb) {
@@ -687,6 +716,9 @@ fn binary_op_slots(a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<V
             return Ok(r);
         }
     }
+    if let Some(r) = seq_fallback(a, b, op, inplace) {
+        return r;
+    }
     Err(binop_type_error(a, b, op, inplace))
 }
 
@@ -699,26 +731,6 @@ fn lookup_binop(t: &TypeObject, name: &str) -> Option<Value> {
 }
 
 fn binop_type_error(a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyErr {
-    if op == BinOp::Add {
-        if let Some(seq) = is_sequence_type(a) {
-            if seq != "bytes" || is_sequence_type(b).is_none() {
-                return type_error(format!(
-                    "can only concatenate {} (not \"{}\") to {}",
-                    seq,
-                    b.ty().name(),
-                    seq
-                ));
-            }
-        }
-    }
-    if op == BinOp::Mul {
-        if is_sequence_type(a).is_some() && !int::is_int(b) {
-            return type_error(format!("can't multiply sequence by non-int of type '{}'", b.ty().name()));
-        }
-        if is_sequence_type(b).is_some() && !int::is_int(a) {
-            return type_error(format!("can't multiply sequence by non-int of type '{}'", a.ty().name()));
-        }
-    }
     let sym = if op == BinOp::Pow {
         if inplace { "**=".to_string() } else { "** or pow()".to_string() }
     } else if inplace {
@@ -739,11 +751,8 @@ pub fn inplace_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     if let Some(r) = num_binop(a, b, op) {
         return r;
     }
-    if let Some(r) = reflected_before_repeat(a, b, op) {
-        return r;
-    }
-    // list += iterable extends in place.
-    if op == BinOp::Add {
+    // list += iterable extends in place (unless a class's `__radd__` goes first).
+    if op == BinOp::Add && !b.ty().is_heap() {
         if let Some(l) = a.downcast_exact::<ListObject>() {
             let items = collect(b)?;
             l.vec().extend(items);
@@ -751,8 +760,13 @@ pub fn inplace_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
         }
     }
     if op == BinOp::Mul {
-        if let (Some(l), Some(n)) = (a.downcast_exact::<ListObject>(), int_val(b)) {
-            let count = n.as_i64().unwrap_or(0).max(0) as usize;
+        let count = int_val(b).filter(|_| plain_number(b)).and_then(|n| n.as_i64()).map(|c| c.max(0) as usize);
+        // (Huge counts take the general path and its errors.)
+        let fits = |l: &ListObject, c: usize| l.len().checked_mul(c).is_some_and(|t| t <= 1 << 32);
+        if let (Some(l), Some(count)) = (a.downcast_exact::<ListObject>(), count) {
+            if !fits(l, count) {
+                return binary_op_slots(a, b, op, true);
+            }
             let items = l.snapshot();
             let mut v = Vec::with_capacity(items.len() * count);
             for _ in 0..count {
@@ -764,10 +778,12 @@ pub fn inplace_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
         }
     }
     let (_, _, iname) = op.dunders();
-    if !a.ty().is_heap() && seq_binop(a, b, op).is_some() {
-        return binary_op(a, b, op);
+    if !a.ty().is_heap() {
+        if let Some(r) = seq_binop(a, b, op) {
+            return r;
+        }
     }
-    if let Some(f) = lookup_binop(a.ty(), iname) {
+    if let Some(f) = lookup_binop(a.ty(), iname).filter(|f| !is_seq_wrapper(f)) {
         let r = call_special(&f, a, &[b.clone()])?;
         if !is_not_implemented(&r) {
             return Ok(r);
@@ -974,6 +990,17 @@ pub fn index_opt(v: &Value) -> PyResult<Option<Value>> {
             Ok(Some(r))
         }
         None => Ok(None),
+    }
+}
+
+/// The count of a sequence repetition called as a method (`[1].__mul__(n)`,
+/// CPython's wrap_indexargfunc: `PyNumber_AsSsize_t(n, OverflowError)`),
+/// negative counts as 0.
+pub fn repeat_count_arg(n: &Value) -> PyResult<usize> {
+    let i = index(n)?;
+    match int_val(&i).and_then(|v| v.as_i64()) {
+        Some(c) => Ok(c.max(0) as usize),
+        None => Err(crate::error::overflow_error(format!("cannot fit '{}' into an index-sized integer", n.ty().name()))),
     }
 }
 

@@ -21,6 +21,13 @@ pub const BASETYPE: u32 = 2;
 pub const EXC_BASE: u32 = 4;
 /// Abstract marker used by `type` itself and subclasses of `type`.
 pub const TYPE_SUBCLASS: u32 = 8;
+/// Instances match sequence patterns (CPython's Py_TPFLAGS_SEQUENCE):
+/// set on list, tuple, range, ..., inherited by subclasses, and given to
+/// classes by `collections.abc.Sequence` (`_abc`: `__abc_tpflags__`, register).
+pub const SEQUENCE: u32 = 1 << 5;
+/// Instances match mapping patterns (CPython's Py_TPFLAGS_MAPPING).
+pub const MAPPING: u32 = 1 << 6;
+pub const COLLECTION_FLAGS: u32 = SEQUENCE | MAPPING;
 /// Some instance of this type got a weak reference: deallocating one
 /// clears its weak references first (`modules::weakref::clear_weakrefs`).
 pub const WEAKLY_REFERENCED: u32 = 1 << 24;
@@ -677,6 +684,9 @@ pub fn init_builtin_type(t: &'static TypeObject) {
         base.add_subclass(t as *const TypeObject);
         if base.flags.get() & EXC_BASE != 0 {
             t.flags.set(t.flags.get() | EXC_BASE);
+        }
+        if t.flags.get() & COLLECTION_FLAGS == 0 {
+            t.flags.set(t.flags.get() | (base.flags.get() & COLLECTION_FLAGS));
         }
     }
     t.set_mro(mro);

@@ -66,7 +66,7 @@ unsafe impl PyObj for MemoryViewObject {
     }
 }
 
-pub static MEMORYVIEW_TYPE: TypeObject = TypeObject::builtin::<MemoryViewObject>("memoryview", Some(&OBJECT_TYPE), 0);
+pub static MEMORYVIEW_TYPE: TypeObject = TypeObject::builtin::<MemoryViewObject>("memoryview", Some(&OBJECT_TYPE), crate::types::SEQUENCE);
 
 fn released_error() -> PyErr {
     value_error("operation forbidden on released memoryview object")
@@ -439,6 +439,14 @@ fn item_bytes_of(m: &MemoryViewObject, v: &Value) -> PyResult<Vec<u8>> {
     }
 }
 
+/// `del m[key]`: never allowed (CPython's memory_ass_sub without a value).
+fn mv_delitem(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    if mv(&args[0])?.readonly() {
+        return Err(type_error("cannot modify read-only memory"));
+    }
+    Err(type_error("cannot delete memory"))
+}
+
 fn mv_setitem(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     let m = mv(&args[0])?;
     if m.readonly() {
@@ -753,6 +761,7 @@ pub fn init() {
     build::method(t, "__len__", mv_len);
     build::method(t, "__getitem__", mv_getitem);
     build::method(t, "__setitem__", mv_setitem);
+    build::method(t, "__delitem__", mv_delitem);
     build::method(t, "__repr__", mv_repr);
     build::method(t, "__eq__", mv_eq);
     build::method(t, "__ne__", mv_ne);

@@ -68,9 +68,12 @@ pub fn bytes_percent(fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
 fn format_impl(chars: &[char], args: &Value, bytes: bool) -> PyResult<String> {
     let is_tuple = tuple_items(args).is_some();
     let (arglen, argidx) = if is_tuple { (tuple_items(args).unwrap().len() as i64, 0) } else { (-1, -2) };
-    // A str (for str formatting) or bytes (for bytes formatting) is one value, not a mapping.
+    // A str (for str formatting) or str, bytes or bytearray (for bytes
+    // formatting) is one value, not a mapping.
     let self_like = if bytes {
         args.downcast::<crate::objects::bytes::BytesObject>().is_some()
+            || args.downcast::<crate::objects::bytes::ByteArrayObject>().is_some()
+            || as_str(args).is_some()
     } else {
         as_str(args).is_some()
     };

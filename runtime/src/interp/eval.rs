@@ -1645,7 +1645,7 @@ fn func_display(f: &Value) -> String {
 }
 
 /// Unpacks an iterable into exactly `n` items, or at least `n + after` with a star.
-fn unpack_generic(seq: &Value, n: usize, star_after: Option<usize>) -> PyResult<Vec<Value>> {
+pub(crate) fn unpack_generic(seq: &Value, n: usize, star_after: Option<usize>) -> PyResult<Vec<Value>> {
     let it = match ops::iter(seq) {
         Ok(it) => it,
         Err(e) => {

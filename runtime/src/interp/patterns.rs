@@ -40,44 +40,33 @@ fn index(v: &Value) -> usize {
     crate::objects::int::as_i64(v).unwrap_or(0) as usize
 }
 
-/// Is this a sequence for pattern matching (CPython's Py_TPFLAGS_SEQUENCE):
-/// list, tuple, range and the like, but not str, bytes or bytearray?
+/// Is this a sequence for pattern matching? Its type has CPython's
+/// Py_TPFLAGS_SEQUENCE: list, tuple, range, memoryview, array, deque, their
+/// subclasses, and classes that `collections.abc.Sequence` marked (never
+/// str, bytes or bytearray).
 fn is_sequence(v: &Value) -> bool {
-    let t = v.ty();
-    if t.is_subtype(&crate::objects::list::LIST_TYPE)
-        || t.is_subtype(&crate::objects::tuple::TUPLE_TYPE)
-        || t.is_subtype(&crate::objects::range::RANGE_TYPE)
-    {
-        return true;
-    }
-    t.mro().iter().any(|&m| {
-        let m = unsafe { &*m };
-        [&crate::modules::collections::DEQUE_TYPE, &crate::modules::array::ARRAY_TYPE, &crate::builtins::memoryview::MEMORYVIEW_TYPE]
-            .iter()
-            .any(|t| std::ptr::eq(m, *t))
-    }) || abc_flags(t) == Some(ABC_SEQUENCE)
+    v.ty().flags.get() & crate::types::SEQUENCE != 0
 }
 
-const ABC_SEQUENCE: i64 = 1 << 5;
-const ABC_MAPPING: i64 = 1 << 6;
-
-/// The collection flags a class inherits from `collections.abc`: the
-/// `__abc_tpflags__` of Sequence and Mapping, which CPython's `_abc` turns
-/// into type flags that subclasses inherit.
-fn abc_flags(t: &TypeObject) -> Option<i64> {
-    if !t.is_heap() {
-        return None;
-    }
-    let key = intern("__abc_tpflags__");
-    t.mro().iter().find_map(|&m| {
-        let m = unsafe { &*m };
-        m.dict().get_str(&key).and_then(|f| crate::objects::int::as_i64(&f)).map(|f| f & (ABC_SEQUENCE | ABC_MAPPING))
-    })
-}
-
-/// Is this a mapping for pattern matching (dict and its subclasses, mappingproxy)?
+/// Is this a mapping for pattern matching (Py_TPFLAGS_MAPPING: dict,
+/// mappingproxy, their subclasses, classes `collections.abc.Mapping` marked)?
 fn is_mapping(v: &Value) -> bool {
-    as_dict(v).is_some() || v.ty().is_subtype(&crate::objects::typeobj::MAPPINGPROXY_TYPE) || abc_flags(v.ty()) == Some(ABC_MAPPING)
+    v.ty().flags.get() & crate::types::MAPPING != 0
+}
+
+fn tag_of(p: &Value) -> &str {
+    items(p).first().and_then(as_str).unwrap_or("")
+}
+
+/// `_` (a capture pattern without a name or sub-pattern).
+fn is_wildcard(p: &Value) -> bool {
+    let i = items(p);
+    tag_of(p) == "a" && is_none(&i[1]) && is_none(&i[2])
+}
+
+/// `*_`.
+fn is_star_wildcard(p: &Value) -> bool {
+    tag_of(p) == "*" && is_none(&items(p)[1])
 }
 
 /// Built-in types whose instances match a single positional sub-pattern themselves.
@@ -141,31 +130,54 @@ impl Matcher<'_> {
         }
     }
 
+    /// CPython's compiled form of a sequence pattern: the length check (none
+    /// for `[*x]`), then nothing more when every sub-pattern is a wildcard,
+    /// subscripts when the star is `*_`, else unpacking by iteration.
     fn match_sequence(&mut self, subs: &[Value], subject: &Value) -> PyResult<bool> {
         if !is_sequence(subject) {
             return Ok(false);
         }
-        let star = subs.iter().position(|s| items(s).first().and_then(as_str) == Some("*"));
-        let n = ops::len(subject)?;
+        let size = subs.len();
+        let star = subs.iter().position(|s| tag_of(s) == "*");
         match star {
-            None if n != subs.len() => return Ok(false),
-            Some(_) if n < subs.len() - 1 => return Ok(false),
+            None if ops::len(subject)? != size => return Ok(false),
+            Some(_) if size > 1 && ops::len(subject)? < size - 1 => return Ok(false),
             _ => {}
         }
-        let elems = ops::collect(subject)?;
-        if elems.len() != n {
-            return Ok(false);
+        if subs.iter().all(|s| is_wildcard(s) || is_star_wildcard(s)) {
+            return Ok(true);
         }
         match star {
             None => {
+                let elems = if let Some(t) = subject.downcast_exact::<crate::objects::tuple::TupleObject>().filter(|t| t.len() == size) {
+                    t.items().to_vec()
+                } else if let Some(l) = subject.downcast_exact::<crate::objects::list::ListObject>().filter(|l| l.len() == size) {
+                    l.snapshot()
+                } else {
+                    crate::interp::eval::unpack_generic(subject, size, None)?
+                };
                 for (s, e) in subs.iter().zip(&elems) {
                     if !self.matches(s, e)? {
                         return Ok(false);
                     }
                 }
             }
+            Some(k) if is_star_wildcard(&subs[k]) => {
+                for (i, s) in subs.iter().enumerate() {
+                    if i == k || is_wildcard(s) {
+                        continue;
+                    }
+                    let idx = if i < k { i as i64 } else { ops::len(subject)? as i64 - (size - i) as i64 };
+                    let e = ops::get_item(subject, &crate::objects::int::new_int(idx))?;
+                    if !self.matches(s, &e)? {
+                        return Ok(false);
+                    }
+                }
+            }
             Some(k) => {
-                let after = subs.len() - k - 1;
+                let after = size - k - 1;
+                let elems = crate::interp::eval::unpack_generic(subject, k, Some(after))?;
+                let n = elems.len();
                 for (s, e) in subs[..k].iter().zip(&elems[..k]) {
                     if !self.matches(s, e)? {
                         return Ok(false);

@@ -19,7 +19,7 @@ use crate::objects::set::{as_set, new_empty, new_set, FROZENSET_TYPE};
 use crate::objects::str::{intern, new_str};
 use crate::objects::tuple::{new_tuple, tuple_items};
 use crate::ops;
-use crate::types::{alloc_object, build, TypeObject};
+use crate::types::{alloc_object, build, TypeObject, COLLECTION_FLAGS};
 use crate::value::{ObjHeader, Value};
 use std::cell::{Cell, UnsafeCell};
 
@@ -189,10 +189,38 @@ fn abc_init(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     let cls = crate::objects::clinic::one_arg(args, kw, "_abc._abc_init")?;
     compute_abstract_methods(cls)?;
     ops::setattr(cls, &intern("_abc_impl"), Some(new_data(&ABC_DATA_TYPE)))?;
-    // CPython turns `__abc_tpflags__` (collections.abc's Sequence and
-    // Mapping) into type flags; tern's pattern matching reads the attribute
-    // itself (interp/patterns.rs), so it stays in the class dict.
+    // `__abc_tpflags__` in the class body (collections.abc's Sequence and
+    // Mapping) becomes the type's pattern-matching flags, and leaves the dict.
+    if let Some(t) = cls.downcast::<TypeObject>() {
+        let key = intern("__abc_tpflags__");
+        if let Some(f) = t.dict().get_str(&key) {
+            if std::ptr::eq(f.ty(), &crate::objects::int::INT_TYPE) {
+                let val = crate::objects::int::as_i64(&f)
+                    .ok_or_else(|| crate::error::overflow_error("Python int too large to convert to C long"))?;
+                let flags = val as u32 & COLLECTION_FLAGS;
+                if flags == COLLECTION_FLAGS {
+                    return Err(type_error("__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING"));
+                }
+                t.flags.set(t.flags.get() | flags);
+            }
+            t.dict().remove(&key)?;
+            t.modified();
+        }
+    }
     Ok(none())
+}
+
+/// CPython's `set_collection_flag_recursive`: a class registered with a
+/// sequence or mapping ABC, and its subclasses, match patterns that way
+/// (built-in types never change).
+fn set_collection_flag_recursive(t: &TypeObject, flag: u32) {
+    if !t.is_heap() || t.flags.get() & COLLECTION_FLAGS == flag {
+        return;
+    }
+    t.flags.set(t.flags.get() & !COLLECTION_FLAGS | flag);
+    for sub in t.subclasses() {
+        set_collection_flag_recursive(unsafe { &*sub }, flag);
+    }
 }
 
 fn abc_register(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
@@ -211,6 +239,12 @@ fn abc_register(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     let imp = impl_of(cls)?;
     add_to_weak_set(&data(&imp).registry, subclass)?;
     INVALIDATION_COUNTER.with(|c| c.set(c.get() + 1));
+    if let (Some(ct), Some(st)) = (cls.downcast::<TypeObject>(), subclass.downcast::<TypeObject>()) {
+        let flag = ct.flags.get() & COLLECTION_FLAGS;
+        if flag != 0 {
+            set_collection_flag_recursive(st, flag);
+        }
+    }
     Ok(subclass.clone())
 }
 

@@ -46,7 +46,7 @@ pub struct ArrayObject {
     /// The items, native byte order.
     data: UnsafeCell<Vec<u8>>,
 }
-native_type!(ARRAY_TYPE, "array", "array", ArrayObject, BASETYPE);
+native_type!(ARRAY_TYPE, "array", "array", ArrayObject, BASETYPE | crate::types::SEQUENCE);
 
 impl ArrayObject {
     /// The raw storage. Callers must not hold it across code that can run Python.
@@ -242,7 +242,7 @@ fn array_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
             return Err(type_error("array() argument 1 must be a unicode character, not str"));
         }
         None => {
-            return Err(type_error(format!("array() argument 1 must be a unicode character, not {}", type_name(tc))));
+            return Err(type_error(format!("array() argument 1 must be a unicode character, not {}", tc.ty().name())));
         }
     };
     if !code.is_ascii() || !TYPECODES.contains(code) {
@@ -292,7 +292,7 @@ fn array_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 
 fn frombytes_impl(a: &ArrayObject, b: &Value) -> PyResult<()> {
     let data = crate::modules::support::buffer(b)
-        .ok_or_else(|| type_error(format!("a bytes-like object is required, not '{}'", type_name(b))))?;
+        .ok_or_else(|| type_error(format!("a bytes-like object is required, not '{}'", b.ty().name())))?;
     if data.len() % a.size() != 0 {
         return Err(value_error("bytes length not a multiple of item size"));
     }
@@ -367,7 +367,7 @@ fn array_setitem(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
         let Some(b) = arr(value) else {
             return Err(type_error(format!(
                 "can only assign array (not \"{}\") to array slice",
-                type_name(value)
+                value.ty().name()
             )));
         };
         if b.code != a.code {
@@ -517,7 +517,7 @@ fn array_ge(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
 fn array_add(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     let a = this::<ArrayObject>(args)?;
     let Some(b) = arr(&args[1]) else {
-        return Err(type_error(format!("can only append array (not \"{}\") to array", type_name(&args[1]))));
+        return Err(type_error(format!("can only append array (not \"{}\") to array", args[1].ty().name())));
     };
     if a.code != b.code {
         return Err(type_error("bad argument type for built-in operation"));
@@ -530,25 +530,15 @@ fn array_add(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
 fn array_iadd(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     this::<ArrayObject>(args)?;
     if arr(&args[1]).is_none() {
-        return Err(type_error(format!("can only extend array with array (not \"{}\")", type_name(&args[1]))));
+        return Err(type_error(format!("can only extend array with array (not \"{}\")", args[1].ty().name())));
     }
     extend_from(&args[0], &args[1])?;
     Ok(args[0].clone())
 }
 
-/// The repeat count of `array * n`; None: let the other operand try.
-fn repeat_count(a: &Value, other: &Value) -> PyResult<Option<i64>> {
-    match ops::index_opt(other)? {
-        Some(i) => Ok(Some(int_val(&i).and_then(|x| x.as_i64()).ok_or_else(|| {
-            overflow_error(format!("cannot fit '{}' into an index-sized integer", other.ty().name()))
-        })?)),
-        None => {
-            if other.ty().is_heap() && other.ty().lookup_str("__rmul__").is_some() && !other.is(a) {
-                return Ok(None);
-            }
-            Err(type_error(format!("can't multiply sequence by non-int of type '{}'", other.ty().name())))
-        }
-    }
+/// The repeat count of `array.__mul__(n)` (sq_repeat's wrapper).
+fn repeat_count(other: &Value) -> PyResult<i64> {
+    Ok(ops::repeat_count_arg(other)? as i64)
 }
 
 fn repeated(a: &ArrayObject, n: i64) -> PyResult<Vec<u8>> {
@@ -560,13 +550,13 @@ fn repeated(a: &ArrayObject, n: i64) -> PyResult<Vec<u8>> {
 
 fn array_mul(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     let a = this::<ArrayObject>(args)?;
-    let Some(n) = repeat_count(&args[0], &args[1])? else { return Ok(not_implemented()) };
+    let n = repeat_count(&args[1])?;
     Ok(new_array(&ARRAY_TYPE, a.code, repeated(a, n)?))
 }
 
 fn array_imul(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     let a = this::<ArrayObject>(args)?;
-    let Some(n) = repeat_count(&args[0], &args[1])? else { return Ok(not_implemented()) };
+    let n = repeat_count(&args[1])?;
     let data = repeated(a, n)?;
     *a.data() = data;
     Ok(args[0].clone())
@@ -750,7 +740,7 @@ fn array_fromunicode(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     let a = this::<ArrayObject>(args)?;
     let s = clinic::one_arg(&args[1..], kw, "array.fromunicode")?;
     let Some(s) = as_str(s) else {
-        return Err(type_error(format!("fromunicode() argument must be str, not {}", type_name(s))));
+        return Err(type_error(format!("fromunicode() argument must be str, not {}", s.ty().name())));
     };
     if a.code != b'u' {
         return Err(value_error("fromunicode() may only be called on unicode type arrays"));
@@ -902,7 +892,7 @@ fn reconstructor() -> Value {
 fn array_reconstructor(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     clinic::positional(args, kw, "_array_reconstructor", "_array_reconstructor", 4, 4)?;
     let Some(cls) = args[0].downcast::<TypeObject>() else {
-        return Err(type_error(format!("first argument must be a type object, not {}", type_name(&args[0]))));
+        return Err(type_error(format!("first argument must be a type object, not {}", args[0].ty().name())));
     };
     if !cls.is_subtype(&ARRAY_TYPE) {
         return Err(type_error(format!("{} is not a subtype of array.array", cls.name())));
@@ -910,7 +900,7 @@ fn array_reconstructor(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     let code = match as_str(&args[1]) {
         Some(s) if s.chars().count() == 1 => s.chars().next().unwrap_or('\0'),
         _ => {
-            let what = type_name(&args[1]);
+            let what = args[1].ty().name();
             return Err(type_error(format!(
                 "_array_reconstructor() argument 2 must be a unicode character, not {what}"
             )));
@@ -925,7 +915,7 @@ fn array_reconstructor(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
         return Err(value_error("third argument must be a valid machine format code."));
     };
     let Some(items) = args[3].downcast::<crate::objects::bytes::BytesObject>() else {
-        return Err(type_error(format!("fourth argument should be bytes, not {}", type_name(&args[3]))));
+        return Err(type_error(format!("fourth argument should be bytes, not {}", args[3].ty().name())));
     };
     let data = items.data.to_vec();
     if mcode == typecode_mformat(code) {

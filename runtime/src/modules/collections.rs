@@ -35,7 +35,7 @@ pub struct DequeObject {
     /// Bumped by every change of the deque's shape (CPython's `state`).
     state: Cell<u64>,
 }
-native_type!(DEQUE_TYPE, "collections", "deque", DequeObject, BASETYPE);
+native_type!(DEQUE_TYPE, "collections", "deque", DequeObject, BASETYPE | crate::types::SEQUENCE);
 
 impl DequeObject {
     /// The items. Callers must not hold the reference across code that can run Python.
@@ -574,25 +574,15 @@ fn repeat_in_place(dv: &Value, n: i64) -> PyResult<()> {
     Ok(())
 }
 
-/// The repeat count of `deque * n` (sq_repeat's rules).
-fn repeat_count(d: &Value, other: &Value) -> PyResult<Option<i64>> {
-    match ops::index_opt(other)? {
-        Some(i) => Ok(Some(crate::objects::int::as_i64(&i).ok_or_else(|| {
-            crate::error::overflow_error(format!("cannot fit '{}' into an index-sized integer", other.ty().name()))
-        })?)),
-        None => {
-            if other.ty().is_heap() && other.ty().lookup_str("__rmul__").is_some() && !other.is(d) {
-                return Ok(None);
-            }
-            Err(type_error(format!("can't multiply sequence by non-int of type '{}'", other.ty().name())))
-        }
-    }
+/// The repeat count of `deque.__mul__(n)` (sq_repeat's wrapper).
+fn repeat_count(other: &Value) -> PyResult<i64> {
+    Ok(ops::repeat_count_arg(other)? as i64)
 }
 
 fn deque_mul(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     clinic::one_arg(&args[1.min(args.len())..], kw, "deque.__mul__")?;
     this::<DequeObject>(args)?;
-    let Some(n) = repeat_count(&args[0], &args[1])? else { return Ok(not_implemented()) };
+    let n = repeat_count(&args[1])?;
     let c = copy_of(&args[0])?;
     repeat_in_place(&c, n)?;
     Ok(c)
@@ -601,7 +591,7 @@ fn deque_mul(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 fn deque_imul(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     clinic::one_arg(&args[1.min(args.len())..], kw, "deque.__imul__")?;
     this::<DequeObject>(args)?;
-    let Some(n) = repeat_count(&args[0], &args[1])? else { return Ok(not_implemented()) };
+    let n = repeat_count(&args[1])?;
     repeat_in_place(&args[0], n)?;
     Ok(args[0].clone())
 }
@@ -733,7 +723,7 @@ pub struct DefaultDictObject {
     factory: UnsafeCell<Option<Value>>,
 }
 pub static DEFAULTDICT_TYPE: TypeObject =
-    TypeObject::builtin::<DefaultDictObject>("collections.defaultdict", Some(&DICT_TYPE), BASETYPE)
+    TypeObject::builtin::<DefaultDictObject>("collections.defaultdict", Some(&DICT_TYPE), BASETYPE | crate::types::MAPPING)
         .in_module("collections")
         .with_qualname("defaultdict");
 unsafe impl crate::value::PyObj for DefaultDictObject {

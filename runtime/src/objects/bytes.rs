@@ -414,7 +414,11 @@ fn bytearray_delitem(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
 
 fn bytes_cmp(args: &[Value], f: fn(std::cmp::Ordering) -> bool) -> PyResult<Value> {
     // bytes compares with bytes only; bytearray with any buffer (as in CPython).
-    let other = if is_bytearray(&args[0]) { buffer_bytes(&args[1]) } else { as_bytes(&args[1]).map(<[u8]>::to_vec) };
+    let other = if is_bytearray(&args[0]) {
+        buffer_bytes(&args[1])
+    } else {
+        args[1].downcast::<BytesObject>().map(|b| b.data.to_vec())
+    };
     match other {
         Some(o) => Ok(new_bool(f(d(&args[0]).as_slice().cmp(o.as_slice())))),
         None => Ok(not_implemented()),
@@ -442,6 +446,9 @@ fn bytes_ge(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
 /// The hash of bytes: the same function as str hashing over the raw bytes,
 /// so ASCII bytes hash like the equal str (as in CPython).
 pub fn hash_bytes(data: &[u8]) -> i64 {
+    if data.is_empty() {
+        return 0;
+    }
     let mut h: u64 = 0xcbf29ce484222325;
     for &b in data {
         h ^= b as u64;
@@ -470,19 +477,9 @@ fn bytes_add(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     }
 }
 
-/// The repeat count of `b * n`, or None for a non-integer operand.
-fn repeat_count(v: &Value) -> PyResult<Option<usize>> {
-    let Some(n) = ops::index_opt(v)? else { return Ok(None) };
-    let n = int_val(&n).unwrap();
-    match n.as_i64() {
-        Some(c) => Ok(Some(c.max(0) as usize)),
-        None if n.is_negative() => Ok(Some(0)),
-        None => Err(overflow_error("cannot fit 'int' into an index-sized integer")),
-    }
-}
 
 fn bytes_mul(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    let Some(n) = repeat_count(&args[1])? else { return Ok(not_implemented()) };
+    let n = ops::repeat_count_arg(&args[1])?;
     let data = d(&args[0]);
     match data.len().checked_mul(n) {
         Some(total) => clinic::check_alloc(total)?,
@@ -514,7 +511,7 @@ fn bytearray_iadd(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
 }
 
 fn bytearray_imul(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    let Some(n) = repeat_count(&args[1])? else { return Ok(not_implemented()) };
+    let n = ops::repeat_count_arg(&args[1])?;
     let data = d(&args[0]);
     match data.len().checked_mul(n) {
         Some(total) => clinic::check_alloc(total)?,
@@ -596,8 +593,11 @@ fn bytes_mod(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     Ok(like(&args[0], crate::format::percent::bytes_percent(&data, &args[1])?))
 }
 
+/// `x.__rmod__(fmt)`: `fmt % x`, for a format of the same kind (bytes
+/// or bytearray) as `x` only, as CPython's nb_remainder.
 fn bytes_rmod(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    match buffer_bytes(&args[1]) {
+    let same_kind = if is_bytearray(&args[0]) { is_bytearray(&args[1]) } else { args[1].downcast::<BytesObject>().is_some() };
+    match as_bytes(&args[1]).filter(|_| same_kind).map(<[u8]>::to_vec) {
         Some(f) => Ok(like(&args[1], crate::format::percent::bytes_percent(&f, &args[0])?)),
         None => Ok(not_implemented()),
     }

@@ -53,7 +53,7 @@ unsafe impl PyObj for DictObject {
     }
 }
 
-pub static DICT_TYPE: TypeObject = TypeObject::builtin::<DictObject>("dict", Some(&crate::types::OBJECT_TYPE), BASETYPE);
+pub static DICT_TYPE: TypeObject = TypeObject::builtin::<DictObject>("dict", Some(&crate::types::OBJECT_TYPE), BASETYPE | crate::types::MAPPING);
 
 static VERSIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 

@@ -240,7 +240,10 @@ impl MethodDescrObject {
             return (self.func)(args, kw);
         }
         match args.first() {
-            Some(s) if s.isinstance(self.owner) => (self.func)(args, kw),
+            Some(s) if s.isinstance(self.owner) => {
+                check_wrapper_arity(self.owner, self.name, args.len() - 1)?;
+                (self.func)(args, kw)
+            }
             Some(s) if is_slot_wrapper_name(self.name) => Err(type_error(format!(
                 "descriptor '{}' requires a '{}' object but received a '{}'",
                 self.name,
@@ -259,6 +262,81 @@ impl MethodDescrObject {
                 self.name
             ))),
         }
+    }
+}
+
+/// The argument count CPython's slot wrappers (and the few METH_O special
+/// methods) insist on, with their messages, for a native special method of
+/// `owner` called with `nargs` arguments besides self. Native functions can
+/// then index their arguments.
+#[inline]
+pub fn check_wrapper_arity(owner: &TypeObject, name: &str, nargs: usize) -> PyResult<()> {
+    if !name.starts_with("__") {
+        return Ok(());
+    }
+    wrapper_arity_slow(owner, name, nargs)
+}
+
+fn wrapper_arity_slow(owner: &TypeObject, name: &str, nargs: usize) -> PyResult<()> {
+    use crate::objects as o;
+    let is = |t: &TypeObject| std::ptr::eq(owner, t);
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    // PyArg_UnpackTuple(args, "", ...): the message starts with the empty name.
+    let unpack = |want: usize| {
+        if nargs == want {
+            Ok(())
+        } else {
+            Err(type_error(format!(" expected {want} argument{}, got {nargs}", plural(want))))
+        }
+    };
+    match name {
+        "__mul__" | "__rmul__" | "__imul__"
+            if [&o::list::LIST_TYPE, &o::tuple::TUPLE_TYPE, &o::str::STR_TYPE, &o::bytes::BYTES_TYPE, &o::bytes::BYTEARRAY_TYPE]
+                .iter()
+                .any(|t| is(t))
+                || is(&crate::modules::collections::DEQUE_TYPE)
+                || is(&crate::modules::array::ARRAY_TYPE) =>
+        {
+            unpack(1)
+        }
+        "__setitem__" => unpack(2),
+        "__pow__" | "__rpow__" => match nargs {
+            0 => Err(type_error(" expected at least 1 argument, got 0")),
+            1 | 2 => Ok(()),
+            n => Err(type_error(format!(" expected at most 2 arguments, got {n}"))),
+        },
+        "__getitem__" | "__contains__"
+            if (name == "__getitem__" && (is(&o::list::LIST_TYPE) || is(&o::dict::DICT_TYPE)))
+                || (name == "__contains__" && (is(&o::dict::DICT_TYPE) || is(&o::set::SET_TYPE) || is(&o::set::FROZENSET_TYPE))) =>
+        {
+            if nargs == 1 {
+                Ok(())
+            } else {
+                Err(type_error(format!("{}.{}() takes exactly one argument ({nargs} given)", owner.name(), name)))
+            }
+        }
+        "__add__" | "__radd__" | "__sub__" | "__rsub__" | "__mul__" | "__rmul__" | "__truediv__" | "__rtruediv__"
+        | "__floordiv__" | "__rfloordiv__" | "__mod__" | "__rmod__" | "__divmod__" | "__rdivmod__" | "__lshift__"
+        | "__rlshift__" | "__rshift__" | "__rrshift__" | "__and__" | "__rand__" | "__or__" | "__ror__" | "__xor__"
+        | "__rxor__" | "__matmul__" | "__rmatmul__" | "__iadd__" | "__isub__" | "__imul__" | "__itruediv__"
+        | "__ifloordiv__" | "__imod__" | "__ilshift__" | "__irshift__" | "__iand__" | "__ior__" | "__ixor__"
+        | "__imatmul__" | "__eq__" | "__ne__" | "__lt__" | "__le__" | "__gt__" | "__ge__" | "__contains__"
+        | "__getitem__" | "__delitem__" => {
+            if nargs == 1 {
+                Ok(())
+            } else {
+                Err(type_error(format!("expected 1 argument, got {nargs}")))
+            }
+        }
+        "__len__" | "__neg__" | "__pos__" | "__abs__" | "__invert__" | "__int__" | "__float__" | "__index__"
+        | "__bool__" | "__hash__" | "__iter__" | "__next__" | "__repr__" | "__str__" => {
+            if nargs == 0 {
+                Ok(())
+            } else {
+                Err(type_error(format!("expected 0 arguments, got {nargs}")))
+            }
+        }
+        _ => Ok(()),
     }
 }
 

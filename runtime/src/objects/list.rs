@@ -28,7 +28,7 @@ unsafe impl PyObj for ListObject {
     }
 }
 
-pub static LIST_TYPE: TypeObject = TypeObject::builtin::<ListObject>("list", Some(&crate::types::OBJECT_TYPE), BASETYPE);
+pub static LIST_TYPE: TypeObject = TypeObject::builtin::<ListObject>("list", Some(&crate::types::OBJECT_TYPE), BASETYPE | crate::types::SEQUENCE);
 
 impl ListObject {
     pub fn payload(items: Vec<Value>) -> ListObject {

@@ -1141,7 +1141,9 @@ fn list_sort(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 }
 
 fn list_add(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    let Some(o) = as_list(&args[1]) else { return Ok(not_implemented()) };
+    let Some(o) = as_list(&args[1]) else {
+        return Err(type_error(format!("can only concatenate list (not \"{}\") to list", args[1].ty().name())));
+    };
     let mut v = l(&args[0]).snapshot();
     v.extend(o.snapshot());
     Ok(new_list(v))
@@ -1152,25 +1154,19 @@ fn list_iadd(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     Ok(args[0].clone())
 }
 
-/// The repeat count of `seq * n`: `__index__`, negative as zero, and
+/// The repeat count of `seq.__mul__(n)`: `__index__`, negative as zero, and
 /// CPython's errors for counts that cannot be.
-pub fn repeat_count(n: &Value, len: usize) -> PyResult<Option<usize>> {
-    let Some(i) = ops::index_opt(n)? else { return Ok(None) };
-    let iv = crate::objects::int::int_val(&i).expect("an int");
-    let n = match iv.as_i64() {
-        Some(x) => x.max(0) as usize,
-        None if iv.is_negative() => 0,
-        None => return Err(crate::error::overflow_error("cannot fit 'int' into an index-sized integer")),
-    };
+pub fn repeat_count(n: &Value, len: usize) -> PyResult<usize> {
+    let n = ops::repeat_count_arg(n)?;
     if len > 0 && n > isize::MAX as usize / 8 / len {
         return Err(PyErr::new(&crate::objects::exception::MEMORY_ERROR, ""));
     }
-    Ok(Some(n))
+    Ok(n)
 }
 
 fn list_mul(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     let items = l(&args[0]).snapshot();
-    let Some(n) = repeat_count(&args[1], items.len())? else { return Ok(not_implemented()) };
+    let n = repeat_count(&args[1], items.len())?;
     let mut v = Vec::with_capacity(items.len() * n);
     for _ in 0..n {
         v.extend_from_slice(&items);
@@ -1180,7 +1176,7 @@ fn list_mul(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
 
 fn list_imul(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     let list = l(&args[0]);
-    let Some(n) = repeat_count(&args[1], list.len())? else { return Ok(not_implemented()) };
+    let n = repeat_count(&args[1], list.len())?;
     let items = list.snapshot();
     let mut v = Vec::with_capacity(items.len() * n);
     for _ in 0..n {

@@ -27,7 +27,7 @@ unsafe impl PyObj for RangeObject {
     }
 }
 
-pub static RANGE_TYPE: TypeObject = TypeObject::builtin::<RangeObject>("range", Some(&OBJECT_TYPE), 0);
+pub static RANGE_TYPE: TypeObject = TypeObject::builtin::<RangeObject>("range", Some(&OBJECT_TYPE), crate::types::SEQUENCE);
 
 fn range_len(start: &Integer, stop: &Integer, step: &Integer) -> Integer {
     use malachite::num::arithmetic::traits::DivMod;

@@ -139,14 +139,38 @@ fn slice_repr(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     )))
 }
 
-fn slice_eq(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+/// CPython's slice_richcompare: slices compare as (start, stop, step) tuples.
+fn slice_richcompare(args: &[Value], op: tern_frontend::bytecode::CmpOp) -> PyResult<Value> {
+    use tern_frontend::bytecode::CmpOp;
     let a = args[0].downcast::<SliceObject>().unwrap();
     let Some(b) = args[1].downcast::<SliceObject>() else {
         return Ok(crate::objects::bool_none::not_implemented());
     };
+    if args[0].is(&args[1]) {
+        return Ok(crate::objects::bool_none::new_bool(matches!(op, CmpOp::Eq | CmpOp::Le | CmpOp::Ge)));
+    }
     let ta = crate::objects::tuple::new_tuple(vec![a.start.clone(), a.stop.clone(), a.step.clone()]);
     let tb = crate::objects::tuple::new_tuple(vec![b.start.clone(), b.stop.clone(), b.step.clone()]);
-    Ok(crate::objects::bool_none::new_bool(crate::ops::eq(&ta, &tb)?))
+    crate::ops::rich_compare(&ta, &tb, op)
+}
+
+fn slice_eq(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    slice_richcompare(args, tern_frontend::bytecode::CmpOp::Eq)
+}
+fn slice_ne(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    slice_richcompare(args, tern_frontend::bytecode::CmpOp::Ne)
+}
+fn slice_lt(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    slice_richcompare(args, tern_frontend::bytecode::CmpOp::Lt)
+}
+fn slice_le(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    slice_richcompare(args, tern_frontend::bytecode::CmpOp::Le)
+}
+fn slice_gt(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    slice_richcompare(args, tern_frontend::bytecode::CmpOp::Gt)
+}
+fn slice_ge(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
+    slice_richcompare(args, tern_frontend::bytecode::CmpOp::Ge)
 }
 
 fn slice_indices(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
@@ -179,6 +203,11 @@ pub fn init() {
     build::new(t, slice_new);
     build::method(t, "__repr__", slice_repr);
     build::method(t, "__eq__", slice_eq);
+    build::method(t, "__ne__", slice_ne);
+    build::method(t, "__lt__", slice_lt);
+    build::method(t, "__le__", slice_le);
+    build::method(t, "__gt__", slice_gt);
+    build::method(t, "__ge__", slice_ge);
     build::method(t, "indices", slice_indices);
     build::attr(t, "__hash__", none());
     build::getset(t, "start", get_start, None);

@@ -91,8 +91,12 @@ impl StrObject {
 }
 
 /// A string hash; any function consistent with equality will do, since
-/// CPython randomizes str hashes per process. Never -1.
+/// CPython randomizes str hashes per process, except that the empty string
+/// hashes to 0 as in CPython. Never -1.
 pub fn hash_str(s: &str) -> i64 {
+    if s.is_empty() {
+        return 0;
+    }
     // FNV-1a over the bytes, folded into the 61-bit range like other hashes.
     let mut h: u64 = 0xcbf29ce484222325;
     for b in s.bytes() {

@@ -1,7 +1,7 @@
 //! The methods of `str`, with CPython 3.11's argument conventions, error
 //! messages and Unicode semantics (see `unicode.rs`).
 
-use crate::error::{index_error, memory_error, overflow_error, type_error, value_error, PyResult};
+use crate::error::{index_error, memory_error, type_error, value_error, PyResult};
 use crate::objects::bool_none::{is_none, new_bool, none, not_implemented};
 use crate::objects::clinic;
 use crate::objects::function::Kw;
@@ -238,14 +238,9 @@ fn str_add(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     Ok(new_str(out))
 }
 
-/// `s * n`: n from an int or `__index__`; NotImplemented otherwise.
+/// `s.__mul__(n)`: n from an int or `__index__`.
 fn str_mul(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    let Some(n) = ops::index_opt(&args[1])? else { return Ok(not_implemented()) };
-    let n = match int_val(&n).unwrap().as_i64() {
-        Some(n) => n.max(0) as usize,
-        None if int_val(&n).unwrap().is_negative() => 0,
-        None => return Err(overflow_error("cannot fit 'int' into an index-sized integer")),
-    };
+    let n = ops::repeat_count_arg(&args[1])?;
     let text = s(&args[0]);
     if n == 1 {
         return Ok(exact(&args[0]));

@@ -28,7 +28,7 @@ unsafe impl PyObj for TupleObject {
 }
 
 pub static TUPLE_TYPE: TypeObject =
-    TypeObject::builtin::<TupleObject>("tuple", Some(&crate::types::OBJECT_TYPE), BASETYPE);
+    TypeObject::builtin::<TupleObject>("tuple", Some(&crate::types::OBJECT_TYPE), BASETYPE | crate::types::SEQUENCE);
 
 impl TupleObject {
     pub fn payload(items: Vec<Value>) -> TupleObject {

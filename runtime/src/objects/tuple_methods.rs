@@ -132,7 +132,9 @@ fn tuple_ge(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
 }
 
 fn tuple_add(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    let Some(o) = tuple_items(&args[1]) else { return Ok(not_implemented()) };
+    let Some(o) = tuple_items(&args[1]) else {
+        return Err(type_error(format!("can only concatenate tuple (not \"{}\") to tuple", args[1].ty().name())));
+    };
     let mut v = t(&args[0]).to_vec();
     v.extend_from_slice(o);
     Ok(new_tuple(v))
@@ -140,7 +142,7 @@ fn tuple_add(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
 
 fn tuple_mul(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     let items = t(&args[0]);
-    let Some(n) = repeat_count(&args[1], items.len())? else { return Ok(not_implemented()) };
+    let n = repeat_count(&args[1], items.len())?;
     if n == 1 && args[0].is_type(&TUPLE_TYPE) {
         return Ok(args[0].clone());
     }

@@ -132,6 +132,11 @@ pub fn type_new_class(meta: &TypeObject, name: &str, bases: &[Value], ns: &DictO
     for bt in &base_types {
         bt.add_subclass(t as *const TypeObject);
     }
+    // Pattern matching's sequence/mapping flag: from the first class of the
+    // MRO that has one (CPython's inherit_patma_flags).
+    if let Some(f) = t.mro()[1..].iter().map(|&m| unsafe { (*m).flags.get() } & crate::types::COLLECTION_FLAGS).find(|&f| f != 0) {
+        t.flags.set(t.flags.get() | f);
+    }
     // The namespace becomes the class dict.
     let d = t.dict();
     for (k, v) in ns.items() {
@@ -926,7 +931,7 @@ unsafe impl PyObj for MappingProxyObject {
 }
 
 pub static MAPPINGPROXY_TYPE: TypeObject =
-    TypeObject::builtin::<MappingProxyObject>("mappingproxy", Some(&OBJECT_TYPE), 0);
+    TypeObject::builtin::<MappingProxyObject>("mappingproxy", Some(&OBJECT_TYPE), crate::types::MAPPING);
 
 pub fn new_mappingproxy(d: Value) -> Value {
     crate::types::new_object(MappingProxyObject { header: ObjHeader::new(std::ptr::null()), mapping: d })
