@@ -326,22 +326,12 @@ impl Emitter<'_> {
         let target = || arg as usize;
         match op {
             Opcode::Nop => {}
-            Opcode::LoadFast if self.flow.always_bound[arg as usize] => {
-                let v = self.load_slot(Self::slot_off(arg as usize));
-                self.incref(v);
-                let off = self.stack_off(d);
-                self.store_slot(off, v);
-            }
             Opcode::LoadFast => {
                 let v = self.load_slot(Self::slot_off(arg as usize));
-                let bound = self.b.create_block();
-                let slow = self.b.create_block();
-                self.b.set_cold_block(slow);
-                self.b.ins().brif(v, bound, &[], slow, &[]);
-                self.b.switch_to_block(slow);
-                let next = self.next();
-                self.step(i, d, next);
-                self.b.switch_to_block(bound);
+                if !self.flow.always_bound[arg as usize] {
+                    // Unbound (NULL): the interpreter raises UnboundLocalError.
+                    self.step_unless(v, i, d);
+                }
                 self.incref(v);
                 let off = self.stack_off(d);
                 self.store_slot(off, v);
@@ -453,14 +443,7 @@ impl Emitter<'_> {
                 let is_t = self.b.ins().icmp_imm_s(IntCC::Equal, v, &TRUE as *const _ as i64);
                 let is_f = self.b.ins().icmp_imm_s(IntCC::Equal, v, &FALSE as *const _ as i64);
                 let is_bool = self.b.ins().bor(is_t, is_f);
-                let fast = self.b.create_block();
-                let slow = self.b.create_block();
-                self.b.set_cold_block(slow);
-                self.b.ins().brif(is_bool, fast, &[], slow, &[]);
-                self.b.switch_to_block(slow);
-                let next = self.next();
-                self.step(i, d, next);
-                self.b.switch_to_block(fast);
+                self.step_unless(is_bool, i, d);
                 let t = self.b.ins().iconst(I64, &TRUE as *const _ as i64);
                 let f = self.b.ins().iconst(I64, &FALSE as *const _ as i64);
                 let r = self.b.ins().select(is_t, f, t);
@@ -536,14 +519,7 @@ impl Emitter<'_> {
             Opcode::LoadDeref => {
                 let cell = self.load_slot(Self::slot_off(self.code.code.nlocals() + arg as usize));
                 let v = self.b.ins().load(I64, MemFlagsData::trusted(), cell, offset_of!(CellObject, value) as i32);
-                let bound = self.b.create_block();
-                let slow = self.b.create_block();
-                self.b.set_cold_block(slow);
-                self.b.ins().brif(v, bound, &[], slow, &[]);
-                self.b.switch_to_block(slow);
-                let next = self.next();
-                self.step(i, d, next);
-                self.b.switch_to_block(bound);
+                self.step_unless(v, i, d);
                 self.incref(v);
                 let off = self.stack_off(d);
                 self.store_slot(off, v);
@@ -679,6 +655,19 @@ impl Emitter<'_> {
         let r = self.b.inst_results(call)[0];
         self.b.ins().brif(r, next, &[], slow, &[]);
         End::Jumped
+    }
+
+    /// Goes on inline when `ok` is non-zero; otherwise instruction `i` runs
+    /// in the interpreter (a cold block) and continues at `next`.
+    fn step_unless(&mut self, ok: Value, i: usize, d: u32) {
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        self.b.ins().brif(ok, fast, &[], slow, &[]);
+        self.b.switch_to_block(slow);
+        let next = self.next();
+        self.step(i, d, next);
+        self.b.switch_to_block(fast);
     }
 
     /// Both operands small ints (tag bits set)? Branches to `slow` if not.

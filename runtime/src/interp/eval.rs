@@ -313,19 +313,20 @@ pub unsafe extern "C" fn rt_unpack_sequence(frame: *mut Frame, ip: u32, depth: u
 
 /// See `rt_load_global`.
 pub unsafe extern "C" fn rt_build_tuple(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
-    let frame = &mut *frame;
-    let n = arg_of(frame, ip);
-    let at = stack_at(frame, depth - n);
-    ptr::write(at, Some(new_tuple(take_values(at, n as usize))));
-    jit::STEP_NEXT
+    rt_build(&*frame, ip, depth, new_tuple)
 }
 
 /// See `rt_load_global`.
 pub unsafe extern "C" fn rt_build_list(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
-    let frame = &mut *frame;
+    rt_build(&*frame, ip, depth, new_list)
+}
+
+/// Replaces the instruction's operands with `make(operands)`.
+#[inline(always)]
+unsafe fn rt_build(frame: &Frame, ip: u32, depth: u32, make: fn(Vec<Value>) -> Value) -> u32 {
     let n = arg_of(frame, ip);
     let at = stack_at(frame, depth - n);
-    ptr::write(at, Some(new_list(take_values(at, n as usize))));
+    ptr::write(at, Some(make(take_values(at, n as usize))));
     jit::STEP_NEXT
 }
 
