@@ -159,17 +159,14 @@ impl AttrCache {
         if ty.version.get() == 0 || obj.downcast::<TypeObject>().is_some() || ops::custom_setattr(ty, false).is_some() {
             return;
         }
-        match ty.lookup(name) {
-            Some(d) => {
-                if let Some(offset) = own_member(obj, &d) {
-                    return self.fill(ty, STORE_MEMBER, 0, offset);
-                }
-                // Only a data descriptor could take the store, and these never become one.
-                if !(d.is_type(&FUNCTION_TYPE) || is_immutable_value(&d)) {
-                    return;
-                }
+        if let Some(d) = ty.lookup(name) {
+            if let Some(offset) = own_member(obj, &d) {
+                return self.fill(ty, STORE_MEMBER, 0, offset);
             }
-            None => {}
+            // Only a data descriptor could take the store, and these never become one.
+            if !(d.is_type(&FUNCTION_TYPE) || is_immutable_value(&d)) {
+                return;
+            }
         }
         if ty.dict_offset.get() != 0 {
             self.fill(ty, STORE_DICT, 0, 0);

@@ -235,7 +235,7 @@ pub fn report() -> String {
         .map(|&op| (STEPS[op as usize].load(Ordering::Relaxed), op))
         .filter(|&(n, _)| n > 0)
         .collect();
-    steps.sort_by(|a, b| b.0.cmp(&a.0));
+    steps.sort_by_key(|s| std::cmp::Reverse(s.0));
     if !steps.is_empty() {
         let top: Vec<String> = steps.iter().take(12).map(|(n, op)| format!("{}={n}", op.name())).collect();
         out.push_str(&format!("tern-jit: instructions run by the interpreter for compiled code: {}\n", top.join(" ")));

@@ -7,6 +7,9 @@
 //! exception table decides: unwind the stack to the handler's depth, push the
 //! exception and jump, or return the error to the caller.
 
+// The rt_* entry points share one `# Safety` section (see `rt_load_global`).
+#![allow(clippy::missing_safety_doc)]
+
 use super::frame::Frame;
 use super::Exit;
 use crate::attrcache;
