@@ -354,6 +354,55 @@ pub unsafe extern "C" fn rt_list_append(frame: *mut Frame, ip: u32, depth: u32) 
     jit::STEP_NEXT
 }
 
+/// See `rt_load_global`: `yield from`/`await` sends the value on top to the
+/// iterator below it; when that returns, continues at the instruction's target.
+pub unsafe extern "C" fn rt_send(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
+    use crate::objects::generator::{send_to, SendResult};
+    let frame = &mut *frame;
+    let value = ptr::read(stack_at(frame, depth - 1)).unwrap_unchecked();
+    let it = stack_at(frame, depth - 2);
+    frame.lasti = ip;
+    match send_to((*it).as_ref().unwrap_unchecked(), value) {
+        Ok(SendResult::Yielded(v)) => {
+            ptr::write(stack_at(frame, depth - 1), Some(v));
+            jit::STEP_NEXT
+        }
+        Ok(SendResult::Returned(v)) => {
+            drop(ptr::replace(it, Some(v)));
+            frame.ip = arg_of(frame, ip);
+            jit::STEP_GOTO
+        }
+        Err(e) => rt_raise(frame, ip, depth - 1, e),
+    }
+}
+
+/// See `rt_load_global`.
+pub unsafe extern "C" fn rt_push_exc_info(frame: *mut Frame, _ip: u32, depth: u32) -> u32 {
+    let frame = &mut *frame;
+    let at = stack_at(frame, depth - 1);
+    let e = ptr::read(at).unwrap_unchecked();
+    ptr::write(at, Some(ts().swap_handled(e.clone())));
+    ptr::write(at.add(1), Some(e));
+    jit::STEP_NEXT
+}
+
+/// See `rt_load_global`.
+pub unsafe extern "C" fn rt_pop_except(frame: *mut Frame, _ip: u32, depth: u32) -> u32 {
+    let prev = ptr::read(stack_at(&*frame, depth - 1)).unwrap_unchecked();
+    drop(ts().swap_handled(prev));
+    jit::STEP_NEXT
+}
+
+/// See `rt_load_global`.
+pub unsafe extern "C" fn rt_check_exc_match(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
+    let frame = &mut *frame;
+    let t = ptr::read(stack_at(frame, depth - 1)).unwrap_unchecked();
+    frame.lasti = ip;
+    let m = exception_matches((*stack_at(frame, depth - 2)).as_ref().unwrap_unchecked(), &t);
+    drop(t);
+    rt_result(frame, ip, depth - 1, m.map(new_bool))
+}
+
 /// Moves `n` stack values starting at `at` out into a vector.
 #[inline(always)]
 unsafe fn take_values(at: *mut Option<Value>, n: usize) -> Vec<Value> {
