@@ -338,11 +338,17 @@ pub unsafe extern "C" fn rt_build_slice(frame: *mut Frame, ip: u32, depth: u32) 
     let frame = &mut *frame;
     let n = arg_of(frame, ip);
     let at = stack_at(frame, depth - n);
+    ptr::write(at, Some(build_slice_op(at, n)));
+    jit::STEP_NEXT
+}
+
+/// `BuildSlice`: a slice of the `n` (2 or 3) stack values at `at`, consumed.
+#[inline(always)]
+unsafe fn build_slice_op(at: *mut Option<Value>, n: u32) -> Value {
     let step = if n == 3 { ptr::read(at.add(2)).unwrap_unchecked() } else { none() };
     let stop = ptr::read(at.add(1)).unwrap_unchecked();
     let start = ptr::read(at).unwrap_unchecked();
-    ptr::write(at, Some(crate::objects::slice::new_slice(start, stop, step)));
-    jit::STEP_NEXT
+    crate::objects::slice::new_slice(start, stop, step)
 }
 
 /// See `rt_load_global`.
@@ -775,10 +781,8 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
                         push!(crate::objects::str::new_str(s));
                     }
                     Opcode::BuildSlice => {
-                        let step = if arg == 3 { pop!() } else { none() };
-                        let stop = pop!();
-                        let start = pop!();
-                        push!(crate::objects::slice::new_slice(start, stop, step));
+                        sp = sp.sub(arg as usize);
+                        push!(build_slice_op(sp, arg));
                     }
                     Opcode::ListAppend => {
                         let v = pop!();
