@@ -312,14 +312,7 @@ fn fast_compare(a: &Value, b: &Value, op: CmpOp) -> Option<bool> {
     if (af || ai) && (bf || bi) {
         if af && bf {
             let (x, y) = (float_val(a).unwrap(), float_val(b).unwrap());
-            return Some(match op {
-                CmpOp::Lt => x < y,
-                CmpOp::Le => x <= y,
-                CmpOp::Eq => x == y,
-                CmpOp::Ne => x != y,
-                CmpOp::Gt => x > y,
-                CmpOp::Ge => x >= y,
-            });
+            return Some(op.holds(x, y));
         }
         return Some(match num_compare(a, b) {
             Some(o) => cmp_result(o, op),

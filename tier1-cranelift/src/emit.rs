@@ -485,14 +485,7 @@ impl Emitter<'_> {
                 let v = self.b.ins().load(I64, MemFlagsData::trusted(), entry, offset_of!(GlobalCacheEntry, value) as i32);
                 let present = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, 0);
                 let ok = self.b.ins().band(ok.expect("two dicts"), present);
-                let hit = self.b.create_block();
-                let slow = self.b.create_block();
-                self.b.set_cold_block(slow);
-                self.b.ins().brif(ok, hit, &[], slow, &[]);
-                self.b.switch_to_block(slow);
-                let next = self.next();
-                self.call_rt(eval::rt_load_global, i, d, next);
-                self.b.switch_to_block(hit);
+                self.call_unless(ok, eval::rt_load_global, i, d);
                 self.incref(v);
                 let off = self.stack_off(d);
                 self.store_slot(off, v);
@@ -664,13 +657,19 @@ impl Emitter<'_> {
     /// Goes on inline when `ok` is non-zero; otherwise instruction `i` runs
     /// in the interpreter (a cold block) and continues at `next`.
     fn step_unless(&mut self, ok: Value, i: usize, d: u32) {
+        self.call_unless(ok, eval::rt_step, i, d)
+    }
+
+    /// Goes on inline when `ok` is non-zero; otherwise a cold block calls
+    /// `f` for instruction `i` and continues at `next`.
+    fn call_unless(&mut self, ok: Value, f: RtFn, i: usize, d: u32) {
         let fast = self.b.create_block();
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
         self.b.ins().brif(ok, fast, &[], slow, &[]);
         self.b.switch_to_block(slow);
         let next = self.next();
-        self.step(i, d, next);
+        self.call_rt(f, i, d, next);
         self.b.switch_to_block(fast);
     }
 

@@ -1287,14 +1287,7 @@ fn binary_op(a: Value, b: Value, arg: u32) -> PyResult<Value> {
 fn compare_op(a: Value, b: Value, arg: u32) -> PyResult<Value> {
     let op = CmpOp::from_arg(arg);
     if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
-        return Ok(new_bool(match op {
-            CmpOp::Lt => x < y,
-            CmpOp::Le => x <= y,
-            CmpOp::Eq => x == y,
-            CmpOp::Ne => x != y,
-            CmpOp::Gt => x > y,
-            CmpOp::Ge => x >= y,
-        }));
+        return Ok(new_bool(op.holds(x, y)));
     }
     ops::rich_compare(&a, &b, op)
 }

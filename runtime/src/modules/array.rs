@@ -485,14 +485,7 @@ fn compare(args: &[Value], op: CmpOp) -> PyResult<Value> {
         i += 1;
     }
     let (na, nb) = (arr(&args[0]).map_or(0, |a| a.len()), arr(&args[1]).map_or(0, |b| b.len()));
-    Ok(new_bool(match op {
-        CmpOp::Lt => na < nb,
-        CmpOp::Le => na <= nb,
-        CmpOp::Eq => na == nb,
-        CmpOp::Ne => na != nb,
-        CmpOp::Gt => na > nb,
-        _ => na >= nb,
-    }))
+    Ok(new_bool(op.holds(na, nb)))
 }
 
 fn array_eq(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {

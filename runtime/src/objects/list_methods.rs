@@ -1205,14 +1205,7 @@ pub fn seq_richcompare(a: &[Value], b: &[Value], op: CmpOp, len_shortcut: bool) 
         }
     }
     let (x, y) = (a.len(), b.len());
-    Ok(new_bool(match op {
-        CmpOp::Lt => x < y,
-        CmpOp::Le => x <= y,
-        CmpOp::Eq => x == y,
-        CmpOp::Ne => x != y,
-        CmpOp::Gt => x > y,
-        CmpOp::Ge => x >= y,
-    }))
+    Ok(new_bool(op.holds(x, y)))
 }
 
 /// Lexicographic comparison as a truth value.

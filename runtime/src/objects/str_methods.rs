@@ -198,14 +198,7 @@ fn str_iter(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
 fn cmp(args: &[Value], op: CmpOp) -> PyResult<Value> {
     let Some(o) = args.get(1).and_then(as_str) else { return Ok(not_implemented()) };
     let a = s(&args[0]);
-    Ok(new_bool(match op {
-        CmpOp::Eq => a == o,
-        CmpOp::Ne => a != o,
-        CmpOp::Lt => a < o,
-        CmpOp::Le => a <= o,
-        CmpOp::Gt => a > o,
-        CmpOp::Ge => a >= o,
-    }))
+    Ok(new_bool(op.holds(a, o)))
 }
 
 fn str_eq(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
