@@ -141,7 +141,7 @@ struct Emitter<'a> {
 
 impl Emitter<'_> {
     fn stack_base(&self) -> usize {
-        self.code.code.nlocals() + self.code.code.nderefs()
+        self.code.stack_base as usize
     }
 
     /// Byte offset from `slots` of slot `i`.
@@ -504,13 +504,13 @@ impl Emitter<'_> {
                 self.decref(bv, false);
             }
             Opcode::LoadClosure => {
-                let cell = self.load_slot(Self::slot_off(self.code.code.nlocals() + arg as usize));
+                let cell = self.load_slot(Self::slot_off(self.code.nlocals as usize + arg as usize));
                 self.incref(cell);
                 let off = self.stack_off(d);
                 self.store_slot(off, cell);
             }
             Opcode::LoadDeref => {
-                let cell = self.load_slot(Self::slot_off(self.code.code.nlocals() + arg as usize));
+                let cell = self.load_slot(Self::slot_off(self.code.nlocals as usize + arg as usize));
                 let v = self.b.ins().load(I64, MemFlagsData::trusted(), cell, offset_of!(CellObject, value) as i32);
                 self.step_unless(v, i, d);
                 self.incref(v);
@@ -523,7 +523,7 @@ impl Emitter<'_> {
             }
             Opcode::StoreDeref => {
                 let v = self.load_slot(self.stack_off(d - 1));
-                let cell = self.load_slot(Self::slot_off(self.code.code.nlocals() + arg as usize));
+                let cell = self.load_slot(Self::slot_off(self.code.nlocals as usize + arg as usize));
                 let at = offset_of!(CellObject, value) as i32;
                 let old = self.b.ins().load(I64, MemFlagsData::trusted(), cell, at);
                 self.b.ins().store(MemFlagsData::trusted(), v, cell, at);

@@ -485,8 +485,8 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
     let consts = code_obj.consts.as_ptr();
     let names = code_obj.names.as_ptr();
     let slots = frame.slots;
-    let nlocals = code.nlocals();
-    let stack_base = slots.add(nlocals + code.nderefs());
+    let nlocals = code_obj.nlocals as usize;
+    let stack_base = frame.stack;
     let mut sp = stack_base.add(frame.sp as usize);
     let mut ip = frame.ip as usize;
     let mut pending: Option<PyErr> = throw;

@@ -60,16 +60,48 @@ impl Frame {
     /// (which the frame keeps alive), or to the caller that drops the frame.
     #[inline]
     pub unsafe fn new(code_ref: Value, globals: &Value, builtins: &Value, locals: Option<Value>, func: Option<Value>, on_heap: bool) -> Frame {
-        let code = unsafe { code_ref.downcast_unchecked::<CodeObj>() } as *const CodeObj;
-        let n = unsafe { (*code).code.frame_size() };
-        let base = unsafe { (*code).code.nlocals() + (*code).code.nderefs() };
+        let code = unsafe { code_ref.downcast_unchecked::<CodeObj>() };
+        let n = code.frame_size as usize;
+        let base = code.stack_base as usize;
         let (slots, in_arena) = if on_heap {
             let mut v: Vec<Option<Value>> = Vec::with_capacity(n);
             v.resize_with(n, || None);
             (Box::into_raw(v.into_boxed_slice()) as *mut Option<Value>, false)
         } else {
-            ts().alloc_slots(n, base)
+            ts().alloc_slots(n, 0..base)
         };
+        unsafe { Self::with_slots(code_ref, globals, builtins, locals, func, slots, in_arena) }
+    }
+
+    /// A frame for a call of `func` (a function object whose code is `code_ref`)
+    /// with exactly its `n` positional parameters, moving the argument values
+    /// at `args` into its first slots.
+    ///
+    /// # Safety
+    /// As for `new`; `args` holds `n` live values, which the frame takes.
+    #[inline]
+    pub unsafe fn with_args(code_ref: Value, globals: &Value, builtins: &Value, func: Value, args: *mut Option<Value>, n: usize) -> Frame {
+        let code = unsafe { code_ref.downcast_unchecked::<CodeObj>() };
+        let (slots, in_arena) = ts().alloc_slots(code.frame_size as usize, n..code.stack_base as usize);
+        // Small counts are copied inline (a memcpy call costs more than the copy).
+        unsafe {
+            match n {
+                0 => {}
+                1 => std::ptr::write(slots, std::ptr::read(args)),
+                2 => {
+                    std::ptr::write(slots, std::ptr::read(args));
+                    std::ptr::write(slots.add(1), std::ptr::read(args.add(1)));
+                }
+                _ => std::ptr::copy_nonoverlapping(args, slots, n),
+            }
+            Self::with_slots(code_ref, globals, builtins, None, Some(func), slots, in_arena)
+        }
+    }
+
+    #[inline(always)]
+    unsafe fn with_slots(code_ref: Value, globals: &Value, builtins: &Value, locals: Option<Value>, func: Option<Value>, slots: *mut Option<Value>, in_arena: bool) -> Frame {
+        let code = unsafe { code_ref.downcast_unchecked::<CodeObj>() } as *const CodeObj;
+        let (n, base) = unsafe { ((*code).frame_size, (*code).stack_base as usize) };
         Frame {
             code,
             code_ref,
@@ -81,9 +113,9 @@ impl Frame {
             ip: 0,
             lasti: 0,
             sp: 0,
-            nslots: n as u32,
+            nslots: n,
             slots,
-            stack: slots.add(base),
+            stack: unsafe { slots.add(base) },
             slots_in_arena: in_arena,
             linked: false,
             frame_obj: None,
@@ -103,14 +135,13 @@ impl Frame {
     /// Index of the first value-stack slot.
     #[inline]
     pub fn stack_base(&self) -> usize {
-        let c = &self.code().code;
-        c.nlocals() + c.nderefs()
+        self.code().stack_base as usize
     }
 
     /// The cell at deref index `i`.
     #[inline]
     pub fn cell(&self, i: usize) -> &CellObject {
-        let n = self.code().code.nlocals();
+        let n = self.code().nlocals as usize;
         unsafe { self.slot(n + i).as_ref().unwrap_unchecked().downcast_unchecked::<CellObject>() }
     }
 

@@ -30,26 +30,21 @@ pub enum Exit {
 pub unsafe fn call_function_moving_args(fv: &Value, args: *mut Option<Value>, n: usize) -> Option<PyResult<Value>> {
     let func = fv.downcast_unchecked::<FunctionObject>();
     let code = func.code();
-    if !code.fast_call || code.code.argcount as usize != n {
+    if code.fast_argc as usize != n {
         return None;
     }
-    let mut frame = Frame::new(func.code_value(), &func.globals, &func.builtins, None, Some(fv.clone()), false);
-    // Small counts are copied inline (a memcpy call costs more than the copy).
-    match n {
-        0 => {}
-        1 => std::ptr::write(frame.slots, std::ptr::read(args)),
-        2 => {
-            std::ptr::write(frame.slots, std::ptr::read(args));
-            std::ptr::write(frame.slots.add(1), std::ptr::read(args.add(1)));
-        }
-        _ => std::ptr::copy_nonoverlapping(args, frame.slots, n),
-    }
+    let mut frame = Frame::with_args(func.code_value(), &func.globals, &func.builtins, fv.clone(), args, n);
     frame.init_derefs(func.closure.as_ref());
     code.counter.set(code.counter.get().wrapping_add(1));
     if let Err(e) = frame.link() {
         return Some(Err(e));
     }
-    Some(match eval::eval(&mut frame, None) {
+    let r = match code.tier.get() {
+        // Compiled code is entered directly, not through `eval`.
+        crate::jit::Tier::Compiled(entry) => crate::jit::run(entry, &mut frame, None),
+        _ => eval::eval(&mut frame, None),
+    };
+    Some(match r {
         Ok(Exit::Return(v)) => Ok(v),
         Ok(Exit::Yield(_)) => unreachable!("a function that is not a generator yielded"),
         Err(e) => Err(e),

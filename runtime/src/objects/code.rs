@@ -29,9 +29,15 @@ pub struct CodeObj {
     pub counter: Cell<u32>,
     /// Cached: the frame needs cells (has cell or free variables).
     pub has_derefs: bool,
-    /// Cached: a plain function (no `*args`, `**kwargs`, keyword-only
-    /// parameters, not a generator), so exact positional calls skip binding.
-    pub fast_call: bool,
+    /// Cached: for a plain function (no `*args`, `**kwargs`, keyword-only
+    /// parameters, not a generator) its parameter count, so exact positional
+    /// calls skip binding; `u32::MAX` otherwise.
+    pub fast_argc: u32,
+    /// Cached sizes of the frame's slots: fast locals, where the value
+    /// stack starts (after the cells), and the whole.
+    pub nlocals: u32,
+    pub stack_base: u32,
+    pub frame_size: u32,
     /// Per `co_names` entry: the last `LoadGlobal` result and the versions of
     /// the globals and builtins dicts it was valid for.
     pub global_cache: Box<[GlobalCacheEntry]>,
@@ -134,6 +140,8 @@ pub fn new_code(code: Rc<CodeObject>) -> Value {
     use tern_frontend::code::flags as cf;
     let fast_call = code.kwonlyargcount == 0
         && code.flags & (cf::VARARGS | cf::VARKEYWORDS | cf::GENERATOR | cf::COROUTINE | cf::ASYNC_GENERATOR) == 0;
+    let fast_argc = if fast_call { code.argcount } else { u32::MAX };
+    let (nlocals, stack_base, frame_size) = (code.nlocals() as u32, (code.nlocals() + code.nderefs()) as u32, code.frame_size() as u32);
     crate::types::new_object(CodeObj {
         header: ObjHeader::new(std::ptr::null()),
         code,
@@ -146,7 +154,10 @@ pub fn new_code(code: Rc<CodeObject>) -> Value {
         doc,
         counter: Cell::new(0),
         has_derefs,
-        fast_call,
+        fast_argc,
+        nlocals,
+        stack_base,
+        frame_size,
         global_cache,
         attr_cache,
         tier: Cell::new(crate::jit::Tier::Interpreted),
