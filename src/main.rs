@@ -150,7 +150,7 @@ fn main() {
     unsafe {
         libc::signal(libc::SIGINT, on_sigint as *const () as libc::sighandler_t);
     }
-    if let Err(e) = tern_tier1::install() {
+    if let Err(e) = tern_ic::install().and_then(|_| tern_tier1::install()) {
         eprintln!("tern: {e}");
         std::process::exit(2);
     }
@@ -169,7 +169,7 @@ fn main() {
         }
     };
     if tern_runtime::config::get("TERN_STATS") == "1" {
-        eprint!("{}", tern_runtime::jit::report());
+        eprint!("{}{}", tern_ic::report(), tern_runtime::jit::report());
     }
     match outcome {
         Outcome::Exit(code) => std::process::exit(code),

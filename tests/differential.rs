@@ -90,7 +90,7 @@ fn check(program: &Path, env: &[(&str, &str)]) -> Option<String> {
     let err = String::from_utf8_lossy(&err_t.join().unwrap()).to_string();
     // Under TERN_STATS=1, tier 1 reports on stderr: no code object may stay
     // uncompiled, and the report is not the program's output.
-    let is_stats = |l: &&str| l.starts_with("tern-jit: ") || l.starts_with("tern-stats: ");
+    let is_stats = |l: &&str| l.starts_with("tern-jit: ") || l.starts_with("tern-ic: ") || l.starts_with("tern-stats: ");
     if let Some(l) = err.lines().find(|l| l.starts_with("tern-jit: not compiled")) {
         return Some(l.to_owned());
     }
@@ -193,6 +193,13 @@ fn differential_suite_interpreter() {
 #[test]
 fn differential_suite_tier1_eager() {
     suite_under("tier1-eager", &[("TERN_TIER1_THRESHOLD", "0"), ("TERN_STATS", "1")]);
+}
+
+/// Inline caches off (`TERN_IC=0`): every attribute instruction takes the
+/// generic path, in compiled code too.
+#[test]
+fn differential_suite_caches_off() {
+    suite_under("ic-off", &[("TERN_IC", "0"), ("TERN_TIER1_THRESHOLD", "0")]);
 }
 
 #[test]

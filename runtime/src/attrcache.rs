@@ -53,6 +53,19 @@ pub const STORE_DICT: u32 = 5;
 pub const MEMBER: u32 = 6;
 pub const STORE_MEMBER: u32 = 7;
 
+/// Whether code objects get attribute caches (`TERN_IC=0` turns them off:
+/// every attribute instruction takes the generic path, in every tier).
+static ENABLED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(true);
+
+pub fn enabled() -> bool {
+    ENABLED.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Set once at start-up, before any code object is made.
+pub fn set_enabled(on: bool) {
+    ENABLED.store(on, std::sync::atomic::Ordering::Relaxed)
+}
+
 /// How many receiver types a site remembers.
 pub const WAYS: usize = 4;
 

@@ -7,7 +7,7 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch};
 use std::mem::offset_of;
 use tern_frontend::bytecode::{BinOp, CmpOp, Opcode, F_JUMP, F_TERMINATOR, NO_CACHE};
 use tern_frontend::flow::Flow;
-use tern_runtime::attrcache::{self, AttrCache};
+use tern_runtime::attrcache::AttrCache;
 use tern_runtime::interp::eval;
 use tern_runtime::interp::frame::Frame;
 use tern_runtime::jit::{EXIT_ERROR, EXIT_RETURN, EXIT_YIELD, STEP_ERROR, STEP_JUMP};
@@ -23,8 +23,6 @@ const I64: Type = types::I64;
 
 /// The runtime's instruction functions (`tern_runtime::interp::eval::rt_*`).
 type RtFn = unsafe extern "C" fn(*mut Frame, u32, u32) -> u32;
-/// The attribute caches' hit paths (`tern_runtime::attrcache::rt_*_hit`).
-type HitFn = unsafe extern "C" fn(*mut Option<tern_runtime::value::Value>, *const AttrCache, u64) -> u32;
 const I32: Type = types::I32;
 
 /// Builds `code`'s compiled function into `func`.
@@ -128,7 +126,7 @@ struct Emitter<'a> {
     /// Takes a non-zero `rt_step` status: to the dispatch or out with the error.
     slow_exit: Block,
     step_sig: SigRef,
-    /// `attrcache::rt_*_hit`'s.
+    /// The inline-cache stubs' (`tern_ic`).
     hit_sig: SigRef,
     /// `jit::rt_new_float`'s.
     float_sig: SigRef,
@@ -632,22 +630,28 @@ impl Emitter<'_> {
         End::Jumped
     }
 
-    /// An attribute instruction: the site's cache answers through its hit
-    /// function; anything else takes the instruction's full path.
+    /// An attribute instruction: the site's inline-cache stub (`tern_ic`)
+    /// answers from the site's cache; anything else takes the instruction's
+    /// full path. Without caches (`TERN_IC=0`), only the full path.
     fn attr(&mut self, i: usize, op: Opcode, arg: u32, d: u32) -> End {
-        let (hit, full, first): (HitFn, RtFn, u32) = match op {
-            Opcode::LoadAttr => (attrcache::rt_load_attr_hit, eval::rt_load_attr, d - 1),
-            Opcode::LoadMethod => (attrcache::rt_load_method_hit, eval::rt_load_method, d - 1),
-            _ => (attrcache::rt_store_attr_hit, eval::rt_store_attr, d - 2),
+        let (ic_op, full, first) = match op {
+            Opcode::LoadAttr => (tern_ic::Op::LoadAttr, eval::rt_load_attr as RtFn, d - 1),
+            Opcode::LoadMethod => (tern_ic::Op::LoadMethod, eval::rt_load_method as RtFn, d - 1),
+            _ => (tern_ic::Op::StoreAttr, eval::rt_store_attr as RtFn, d - 2),
         };
-        let cache = &self.code.attr_cache[self.code.code.instrs[i].cache as usize] as *const AttrCache as i64;
-        let slow = self.slow_path(full, i, d);
         let next = self.next();
+        let name = &self.code.names[arg as usize];
+        let stub = self.code.attr_cache.get(self.code.code.instrs[i].cache as usize).and_then(|c| Some((c, tern_ic::attr_site(ic_op, c, name)?)));
+        let Some((cache, stub)) = stub else {
+            self.call_rt(full, i, d, next);
+            return End::Jumped;
+        };
+        let slow = self.slow_path(full, i, d);
         let off = self.stack_off(first) as i64;
         let slot = self.b.ins().iadd_imm_s(self.slots, off);
-        let f = self.b.ins().iconst(I64, hit as *const () as i64);
-        let cache = self.b.ins().iconst(I64, cache);
-        let name = self.b.ins().iconst(I64, self.code.names[arg as usize].bits() as i64);
+        let f = self.b.ins().iconst(I64, stub as i64);
+        let cache = self.b.ins().iconst(I64, cache as *const AttrCache as i64);
+        let name = self.b.ins().iconst(I64, name.bits() as i64);
         let call = self.b.ins().call_indirect(self.hit_sig, f, &[slot, cache, name]);
         let r = self.b.inst_results(call)[0];
         self.b.ins().brif(r, next, &[], slow, &[]);

@@ -136,7 +136,8 @@ pub fn new_code(code: Rc<CodeObject>) -> Value {
     let doc = code.doc.as_ref().map(|d| new_str(d.clone()));
     let has_derefs = code.nderefs() > 0;
     let global_cache = code.names.iter().map(|_| GlobalCacheEntry::empty()).collect();
-    let attr_cache = (0..code.ncaches).map(|_| crate::attrcache::AttrCache::empty()).collect();
+    let ncaches = if crate::attrcache::enabled() { code.ncaches } else { 0 };
+    let attr_cache = (0..ncaches).map(|_| crate::attrcache::AttrCache::empty()).collect();
     use tern_frontend::code::flags as cf;
     let fast_call = code.kwonlyargcount == 0
         && code.flags & (cf::VARARGS | cf::VARKEYWORDS | cf::GENERATOR | cf::COROUTINE | cf::ASYNC_GENERATOR) == 0;

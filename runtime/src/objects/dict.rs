@@ -521,6 +521,71 @@ impl DictObject {
     }
 }
 
+/// Where machine code finds a dict's tables (inline caches read them in
+/// place): byte offsets from the dict object of the entries vector's data
+/// pointer and length and of the index vector's, the size of an entry, and
+/// the offsets of its key and value. A deleted entry (None) has a zero key
+/// or value word, so a stub that finds the key it expects and a non-zero
+/// value has a live entry. None if this build lays the types out otherwise.
+#[derive(Clone, Copy, Debug)]
+pub struct JitLayout {
+    pub entries_ptr: usize,
+    pub entries_len: usize,
+    pub indices_ptr: usize,
+    pub indices_len: usize,
+    pub entry_size: usize,
+    pub hash: usize,
+    pub key: usize,
+    pub value: usize,
+    pub version: usize,
+}
+
+/// The global dict version counter (`DictObject::version` takes its next value
+/// on every change), for machine code that changes a dict.
+pub fn version_counter() -> *const std::sync::atomic::AtomicU64 {
+    &VERSIONS
+}
+
+/// This build's dict layout for machine code (see `JitLayout`).
+pub fn jit_layout() -> Option<JitLayout> {
+    use std::mem::{offset_of, size_of};
+    // Vec's field order is not specified: find its pointer and length words
+    // in a vector of known pointer, length and capacity.
+    fn vec_fields<T>() -> Option<(usize, usize)> {
+        let mut v: Vec<T> = Vec::with_capacity(7);
+        unsafe { v.set_len(3) };
+        let words: [usize; 3] = unsafe { std::mem::transmute_copy(&v) };
+        let ptr = words.iter().position(|&w| w == v.as_ptr() as usize)?;
+        let len = words.iter().position(|&w| w == 3)?;
+        unsafe { v.set_len(0) };
+        (size_of::<Vec<T>>() == 24).then_some((ptr * 8, len * 8))
+    }
+    if size_of::<Option<Entry>>() != size_of::<Entry>() {
+        return None;
+    }
+    let (ep, el) = vec_fields::<Option<Entry>>()?;
+    let (ip, il) = vec_fields::<u32>()?;
+    let table = offset_of!(DictObject, table);
+    let entries = table + offset_of!(Table, entries);
+    let indices = table + offset_of!(Table, indices);
+    Some(JitLayout {
+        entries_ptr: entries + ep,
+        entries_len: entries + el,
+        indices_ptr: indices + ip,
+        indices_len: indices + il,
+        entry_size: size_of::<Option<Entry>>(),
+        hash: offset_of!(Entry, hash),
+        key: offset_of!(Entry, key),
+        value: offset_of!(Entry, value),
+        version: offset_of!(DictObject, version),
+    })
+}
+
+/// The index-table value of a slot that never held an entry.
+pub const EMPTY_INDEX: u32 = EMPTY;
+/// The index-table value of a slot whose entry was deleted.
+pub const DUMMY_INDEX: u32 = DUMMY;
+
 /// The dict payload of a dict value (exact or subclass).
 #[inline]
 pub fn as_dict(v: &Value) -> Option<&DictObject> {

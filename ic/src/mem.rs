@@ -1,0 +1,61 @@
+//! Stub memory: fixed-size slots in pages that are read-execute, except
+//! while one is being rewritten, when they are read-write (never both).
+//! Slots never move, so compiled code can call a stub by its address.
+
+use std::ptr;
+
+/// Bytes per stub (enough for `WAYS` entries of the largest kind).
+pub const STUB_SIZE: usize = 512;
+const CHUNK: usize = 256 * 1024;
+const PAGE: usize = 4096;
+
+pub struct StubMemory {
+    chunk: *mut u8,
+    used: usize,
+}
+
+impl StubMemory {
+    pub const fn new() -> StubMemory {
+        StubMemory { chunk: ptr::null_mut(), used: CHUNK }
+    }
+
+    /// A new stub slot (its contents are written with `write` before use).
+    pub fn alloc(&mut self) -> Result<*mut u8, String> {
+        if self.used + STUB_SIZE > CHUNK {
+            let p = unsafe { libc::mmap(ptr::null_mut(), CHUNK, libc::PROT_READ | libc::PROT_WRITE, libc::MAP_PRIVATE | libc::MAP_ANONYMOUS, -1, 0) };
+            if p == libc::MAP_FAILED {
+                return Err("no memory for inline-cache stubs".into());
+            }
+            // int3 everywhere, so a jump into an unwritten slot traps.
+            unsafe { ptr::write_bytes(p as *mut u8, 0xcc, CHUNK) };
+            protect(p as *mut u8, CHUNK, libc::PROT_READ | libc::PROT_EXEC)?;
+            self.chunk = p as *mut u8;
+            self.used = 0;
+        }
+        let at = unsafe { self.chunk.add(self.used) };
+        self.used += STUB_SIZE;
+        Ok(at)
+    }
+}
+
+fn protect(at: *mut u8, len: usize, prot: libc::c_int) -> Result<(), String> {
+    let start = at as usize & !(PAGE - 1);
+    let end = (at as usize + len).div_ceil(PAGE) * PAGE;
+    if unsafe { libc::mprotect(start as *mut libc::c_void, end - start, prot) } != 0 {
+        return Err(format!("mprotect: {}", std::io::Error::last_os_error()));
+    }
+    Ok(())
+}
+
+/// Replaces the code of the stub at `at`: its pages become writable (not
+/// executable), get the bytes, and go back to read-execute.
+///
+/// # Safety
+/// `at` is a stub slot from `alloc`; no stub of those pages is running (stubs
+/// leave by returning or by a tail jump, so none is ever on the stack).
+pub unsafe fn write(at: *mut u8, code: &[u8]) -> Result<(), String> {
+    assert!(code.len() <= STUB_SIZE, "stub too large");
+    protect(at, STUB_SIZE, libc::PROT_READ | libc::PROT_WRITE)?;
+    ptr::copy_nonoverlapping(code.as_ptr(), at, code.len());
+    protect(at, STUB_SIZE, libc::PROT_READ | libc::PROT_EXEC)
+}

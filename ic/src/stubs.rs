@@ -1,0 +1,325 @@
+//! The stubs' machine code (x86-64, System V: `rdi` stack slot, `rsi` site
+//! cache, `rdx` name; `rax`, `rcx`, `r8`-`r11` scratch).
+//!
+//! ```text
+//!   obj = slot[k]; small int -> miss
+//!   ty = obj.ty; v = ty.version
+//!   v == cache.entries[j].version (each way the stub was built for)
+//!       -> entry j's code (kind checked again in memory), else -> slow
+//!   -> miss
+//!   miss: rcx = site; jmp site_miss      slow: rcx = site; jmp site_slow
+//! ```
+
+use crate::{Op, Site, State};
+use dynasmrt::x64::X64Relocation;
+use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi, VecAssembler};
+use std::mem::offset_of;
+use std::sync::OnceLock;
+use tern_runtime::attrcache::{AttrCache, AttrEntry, DICT, EMPTY, MEMBER, METHOD, STORE_DICT, STORE_MEMBER, WAYS};
+use tern_runtime::objects::dict::{jit_layout, JitLayout};
+use tern_runtime::objects::str::StrObject;
+use tern_runtime::types::TypeObject;
+use tern_runtime::value::{ObjHeader, Value};
+
+/// This build's dict layout (None: the caches stay off).
+pub fn layout() -> Option<JitLayout> {
+    static L: OnceLock<Option<JitLayout>> = OnceLock::new();
+    *L.get_or_init(jit_layout)
+}
+
+type Asm = VecAssembler<X64Relocation>;
+
+fn entry_off(j: usize, field: usize) -> i32 {
+    (offset_of!(AttrCache, entries) + j * std::mem::size_of::<AttrEntry>() + field) as i32
+}
+
+/// Machine code for `site` built for entries of `kinds`.
+pub fn assemble(site: &Site, kinds: &[u32; WAYS]) -> Result<Vec<u8>, String> {
+    let l = layout().ok_or("no dict layout")?;
+    let mut a: Asm = VecAssembler::new(site.stub as usize);
+    let site_addr = site as *const Site as i64;
+    match site.state.get() {
+        State::Generic => {
+            // Always the full path (counted as a miss).
+            dynasm!(a
+                ; .arch x64
+                ; mov r11, QWORD site_addr
+                ; add QWORD [r11 + 8], 1
+                ; xor eax, eax
+                ; ret
+            );
+            return a.finalize().map_err(|e| format!("{e:?}"));
+        }
+        State::Mega => {
+            dynasm!(a
+                ; .arch x64
+                ; mov rcx, QWORD site_addr
+                ; mov r11, QWORD crate::site_slow as *const () as i64
+                ; jmp r11
+            );
+            return a.finalize().map_err(|e| format!("{e:?}"));
+        }
+        _ => {}
+    }
+    let ty_off = offset_of!(ObjHeader, ty) as i32;
+    let ver_off = offset_of!(TypeObject, version) as i32;
+    // StoreAttr's receiver is the second slot.
+    let obj_slot = if site.op == Op::StoreAttr { 8 } else { 0 };
+    dynasm!(a
+        ; .arch x64
+        ; mov rax, QWORD [rdi + obj_slot]
+        ; test al, 1
+        ; jnz ->miss
+        ; mov r8, QWORD [rax + ty_off]
+        ; mov r9d, DWORD [r8 + ver_off]
+    );
+    let labels: Vec<(usize, DynamicLabel)> = (0..WAYS).filter(|&j| kinds[j] != EMPTY).map(|j| (j, a.new_dynamic_label())).collect();
+    for &(j, lbl) in &labels {
+        let v = entry_off(j, offset_of!(AttrEntry, version));
+        dynasm!(a ; .arch x64 ; cmp r9d, DWORD [rsi + v] ; je =>lbl);
+    }
+    dynasm!(a ; .arch x64 ; jmp ->miss);
+    for &(j, lbl) in &labels {
+        dynasm!(a ; .arch x64 ; =>lbl);
+        let kind = kinds[j];
+        let k = entry_off(j, offset_of!(AttrEntry, kind));
+        // The entry may have been refilled with another kind since the build.
+        dynasm!(a ; .arch x64 ; cmp DWORD [rsi + k], kind as i32 ; jne ->miss);
+        match (site.op, kind) {
+            (Op::LoadAttr, DICT) => {
+                dict_entry(&mut a, &l, j);
+                dynasm!(a ; .arch x64 ; mov r10, QWORD [r10 + l.value as i32]);
+                push_result(&mut a, site_addr);
+            }
+            (Op::LoadAttr, MEMBER) => {
+                let h = entry_off(j, offset_of!(AttrEntry, hint));
+                dynasm!(a
+                    ; .arch x64
+                    ; mov r10d, DWORD [rsi + h]
+                    ; mov r10, QWORD [rax + r10]
+                    ; test r10, r10
+                    ; jz ->slow
+                );
+                push_result(&mut a, site_addr);
+            }
+            (Op::LoadMethod, METHOD) => method(&mut a, &l, j, site, site_addr),
+            (Op::StoreAttr, STORE_DICT) => {
+                dict_entry(&mut a, &l, j);
+                let counter = tern_runtime::objects::dict::version_counter() as i64;
+                dynasm!(a
+                    ; .arch x64
+                    ; lea r10, [r10 + l.value as i32]
+                    ; mov rcx, QWORD [r10]
+                    ; test rcx, rcx
+                    ; jz ->slow
+                    ; mov r11, QWORD [rdi]
+                    ; mov QWORD [r10], r11
+                    // The dict's version takes the next value of the counter.
+                    ; mov r11, QWORD counter
+                    ; mov r10, QWORD [r11]
+                    ; add r10, 1
+                    ; mov QWORD [r11], r10
+                    ; mov QWORD [r9 + l.version as i32], r10
+                );
+                store_done(&mut a, site_addr);
+            }
+            (Op::StoreAttr, STORE_MEMBER) => {
+                let h = entry_off(j, offset_of!(AttrEntry, hint));
+                dynasm!(a
+                    ; .arch x64
+                    ; mov r10d, DWORD [rsi + h]
+                    ; add r10, rax
+                    ; mov rcx, QWORD [r10]
+                    ; mov r11, QWORD [rdi]
+                    ; mov QWORD [r10], r11
+                );
+                store_done(&mut a, site_addr);
+            }
+            _ => {
+                dynasm!(a ; .arch x64 ; jmp ->slow);
+            }
+        }
+    }
+    dynasm!(a
+        ; .arch x64
+        ; ->free_obj:
+        ; mov rdi, rax
+        ; mov r11, QWORD crate::free_and_hit as *const () as i64
+        ; jmp r11
+        ; ->slow:
+        ; mov rcx, QWORD site_addr
+        ; mov r11, QWORD crate::site_slow as *const () as i64
+        ; jmp r11
+        ; ->miss:
+        ; mov rcx, QWORD site_addr
+        ; mov r11, QWORD crate::site_miss as *const () as i64
+        ; jmp r11
+    );
+    let code = a.finalize().map_err(|e| format!("{e:?}"))?;
+    if code.len() > crate::mem::STUB_SIZE {
+        return Err("stub too large".into());
+    }
+    Ok(code)
+}
+
+/// `r10` = the address of the instance dict's entry for the name, through
+/// entry `j`'s hint (`r9` = the dict); to `slow` when it is not there.
+fn dict_entry(a: &mut Asm, l: &JitLayout, j: usize) {
+    let dict_off = offset_of!(TypeObject, dict_offset) as i32;
+    let h = entry_off(j, offset_of!(AttrEntry, hint));
+    dynasm!(a
+        ; .arch x64
+        ; mov r9, QWORD [r8 + dict_off]
+        ; test r9, r9
+        ; jz ->slow
+        ; mov r9, QWORD [rax + r9]
+        ; test r9, r9
+        ; jz ->slow
+        ; mov r10d, DWORD [rsi + h]
+        ; cmp r10, QWORD [r9 + l.entries_len as i32]
+        ; jae ->slow
+        ; imul r10, r10, l.entry_size as i32
+        ; add r10, QWORD [r9 + l.entries_ptr as i32]
+        ; cmp QWORD [r10 + l.key as i32], rdx
+        ; jne ->slow
+    );
+}
+
+/// Replaces the receiver in `slot[0]` with `r10` (a new reference is
+/// taken), counts the hit, drops the receiver (`rax`) and returns 1.
+fn push_result(a: &mut Asm, site_addr: i64) {
+    dynasm!(a
+        ; .arch x64
+        // A deleted entry has a zero value word.
+        ; test r10, r10
+        ; jz ->slow
+        ; test r10b, 1
+        ; jnz >counted
+        ; add QWORD [r10], 1
+        ; counted:
+        ; mov QWORD [rdi], r10
+    );
+    hit_and_drop_obj(a, site_addr);
+}
+
+/// Counts a hit, drops the reference to the receiver in `rax`, returns 1.
+fn hit_and_drop_obj(a: &mut Asm, site_addr: i64) {
+    dynasm!(a
+        ; .arch x64
+        ; mov r11, QWORD site_addr
+        ; add QWORD [r11], 1
+        ; sub QWORD [rax], 1
+        ; jz ->free_obj
+        ; mov eax, 1
+        ; ret
+    );
+}
+
+/// After a store: `rcx` is the old value (a reference to drop, or 0 for
+/// an unset member), `rax` the receiver (a reference to drop).
+fn store_done(a: &mut Asm, site_addr: i64) {
+    dynasm!(a
+        ; .arch x64
+        ; test rcx, rcx
+        ; jz >old_done
+        ; test cl, 1
+        ; jnz >old_done
+        ; sub QWORD [rcx], 1
+        ; jnz >old_done
+        ; mov r11, QWORD site_addr
+        ; add QWORD [r11], 1
+        ; mov rdi, rcx
+        ; mov rsi, rax
+        ; mov r11, QWORD crate::free_old_and_hit as *const () as i64
+        ; jmp r11
+        ; old_done:
+    );
+    hit_and_drop_obj(a, site_addr);
+}
+
+/// `LoadMethod` of a method: when the instance dict cannot hold the name
+/// (no dict, or its probe sequence for the name's hash reaches a never-used
+/// slot without meeting an entry of that hash), pushes the method unbound
+/// and the receiver as self. An entry of that hash goes to the runtime.
+fn method(a: &mut Asm, l: &JitLayout, j: usize, site: &Site, site_addr: i64) {
+    let dict_off = offset_of!(TypeObject, dict_offset) as i32;
+    // Absolute: `rsi` holds the hash during the probe.
+    let value = site.cache as i64 + entry_off(j, offset_of!(AttrEntry, value)) as i64;
+    let name = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(site.name) });
+    let hash = unsafe { name.downcast_unchecked::<StrObject>() }.hash();
+    let empty = tern_runtime::objects::dict::EMPTY_INDEX as i32;
+    let dummy = tern_runtime::objects::dict::DUMMY_INDEX as i32;
+    dynasm!(a
+        ; .arch x64
+        ; mov r9, QWORD [r8 + dict_off]
+        ; test r9, r9
+        ; jz >unshadowed
+        ; mov r9, QWORD [rax + r9]
+        ; test r9, r9
+        ; jz >unshadowed
+        ; mov r10, QWORD [r9 + l.indices_len as i32]
+        ; test r10, r10
+        ; jz >unshadowed
+        // r10 mask, rsi hash, rcx perturb, r11 index-table slot: dict.rs's probe.
+        ; sub r10, 1
+        ; mov rsi, QWORD hash
+        ; mov rcx, rsi
+        ; mov r11, rsi
+        ; and r11, r10
+        ; probe:
+        ; mov r8, QWORD [r9 + l.indices_ptr as i32]
+        ; mov r8d, DWORD [r8 + r11 * 4]
+        ; cmp r8d, empty
+        ; je >unshadowed
+        ; cmp r8d, dummy
+        ; je >next
+        ; imul r8, r8, l.entry_size as i32
+        ; add r8, QWORD [r9 + l.entries_ptr as i32]
+        ; cmp QWORD [r8 + l.hash as i32], rsi
+        ; je ->slow
+        ; next:
+        ; shr rcx, 5
+        ; lea r11, [r11 + r11 * 4 + 1]
+        ; add r11, rcx
+        ; and r11, r10
+        ; jmp <probe
+        ; unshadowed:
+        ; mov r10, QWORD value
+        ; mov r10, QWORD [r10]
+        ; add QWORD [r10], 1
+        ; mov QWORD [rdi], r10
+        ; mov QWORD [rdi + 8], rax
+        ; mov r11, QWORD site_addr
+        ; add QWORD [r11], 1
+        ; mov eax, 1
+        ; ret
+    );
+}
+
+/// What `TERN_DUMP=asm` prints for a stub.
+pub fn describe(site: &Site, kinds: &[u32; WAYS], code: &[u8]) -> String {
+    let name = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(site.name) });
+    let name = tern_runtime::objects::str::as_str(&name).unwrap_or("?").to_owned();
+    let kind_names: Vec<&str> = kinds
+        .iter()
+        .map(|&k| match k {
+            EMPTY => "-",
+            DICT => "dict",
+            METHOD => "method",
+            MEMBER => "member",
+            STORE_DICT => "store-dict",
+            STORE_MEMBER => "store-member",
+            _ => "runtime",
+        })
+        .collect();
+    let hex: Vec<String> = code.chunks(16).map(|c| c.iter().map(|b| format!("{b:02x}")).collect::<Vec<_>>().join(" ")).collect();
+    format!(
+        "; ic stub {:?} .{name} at {:p} ({:?}, ways: {}), {} bytes\n;   {}",
+        site.op,
+        site.stub,
+        site.state.get(),
+        kind_names.join(" "),
+        code.len(),
+        hex.join("\n;   ")
+    )
+}
