@@ -15,10 +15,11 @@ use dynasmrt::x64::X64Relocation;
 use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi, VecAssembler};
 use std::mem::offset_of;
 use std::sync::OnceLock;
-use tern_runtime::attrcache::{AttrCache, AttrEntry, DICT, EMPTY, MEMBER, METHOD, STORE_DICT, STORE_MEMBER, WAYS};
+use tern_runtime::attrcache::{is_type_kind, AttrCache, AttrEntry, DICT, EMPTY, MEMBER, METHOD, STORE_DICT, STORE_MEMBER, TYPE_CLASSMETHOD, TYPE_STATIC, TYPE_VALUE, WAYS};
+use tern_runtime::objects::function::StaticMethodObject;
 use tern_runtime::objects::dict::{jit_layout, JitLayout};
 use tern_runtime::objects::str::StrObject;
-use tern_runtime::types::TypeObject;
+use tern_runtime::types::{TypeObject, TYPE_TYPE};
 use tern_runtime::value::{ObjHeader, Value};
 
 /// This build's dict layout (None: the caches stay off).
@@ -71,14 +72,33 @@ pub fn assemble(site: &Site, kinds: &[u32; WAYS]) -> Result<Vec<u8>, String> {
         ; test al, 1
         ; jnz ->miss
         ; mov r8, QWORD [rax + ty_off]
-        ; mov r9d, DWORD [r8 + ver_off]
     );
     let labels: Vec<(usize, DynamicLabel)> = (0..WAYS).filter(|&j| kinds[j] != EMPTY).map(|j| (j, a.new_dynamic_label())).collect();
-    for &(j, lbl) in &labels {
+    // Classes (metaclass exactly `type`) match their own version against
+    // the `TYPE_*` entries; other objects their type's against the rest.
+    let class_ways: Vec<(usize, DynamicLabel)> = labels.iter().copied().filter(|&(j, _)| is_type_kind(kinds[j])).collect();
+    if !class_ways.is_empty() {
+        dynasm!(a
+            ; .arch x64
+            ; mov r11, QWORD &TYPE_TYPE as *const TypeObject as i64
+            ; cmp r8, r11
+            ; je ->class_recv
+        );
+    }
+    dynasm!(a ; .arch x64 ; mov r9d, DWORD [r8 + ver_off]);
+    for &(j, lbl) in labels.iter().filter(|&&(j, _)| !is_type_kind(kinds[j])) {
         let v = entry_off(j, offset_of!(AttrEntry, version));
         dynasm!(a ; .arch x64 ; cmp r9d, DWORD [rsi + v] ; je =>lbl);
     }
     dynasm!(a ; .arch x64 ; jmp ->miss);
+    if !class_ways.is_empty() {
+        dynasm!(a ; .arch x64 ; ->class_recv: ; mov r9d, DWORD [rax + ver_off]);
+        for &(j, lbl) in &class_ways {
+            let v = entry_off(j, offset_of!(AttrEntry, version));
+            dynasm!(a ; .arch x64 ; cmp r9d, DWORD [rsi + v] ; je =>lbl);
+        }
+        dynasm!(a ; .arch x64 ; jmp ->miss);
+    }
     for &(j, lbl) in &labels {
         dynasm!(a ; .arch x64 ; =>lbl);
         let kind = kinds[j];
@@ -103,6 +123,57 @@ pub fn assemble(site: &Site, kinds: &[u32; WAYS]) -> Result<Vec<u8>, String> {
                 push_result(&mut a, site_addr);
             }
             (Op::LoadMethod, METHOD) => method(&mut a, &l, j, site, site_addr),
+            (Op::LoadMethod, TYPE_CLASSMETHOD) => {
+                // The function unbound, the class (moving up a slot) as self.
+                let value = entry_off(j, offset_of!(AttrEntry, value));
+                dynasm!(a
+                    ; .arch x64
+                    ; mov r10, QWORD [rsi + value]
+                    ; mov r10, QWORD [r10 + offset_of!(StaticMethodObject, func) as i32]
+                    ; add QWORD [r10], 1
+                    ; mov QWORD [rdi], r10
+                    ; mov QWORD [rdi + 8], rax
+                    ; mov r11, QWORD site_addr
+                    ; add QWORD [r11], 1
+                    ; mov eax, 1
+                    ; ret
+                );
+            }
+            (Op::LoadAttr | Op::LoadMethod, TYPE_VALUE | TYPE_STATIC) => {
+                let value = entry_off(j, offset_of!(AttrEntry, value));
+                let hint = entry_off(j, offset_of!(AttrEntry, hint));
+                dynasm!(a ; .arch x64 ; mov r10, QWORD [rsi + value]);
+                if kind == TYPE_STATIC {
+                    dynasm!(a ; .arch x64 ; mov r10, QWORD [r10 + offset_of!(StaticMethodObject, func) as i32]);
+                } else {
+                    // The value's class, when it could gain a `__get__`, at the version seen.
+                    dynasm!(a
+                        ; .arch x64
+                        ; mov ecx, DWORD [rsi + hint]
+                        ; test ecx, ecx
+                        ; jz >unguarded
+                        ; mov r11, QWORD [r10 + ty_off]
+                        ; cmp ecx, DWORD [r11 + ver_off]
+                        ; jne ->slow
+                        ; unguarded:
+                    );
+                }
+                if site.op == Op::LoadMethod {
+                    // No method: NULL, then the attribute.
+                    dynasm!(a
+                        ; .arch x64
+                        ; test r10b, 1
+                        ; jnz >counted
+                        ; add QWORD [r10], 1
+                        ; counted:
+                        ; mov QWORD [rdi + 8], r10
+                        ; mov QWORD [rdi], 0
+                    );
+                    hit_and_drop_obj(&mut a, site_addr);
+                } else {
+                    push_result(&mut a, site_addr);
+                }
+            }
             (Op::StoreAttr, STORE_DICT) => {
                 dict_entry(&mut a, &l, j);
                 let counter = tern_runtime::objects::dict::version_counter() as i64;
@@ -309,6 +380,9 @@ pub fn describe(site: &Site, kinds: &[u32; WAYS], code: &[u8]) -> String {
             MEMBER => "member",
             STORE_DICT => "store-dict",
             STORE_MEMBER => "store-member",
+            TYPE_VALUE => "class-value",
+            TYPE_STATIC => "class-static",
+            TYPE_CLASSMETHOD => "class-classmethod",
             _ => "runtime",
         })
         .collect();

@@ -18,6 +18,14 @@
 //! - `DATA_DESCR`: a property, other slot member or getset; the dict is not consulted.
 //! - `STORE_DICT`: a store that goes to the instance dict (no class attribute
 //!   that could intercept it).
+//! - `TYPE_VALUE`, `TYPE_STATIC`: the receiver is a class whose metaclass is
+//!   exactly `type` (not a type's instance: these entries are keyed on the
+//!   receiver's own version tag) and `type` itself has no attribute of the
+//!   name; the attribute is a plain function or a value with no `__get__`
+//!   (`hint`: the version tag its class must still have, when that class
+//!   could gain a `__get__`; 0 for built-in classes), or a staticmethod whose
+//!   function is the result, or a classmethod (`TYPE_CLASSMETHOD`: for
+//!   `LoadMethod`, its function unbound with the class as first argument).
 //!
 //! Everything the entry relies on is state of the type and its bases, which
 //! bump the type's version tag (`TypeObject::modified`) when they change,
@@ -33,14 +41,14 @@ use crate::objects::bool_none::{BOOL_TYPE, NONE_TYPE};
 use crate::objects::bytes::BYTES_TYPE;
 use crate::objects::dict::as_dict;
 use crate::objects::float::FLOAT_TYPE;
-use crate::objects::function::{GetSetObject, MethodDescrObject, PropertyObject, FUNCTION_TYPE};
+use crate::objects::function::{GetSetObject, MethodDescrObject, PropertyObject, StaticMethodObject, CLASSMETHOD_TYPE, FUNCTION_TYPE, STATICMETHOD_TYPE};
 use crate::objects::instance::{descr_get, dict_slot, instance_dict};
 use crate::objects::int::INT_TYPE;
 use crate::objects::str::STR_TYPE;
 use crate::objects::tuple::TUPLE_TYPE;
 use crate::objects::typeobj::MemberDescrObject;
 use crate::ops;
-use crate::types::TypeObject;
+use crate::types::{TypeObject, TYPE_TYPE};
 use crate::value::Value;
 use std::cell::Cell;
 
@@ -52,6 +60,15 @@ pub const DATA_DESCR: u32 = 4;
 pub const STORE_DICT: u32 = 5;
 pub const MEMBER: u32 = 6;
 pub const STORE_MEMBER: u32 = 7;
+pub const TYPE_VALUE: u32 = 8;
+pub const TYPE_STATIC: u32 = 9;
+pub const TYPE_CLASSMETHOD: u32 = 10;
+
+/// Kinds whose entries are keyed on the receiver's own version (it is a class).
+#[inline(always)]
+pub fn is_type_kind(kind: u32) -> bool {
+    kind >= TYPE_VALUE
+}
 
 /// Whether code objects get attribute caches (`TERN_IC=0` turns them off:
 /// every attribute instruction takes the generic path, in every tier).
@@ -97,22 +114,26 @@ impl AttrCache {
         AttrCache { entries: [e(), e(), e(), e()], next: Cell::new(0) }
     }
 
-    /// The entry for `obj`'s type, and the type.
+    /// The entry for `obj`'s type, and the type; for a class whose metaclass
+    /// is `type`, its `TYPE_*` entry.
     #[inline(always)]
     fn hit<'a>(&self, obj: &'a Value) -> Option<(&AttrEntry, &'a TypeObject)> {
         if obj.is_small_int() {
             return None;
         }
         let ty = obj.ty();
+        if std::ptr::eq(ty, &TYPE_TYPE) {
+            let v = unsafe { obj.downcast_unchecked::<TypeObject>() }.version.get();
+            return self.entries.iter().find(|e| e.version.get() == v && is_type_kind(e.kind.get())).map(|e| (e, ty));
+        }
         let v = ty.version.get();
-        self.entries.iter().find(|e| e.version.get() == v).map(|e| (e, ty))
+        self.entries.iter().find(|e| e.version.get() == v && !is_type_kind(e.kind.get())).map(|e| (e, ty))
     }
 
-    /// Records `kind` (and the class attribute `value`) for `ty`, in its
-    /// entry if it has one, else in the next one round-robin.
-    fn fill(&self, ty: &TypeObject, kind: u32, value: u64, hint: u32) {
-        let v = ty.version.get();
-        let e = match self.entries.iter().find(|e| e.version.get() == v) {
+    /// Records `kind` (and the class attribute `value`) for version `v`, in
+    /// its entry if it has one, else in the next one round-robin.
+    fn fill_version(&self, v: u32, kind: u32, value: u64, hint: u32) {
+        let e = match self.entries.iter().find(|e| e.version.get() == v && is_type_kind(e.kind.get()) == is_type_kind(kind)) {
             Some(e) => e,
             None => {
                 let n = self.next.get() as usize;
@@ -126,6 +147,35 @@ impl AttrCache {
         e.hint.set(hint);
     }
 
+    fn fill(&self, ty: &TypeObject, kind: u32, value: u64, hint: u32) {
+        self.fill_version(ty.version.get(), kind, value, hint)
+    }
+
+    /// A `TYPE_*` entry for loads of `name` from the class `cls` (metaclass `type`).
+    fn fill_type_load(&self, cls: &TypeObject, name: &Value) {
+        let v = cls.version.get();
+        if v == 0 || TYPE_TYPE.lookup(name).is_some() {
+            return;
+        }
+        let Some(d) = cls.lookup(name) else { return };
+        if d.is_type(&STATICMETHOD_TYPE) {
+            return self.fill_version(v, TYPE_STATIC, d.bits(), 0);
+        }
+        if d.is_type(&CLASSMETHOD_TYPE) {
+            return self.fill_version(v, TYPE_CLASSMETHOD, d.bits(), 0);
+        }
+        if d.is_type(&FUNCTION_TYPE) || is_immutable_value(&d) {
+            return self.fill_version(v, TYPE_VALUE, d.bits(), 0);
+        }
+        let dt = d.ty();
+        if dt.slot(crate::types::Slot::Get).is_some() || dt.version.get() == 0 {
+            return;
+        }
+        // A class of ours could gain a `__get__` later: its version is checked too.
+        let guard = if dt.is_heap() { dt.version.get() } else { 0 };
+        self.fill_version(v, TYPE_VALUE, d.bits(), guard)
+    }
+
     /// Fills an entry for loads of `name` from `obj`'s type as it is now.
     #[cold]
     #[inline(never)]
@@ -134,6 +184,9 @@ impl AttrCache {
             return;
         }
         let ty = obj.ty();
+        if std::ptr::eq(ty, &TYPE_TYPE) {
+            return self.fill_type_load(unsafe { obj.downcast_unchecked::<TypeObject>() }, name);
+        }
         if ty.version.get() == 0 || ty.getattro.get().is_some() || ops::custom_getattribute(ty).is_some() {
             return;
         }
@@ -215,6 +268,14 @@ unsafe fn member_field(obj: &Value, offset: u32) -> *mut Option<Value> {
     (obj.as_ptr() as *mut u8).add(offset as usize) as *mut Option<Value>
 }
 
+/// The function of a staticmethod or classmethod entry's value.
+///
+/// # Safety
+/// `v` is an exact staticmethod or classmethod.
+unsafe fn v_static(v: &Value) -> &Value {
+    v.downcast_unchecked::<StaticMethodObject>().func()
+}
+
 /// A value of a built-in type that has no `__get__` and never will.
 fn is_immutable_value(d: &Value) -> bool {
     d.is_small_int()
@@ -236,6 +297,12 @@ impl AttrEntry {
             CLASS_VALUE => Some(self.dict_get(obj, name).unwrap_or_else(|| (*self.class_attr()).clone())),
             // Unset: the full path raises the AttributeError.
             MEMBER => unsafe { (*member_field(obj, self.hint.get())).clone() },
+            TYPE_VALUE => {
+                let v = self.class_attr();
+                let guard = self.hint.get();
+                (guard == 0 || v.ty().version.get() == guard).then(|| (*v).clone())
+            }
+            TYPE_STATIC => Some(unsafe { v_static(&self.class_attr()) }.clone()),
             _ => None,
         }
     }
@@ -263,13 +330,14 @@ pub fn load_attr(c: &AttrCache, obj: &Value, name: &Value) -> PyResult<Value> {
 pub fn load_method(c: &AttrCache, obj: Value, name: &Value) -> PyResult<(Option<Value>, Value)> {
     if let Some((e, _)) = c.hit(&obj) {
         match e.kind.get() {
+            TYPE_CLASSMETHOD => return Ok((Some(unsafe { v_static(&e.class_attr()) }.clone()), obj)),
             METHOD => {
                 return Ok(match e.dict_get(&obj, name) {
                     Some(v) => (None, v),
                     None => (Some((*e.class_attr()).clone()), obj),
                 })
             }
-            DICT | CLASS_VALUE | DATA_DESCR | MEMBER => return Ok((None, load_attr(c, &obj, name)?)),
+            DICT | CLASS_VALUE | DATA_DESCR | MEMBER | TYPE_VALUE | TYPE_STATIC => return Ok((None, load_attr(c, &obj, name)?)),
             _ => {}
         }
     }
@@ -334,6 +402,12 @@ pub unsafe extern "C" fn rt_load_method_hit(slot: *mut Option<Value>, c: *const 
     let Some((e, ty)) = (*c).hit(obj) else { return 0 };
     let shadowed = match e.kind.get() {
         METHOD => e.dict_get(obj, &name),
+        // The function unbound, the class as its first argument.
+        TYPE_CLASSMETHOD => {
+            let f = v_static(&e.class_attr()).clone();
+            std::ptr::write(slot.add(1), std::ptr::replace(slot, Some(f)));
+            return 1;
+        }
         _ => match e.load_simple(obj, &name, ty) {
             Some(v) => Some(v),
             None => return 0,
