@@ -160,12 +160,9 @@ pub fn assemble(site: &Site, kinds: &[u32; WAYS]) -> Result<Vec<u8>, String> {
                 }
                 if site.op == Op::LoadMethod {
                     // No method: NULL, then the attribute.
+                    incref_r10(&mut a);
                     dynasm!(a
                         ; .arch x64
-                        ; test r10b, 1
-                        ; jnz >counted
-                        ; add QWORD [r10], 1
-                        ; counted:
                         ; mov QWORD [rdi + 8], r10
                         ; mov QWORD [rdi], 0
                     );
@@ -264,13 +261,21 @@ fn push_result(a: &mut Asm, site_addr: i64) {
         // A deleted entry has a zero value word.
         ; test r10, r10
         ; jz ->slow
+    );
+    incref_r10(a);
+    dynasm!(a ; .arch x64 ; mov QWORD [rdi], r10);
+    hit_and_drop_obj(a, site_addr);
+}
+
+/// Adds a reference to the value in `r10` (unless a small int).
+fn incref_r10(a: &mut Asm) {
+    dynasm!(a
+        ; .arch x64
         ; test r10b, 1
         ; jnz >counted
         ; add QWORD [r10], 1
         ; counted:
-        ; mov QWORD [rdi], r10
     );
-    hit_and_drop_obj(a, site_addr);
 }
 
 /// Counts a hit, drops the reference to the receiver in `rax`, returns 1.
