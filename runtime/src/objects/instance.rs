@@ -378,7 +378,7 @@ unsafe fn run_del(h: *mut ObjHeader, ty: &TypeObject) {
 
 // ----- object's methods ------------------------------------------------------
 
-fn object_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+pub(crate) fn object_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     let cls = args.first().ok_or_else(|| type_error("object.__new__(): not enough arguments"))?;
     let ty = cls
         .downcast::<TypeObject>()
@@ -418,7 +418,7 @@ fn object_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     Ok(obj)
 }
 
-fn is_object_new(v: &Value) -> bool {
+pub(crate) fn is_object_new(v: &Value) -> bool {
     v.downcast::<BuiltinFunctionObject>()
         .is_some_and(|b| b.owner.is_some_and(|o| std::ptr::eq(o, &OBJECT_TYPE)) && b.name == "__new__")
 }

@@ -36,6 +36,9 @@ pub fn call_type(cls: &TypeObject, args: &[Value], kw: Option<&Kw>) -> PyResult<
             return Err(type_error("type() takes 1 or 3 arguments"));
         }
     }
+    if let Some(r) = construct_plain(cls, args, kw) {
+        return r;
+    }
     let new = cls.slot(Slot::New).ok_or_else(|| type_error(format!("cannot create '{}' instances", cls.name())))?;
     // A built-in type without a constructor of its own (CPython's NULL tp_new).
     if !cls.is_heap() && !std::ptr::eq(cls, &OBJECT_TYPE) {
@@ -65,6 +68,41 @@ pub fn call_type(cls: &TypeObject, args: &[Value], kw: Option<&Kw>) -> PyResult<
         }
     }
     Ok(obj)
+}
+
+/// The common case of `call_type`: a class with `object.__new__` and a plain
+/// Python `__init__` taking exactly the positional arguments given. The
+/// instance and the arguments go straight into `__init__`'s frame (no
+/// argument vectors, no generic call). None: not that case.
+fn construct_plain(cls: &TypeObject, args: &[Value], kw: Option<&Kw>) -> Option<PyResult<Value>> {
+    const MAX: usize = 8;
+    if !cls.is_heap() || args.len() >= MAX || kw.is_some_and(|k| !k.is_empty()) {
+        return None;
+    }
+    let init = cls.slot(Slot::Init)?;
+    if !init.is_type(&crate::objects::function::FUNCTION_TYPE) {
+        return None;
+    }
+    let f = unsafe { init.downcast_unchecked::<FunctionObject>() };
+    if f.code().fast_argc as usize != args.len() + 1 || !crate::objects::instance::is_object_new(&cls.slot(Slot::New)?) {
+        return None;
+    }
+    let obj = match crate::objects::instance::object_new(&[cls.as_value()], None) {
+        Ok(o) => o,
+        Err(e) => return Some(Err(e)),
+    };
+    let mut frame_args: [std::mem::MaybeUninit<Option<Value>>; MAX] = [const { std::mem::MaybeUninit::uninit() }; MAX];
+    frame_args[0].write(Some(obj.clone()));
+    for (slot, a) in frame_args[1..].iter_mut().zip(args) {
+        slot.write(Some(a.clone()));
+    }
+    // The call takes the n + 1 values (the arity was checked above).
+    let r = unsafe { crate::interp::call_function_moving_args(&init, frame_args.as_mut_ptr() as *mut Option<Value>, args.len() + 1) }?;
+    Some(match r {
+        Ok(r) if is_none(&r) => Ok(obj),
+        Ok(r) => Err(type_error(format!("__init__() should return None, not '{}'", r.ty().name()))),
+        Err(e) => Err(e),
+    })
 }
 
 fn type_call(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
