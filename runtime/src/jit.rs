@@ -254,3 +254,16 @@ pub fn report() -> String {
     ));
     out
 }
+
+/// Byte offsets of a `Vec<T>`'s data pointer and length within it, for
+/// machine code that reads vectors in place. Vec's field order is not
+/// specified: they are found in a vector of known pointer, length and capacity.
+pub fn vec_fields<T>() -> Option<(usize, usize)> {
+    let mut v: Vec<T> = Vec::with_capacity(7);
+    unsafe { v.set_len(3) };
+    let words: [usize; 3] = unsafe { std::mem::transmute_copy(&v) };
+    let ptr = words.iter().position(|&w| w == v.as_ptr() as usize)?;
+    let len = words.iter().position(|&w| w == 3)?;
+    unsafe { v.set_len(0) };
+    (std::mem::size_of::<Vec<T>>() == 24).then_some((ptr * 8, len * 8))
+}

@@ -16,6 +16,8 @@ use tern_runtime::objects::bool_none::{FALSE, NONE, TRUE};
 use tern_runtime::objects::code::{CodeObj, GlobalCacheEntry};
 use tern_runtime::objects::dict::DictObject;
 use tern_runtime::objects::float::{FloatObject, FLOAT_TYPE};
+use tern_runtime::objects::iter::{SeqIterObject, LIST_ITER_TYPE};
+use tern_runtime::objects::list::ListObject;
 use tern_runtime::objects::range::{RangeIterObject, RANGE_ITER_TYPE};
 use tern_runtime::value::ObjHeader;
 
@@ -527,7 +529,7 @@ impl Emitter<'_> {
                 self.b.ins().store(MemFlagsData::trusted(), v, cell, at);
                 self.decref(old, true);
             }
-            Opcode::CompareOp => self.compare(i, arg, d),
+            Opcode::CompareOp => return self.compare(i, arg, d),
             Opcode::BinaryOp => return self.binary(i, arg, d),
             Opcode::ReturnValue | Opcode::YieldValue => {
                 let v = self.load_slot(self.stack_off(d - 1));
@@ -597,7 +599,9 @@ impl Emitter<'_> {
         let ty = self.b.ins().load(I64, MemFlagsData::trusted(), it, offset_of!(ObjHeader, ty) as i32);
         let is_range = self.b.ins().icmp_imm_s(IntCC::Equal, ty, &RANGE_ITER_TYPE as *const _ as i64);
         let range = self.b.create_block();
-        self.b.ins().brif(is_range, range, &[], slow, &[]);
+        let items = ListObject::items_offsets();
+        let not_range = if items.is_some() { self.b.create_block() } else { slow };
+        self.b.ins().brif(is_range, range, &[], not_range, &[]);
         self.b.switch_to_block(range);
         let [start, step, len, index] = RangeIterObject::FIELD_OFFSETS.map(|o| o as i32);
         let idx = self.b.ins().load(I64, MemFlagsData::trusted(), it, index);
@@ -627,7 +631,43 @@ impl Emitter<'_> {
         self.b.switch_to_block(exhausted);
         self.decref(it, false);
         self.b.ins().jump(exit, &[]);
+        if let Some(items) = items {
+            self.b.switch_to_block(not_range);
+            self.list_iter(it, ty, items, d, slow, next);
+        }
         End::Jumped
+    }
+
+    /// `ForIter`'s step of a list iterator `it` (of type `ty`): the next
+    /// item while the index is below the list's length; exhaustion, a
+    /// finished iterator and other types go to `slow`.
+    fn list_iter(&mut self, it: Value, ty: Value, (items_ptr, items_len): (usize, usize), d: u32, slow: Block, next: Block) {
+        let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, ty, &LIST_ITER_TYPE as *const _ as i64);
+        let list = self.b.create_block();
+        self.b.ins().brif(is_list, list, &[], slow, &[]);
+        self.b.switch_to_block(list);
+        let [seq_off, index_off] = SeqIterObject::FIELD_OFFSETS.map(|o| o as i32);
+        let seq = self.b.ins().load(I64, MemFlagsData::trusted(), it, seq_off);
+        let idx = self.b.ins().load(I64, MemFlagsData::trusted(), it, index_off);
+        // A finished iterator has no list (0); its length check then reads nothing.
+        let live = self.b.create_block();
+        self.b.ins().brif(seq, live, &[], slow, &[]);
+        self.b.switch_to_block(live);
+        let len = self.b.ins().load(I64, MemFlagsData::trusted(), seq, items_len as i32);
+        let more = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
+        let item_blk = self.b.create_block();
+        self.b.ins().brif(more, item_blk, &[], slow, &[]);
+        self.b.switch_to_block(item_blk);
+        let data = self.b.ins().load(I64, MemFlagsData::trusted(), seq, items_ptr as i32);
+        let at = self.b.ins().ishl_imm_s(idx, 3);
+        let at = self.b.ins().iadd(data, at);
+        let item = self.b.ins().load(I64, MemFlagsData::trusted(), at, 0);
+        self.incref(item);
+        let idx1 = self.b.ins().iadd_imm_s(idx, 1);
+        self.b.ins().store(MemFlagsData::trusted(), idx1, it, index_off);
+        let off = self.stack_off(d);
+        self.store_slot(off, item);
+        self.b.ins().jump(next, &[]);
     }
 
     /// An attribute instruction: the site's inline-cache stub (`tern_ic`)
@@ -696,27 +736,68 @@ impl Emitter<'_> {
         slow
     }
 
-    fn compare(&mut self, i: usize, arg: u32, d: u32) {
+    /// Small ints compare their words; two exact floats their values (the
+    /// result replaces both, whose references are dropped).
+    fn compare(&mut self, i: usize, arg: u32, d: u32) -> End {
         let (a_off, b_off) = (self.stack_off(d - 2), self.stack_off(d - 1));
         let a = self.load_slot(a_off);
         let bv = self.load_slot(b_off);
         let slow = self.slow_path(eval::rt_compare_op, i, d);
-        self.both_small(a, bv, slow);
+        let next = self.next();
+        let not_ints = self.b.create_block();
+        self.both_small(a, bv, not_ints);
         // Tagging keeps the order of small ints: compare the words.
-        let cc = match CmpOp::from_arg(arg) {
-            CmpOp::Lt => IntCC::SignedLessThan,
-            CmpOp::Le => IntCC::SignedLessThanOrEqual,
-            CmpOp::Eq => IntCC::Equal,
-            CmpOp::Ne => IntCC::NotEqual,
-            CmpOp::Gt => IntCC::SignedGreaterThan,
-            CmpOp::Ge => IntCC::SignedGreaterThanOrEqual,
+        let (icc, fcc) = match CmpOp::from_arg(arg) {
+            CmpOp::Lt => (IntCC::SignedLessThan, FloatCC::LessThan),
+            CmpOp::Le => (IntCC::SignedLessThanOrEqual, FloatCC::LessThanOrEqual),
+            CmpOp::Eq => (IntCC::Equal, FloatCC::Equal),
+            CmpOp::Ne => (IntCC::NotEqual, FloatCC::NotEqual),
+            CmpOp::Gt => (IntCC::SignedGreaterThan, FloatCC::GreaterThan),
+            CmpOp::Ge => (IntCC::SignedGreaterThanOrEqual, FloatCC::GreaterThanOrEqual),
         };
-        let c = self.b.ins().icmp(cc, a, bv);
+        let c = self.b.ins().icmp(icc, a, bv);
+        self.store_bool(a_off, c);
+        self.b.ins().jump(next, &[]);
+        self.b.switch_to_block(not_ints);
+        let (x, y) = self.both_floats(a, bv, slow);
+        // FloatCC's NotEqual holds for NaNs, the others do not: Python's rules.
+        let c = self.b.ins().fcmp(fcc, x, y);
+        self.store_bool(a_off, c);
+        self.decref(a, false);
+        self.decref(bv, false);
+        self.b.ins().jump(next, &[]);
+        End::Jumped
+    }
+
+    /// Stores True or False (immortal: no count to add) as `c` says.
+    fn store_bool(&mut self, off: i32, c: Value) {
         let t = self.b.ins().iconst(I64, &TRUE as *const _ as i64);
         let f = self.b.ins().iconst(I64, &FALSE as *const _ as i64);
-        // True and False are immortal: no count to add.
         let r = self.b.ins().select(c, t, f);
-        self.store_slot(a_off, r);
+        self.store_slot(off, r);
+    }
+
+    /// Both operands exact floats? Their values; branches to `slow` if not.
+    fn both_floats(&mut self, a: Value, bv: Value, slow: Block) -> (Value, Value) {
+        let tags = self.b.ins().bor(a, bv);
+        let tag = self.b.ins().band_imm_s(tags, 1);
+        let heap = self.b.create_block();
+        self.b.ins().brif(tag, slow, &[], heap, &[]);
+        self.b.switch_to_block(heap);
+        let ty_off = offset_of!(ObjHeader, ty) as i32;
+        let ta = self.b.ins().load(I64, MemFlagsData::trusted(), a, ty_off);
+        let tb = self.b.ins().load(I64, MemFlagsData::trusted(), bv, ty_off);
+        let float_ty = &FLOAT_TYPE as *const _ as i64;
+        let fa = self.b.ins().icmp_imm_s(IntCC::Equal, ta, float_ty);
+        let fb = self.b.ins().icmp_imm_s(IntCC::Equal, tb, float_ty);
+        let both = self.b.ins().band(fa, fb);
+        let floats = self.b.create_block();
+        self.b.ins().brif(both, floats, &[], slow, &[]);
+        self.b.switch_to_block(floats);
+        let val = offset_of!(FloatObject, value) as i32;
+        let x = self.b.ins().load(types::F64, MemFlagsData::trusted(), a, val);
+        let y = self.b.ins().load(types::F64, MemFlagsData::trusted(), bv, val);
+        (x, y)
     }
 
     fn binary(&mut self, i: usize, arg: u32, d: u32) -> End {
@@ -784,24 +865,8 @@ impl Emitter<'_> {
     /// only reference (nobody can see it change), else in a new float.
     /// Anything else (and division by zero) goes to `slow`.
     fn float_op(&mut self, op: BinOp, a: Value, bv: Value, a_off: i32, slow: Block, next: Block) {
-        let tags = self.b.ins().bor(a, bv);
-        let tag = self.b.ins().band_imm_s(tags, 1);
-        let heap = self.b.create_block();
-        self.b.ins().brif(tag, slow, &[], heap, &[]);
-        self.b.switch_to_block(heap);
-        let ty_off = offset_of!(ObjHeader, ty) as i32;
-        let ta = self.b.ins().load(I64, MemFlagsData::trusted(), a, ty_off);
-        let tb = self.b.ins().load(I64, MemFlagsData::trusted(), bv, ty_off);
-        let float_ty = &FLOAT_TYPE as *const _ as i64;
-        let fa = self.b.ins().icmp_imm_s(IntCC::Equal, ta, float_ty);
-        let fb = self.b.ins().icmp_imm_s(IntCC::Equal, tb, float_ty);
-        let both = self.b.ins().band(fa, fb);
-        let floats = self.b.create_block();
-        self.b.ins().brif(both, floats, &[], slow, &[]);
-        self.b.switch_to_block(floats);
+        let (x, y) = self.both_floats(a, bv, slow);
         let val = offset_of!(FloatObject, value) as i32;
-        let x = self.b.ins().load(types::F64, MemFlagsData::trusted(), a, val);
-        let y = self.b.ins().load(types::F64, MemFlagsData::trusted(), bv, val);
         let r = match op {
             BinOp::Add => self.b.ins().fadd(x, y),
             BinOp::Sub => self.b.ins().fsub(x, y),

@@ -549,22 +549,11 @@ pub fn version_counter() -> *const std::sync::atomic::AtomicU64 {
 /// This build's dict layout for machine code (see `JitLayout`).
 pub fn jit_layout() -> Option<JitLayout> {
     use std::mem::{offset_of, size_of};
-    // Vec's field order is not specified: find its pointer and length words
-    // in a vector of known pointer, length and capacity.
-    fn vec_fields<T>() -> Option<(usize, usize)> {
-        let mut v: Vec<T> = Vec::with_capacity(7);
-        unsafe { v.set_len(3) };
-        let words: [usize; 3] = unsafe { std::mem::transmute_copy(&v) };
-        let ptr = words.iter().position(|&w| w == v.as_ptr() as usize)?;
-        let len = words.iter().position(|&w| w == 3)?;
-        unsafe { v.set_len(0) };
-        (size_of::<Vec<T>>() == 24).then_some((ptr * 8, len * 8))
-    }
     if size_of::<Option<Entry>>() != size_of::<Entry>() {
         return None;
     }
-    let (ep, el) = vec_fields::<Option<Entry>>()?;
-    let (ip, il) = vec_fields::<u32>()?;
+    let (ep, el) = crate::jit::vec_fields::<Option<Entry>>()?;
+    let (ip, il) = crate::jit::vec_fields::<u32>()?;
     let table = offset_of!(DictObject, table);
     let entries = table + offset_of!(Table, entries);
     let indices = table + offset_of!(Table, indices);

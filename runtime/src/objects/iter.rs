@@ -35,6 +35,12 @@ pub struct SeqIterObject {
     byte: Cell<usize>,
 }
 
+impl SeqIterObject {
+    /// Byte offsets of the sequence (0 once exhausted) and the index, for
+    /// compiled code that steps `for` loops over lists in place.
+    pub const FIELD_OFFSETS: [usize; 2] = [std::mem::offset_of!(SeqIterObject, seq), std::mem::offset_of!(SeqIterObject, index)];
+}
+
 pub static LIST_ITER_TYPE: TypeObject = TypeObject::builtin::<SeqIterObject>("list_iterator", Some(&OBJECT_TYPE), 0);
 unsafe impl PyObj for SeqIterObject {
     fn class() -> &'static TypeObject {

@@ -12,6 +12,16 @@ pub struct ListObject {
     items: UnsafeCell<Vec<Value>>,
 }
 
+impl ListObject {
+    /// Byte offsets of the items' data pointer and length in a list object,
+    /// for compiled code that reads lists in place (None: not found).
+    pub fn items_offsets() -> Option<(usize, usize)> {
+        let (p, l) = crate::jit::vec_fields::<Value>()?;
+        let base = std::mem::offset_of!(ListObject, items);
+        Some((base + p, base + l))
+    }
+}
+
 impl Drop for ListObject {
     fn drop(&mut self) {
         // CPython releases a list's items from the last to the first.
