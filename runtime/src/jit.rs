@@ -267,3 +267,13 @@ pub fn vec_fields<T>() -> Option<(usize, usize)> {
     unsafe { v.set_len(0) };
     (std::mem::size_of::<Vec<T>>() == 24).then_some((ptr * 8, len * 8))
 }
+
+/// Byte offsets of a `Box<[T]>`'s data pointer and length within it (found
+/// as `vec_fields` finds a vector's).
+pub fn boxed_slice_fields<T: Clone + Default>() -> Option<(usize, usize)> {
+    let b: Box<[T]> = vec![T::default(); 3].into_boxed_slice();
+    let words: [usize; 2] = unsafe { std::mem::transmute_copy(&b) };
+    let ptr = words.iter().position(|&w| w == b.as_ptr() as usize)?;
+    let len = words.iter().position(|&w| w == 3)?;
+    (std::mem::size_of::<Box<[T]>>() == 16 && ptr != len).then_some((ptr * 8, len * 8))
+}

@@ -17,7 +17,8 @@ use tern_runtime::objects::code::{CodeObj, GlobalCacheEntry};
 use tern_runtime::objects::dict::DictObject;
 use tern_runtime::objects::float::{FloatObject, FLOAT_TYPE};
 use tern_runtime::objects::iter::{SeqIterObject, LIST_ITER_TYPE};
-use tern_runtime::objects::list::ListObject;
+use tern_runtime::objects::list::{ListObject, LIST_TYPE};
+use tern_runtime::objects::tuple::{TupleObject, TUPLE_TYPE};
 use tern_runtime::objects::range::{RangeIterObject, RANGE_ITER_TYPE};
 use tern_runtime::value::ObjHeader;
 
@@ -530,6 +531,7 @@ impl Emitter<'_> {
                 self.decref(old, true);
             }
             Opcode::CompareOp => return self.compare(i, arg, d),
+            Opcode::BinarySubscr => return self.subscr(i, d),
             Opcode::BinaryOp => return self.binary(i, arg, d),
             Opcode::ReturnValue | Opcode::YieldValue => {
                 let v = self.load_slot(self.stack_off(d - 1));
@@ -558,7 +560,6 @@ impl Emitter<'_> {
                     Opcode::PushExcInfo => eval::rt_push_exc_info,
                     Opcode::PopExcept => eval::rt_pop_except,
                     Opcode::CheckExcMatch => eval::rt_check_exc_match,
-                    Opcode::BinarySubscr => eval::rt_binary_subscr,
                     Opcode::StoreSubscr => eval::rt_store_subscr,
                     Opcode::ContainsOp => eval::rt_contains_op,
                     Opcode::GetIter => eval::rt_get_iter,
@@ -765,6 +766,59 @@ impl Emitter<'_> {
         self.store_bool(a_off, c);
         self.decref(a, false);
         self.decref(bv, false);
+        self.b.ins().jump(next, &[]);
+        End::Jumped
+    }
+
+    /// `BinarySubscr`: a list or tuple indexed by a small int in range
+    /// (negative from the end) reads the item in place; anything else
+    /// (and IndexError) takes the full path.
+    fn subscr(&mut self, i: usize, d: u32) -> End {
+        let next = self.next();
+        let (Some(list), Some(tuple)) = (ListObject::items_offsets(), TupleObject::items_offsets()) else {
+            self.call_rt(eval::rt_binary_subscr, i, d, next);
+            return End::Jumped;
+        };
+        let (a_off, k_off) = (self.stack_off(d - 2), self.stack_off(d - 1));
+        let a = self.load_slot(a_off);
+        let k = self.load_slot(k_off);
+        let slow = self.slow_path(eval::rt_binary_subscr, i, d);
+        // Index a small int, container a heap object.
+        let not_a = self.b.ins().bnot(a);
+        let tags = self.b.ins().band(k, not_a);
+        let ok = self.b.ins().band_imm_s(tags, 1);
+        let heap = self.b.create_block();
+        self.b.ins().brif(ok, heap, &[], slow, &[]);
+        self.b.switch_to_block(heap);
+        let ty = self.b.ins().load(I64, MemFlagsData::trusted(), a, offset_of!(ObjHeader, ty) as i32);
+        let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, ty, &LIST_TYPE as *const _ as i64);
+        let is_tuple = self.b.ins().icmp_imm_s(IntCC::Equal, ty, &TUPLE_TYPE as *const _ as i64);
+        let known = self.b.ins().bor(is_list, is_tuple);
+        let seq = self.b.create_block();
+        self.b.ins().brif(known, seq, &[], slow, &[]);
+        self.b.switch_to_block(seq);
+        let (lp, ll) = (self.b.ins().iconst(I64, list.0 as i64), self.b.ins().iconst(I64, list.1 as i64));
+        let (tp, tl) = (self.b.ins().iconst(I64, tuple.0 as i64), self.b.ins().iconst(I64, tuple.1 as i64));
+        let ptr_off = self.b.ins().select(is_list, lp, tp);
+        let len_off = self.b.ins().select(is_list, ll, tl);
+        let len_at = self.b.ins().iadd(a, len_off);
+        let len = self.b.ins().load(I64, MemFlagsData::trusted(), len_at, 0);
+        let idx = self.b.ins().sshr_imm_s(k, 1);
+        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, idx, 0);
+        let from_end = self.b.ins().iadd(idx, len);
+        let idx = self.b.ins().select(neg, from_end, idx);
+        let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
+        let read = self.b.create_block();
+        self.b.ins().brif(inside, read, &[], slow, &[]);
+        self.b.switch_to_block(read);
+        let data_at = self.b.ins().iadd(a, ptr_off);
+        let data = self.b.ins().load(I64, MemFlagsData::trusted(), data_at, 0);
+        let at = self.b.ins().ishl_imm_s(idx, 3);
+        let at = self.b.ins().iadd(data, at);
+        let item = self.b.ins().load(I64, MemFlagsData::trusted(), at, 0);
+        self.incref(item);
+        self.store_slot(a_off, item);
+        self.decref(a, false);
         self.b.ins().jump(next, &[]);
         End::Jumped
     }

@@ -11,6 +11,17 @@ pub struct TupleObject {
     items: Box<[Value]>,
 }
 
+impl TupleObject {
+    /// Byte offsets of the items' data pointer and length in a tuple object,
+    /// for compiled code that reads tuples in place (None: not found).
+    pub fn items_offsets() -> Option<(usize, usize)> {
+        // Value's layout is one word: probe with usize.
+        let (p, l) = crate::jit::boxed_slice_fields::<usize>()?;
+        let base = std::mem::offset_of!(TupleObject, items);
+        Some((base + p, base + l))
+    }
+}
+
 impl Drop for TupleObject {
     fn drop(&mut self) {
         // CPython releases a tuple's items from the last to the first.
