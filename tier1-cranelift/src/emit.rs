@@ -532,6 +532,7 @@ impl Emitter<'_> {
             }
             Opcode::CompareOp => return self.compare(i, arg, d),
             Opcode::BinarySubscr => return self.subscr(i, d),
+            Opcode::StoreSubscr => return self.store_subscr(i, d),
             Opcode::BinaryOp => return self.binary(i, arg, d),
             Opcode::ReturnValue | Opcode::YieldValue => {
                 let v = self.load_slot(self.stack_off(d - 1));
@@ -560,7 +561,6 @@ impl Emitter<'_> {
                     Opcode::PushExcInfo => eval::rt_push_exc_info,
                     Opcode::PopExcept => eval::rt_pop_except,
                     Opcode::CheckExcMatch => eval::rt_check_exc_match,
-                    Opcode::StoreSubscr => eval::rt_store_subscr,
                     Opcode::ContainsOp => eval::rt_contains_op,
                     Opcode::GetIter => eval::rt_get_iter,
                     Opcode::UnpackSequence => eval::rt_unpack_sequence,
@@ -818,6 +818,50 @@ impl Emitter<'_> {
         let item = self.b.ins().load(I64, MemFlagsData::trusted(), at, 0);
         self.incref(item);
         self.store_slot(a_off, item);
+        self.decref(a, false);
+        self.b.ins().jump(next, &[]);
+        End::Jumped
+    }
+
+    /// `StoreSubscr`: a list indexed by a small int in range (negative from
+    /// the end) gets the value in place; anything else takes the full path.
+    fn store_subscr(&mut self, i: usize, d: u32) -> End {
+        let next = self.next();
+        let Some((items_ptr, items_len)) = ListObject::items_offsets() else {
+            self.call_rt(eval::rt_store_subscr, i, d, next);
+            return End::Jumped;
+        };
+        let v = self.load_slot(self.stack_off(d - 3));
+        let a = self.load_slot(self.stack_off(d - 2));
+        let k = self.load_slot(self.stack_off(d - 1));
+        let slow = self.slow_path(eval::rt_store_subscr, i, d);
+        let not_a = self.b.ins().bnot(a);
+        let tags = self.b.ins().band(k, not_a);
+        let ok = self.b.ins().band_imm_s(tags, 1);
+        let heap = self.b.create_block();
+        self.b.ins().brif(ok, heap, &[], slow, &[]);
+        self.b.switch_to_block(heap);
+        let ty = self.b.ins().load(I64, MemFlagsData::trusted(), a, offset_of!(ObjHeader, ty) as i32);
+        let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, ty, &LIST_TYPE as *const _ as i64);
+        let list = self.b.create_block();
+        self.b.ins().brif(is_list, list, &[], slow, &[]);
+        self.b.switch_to_block(list);
+        let len = self.b.ins().load(I64, MemFlagsData::trusted(), a, items_len as i32);
+        let idx = self.b.ins().sshr_imm_s(k, 1);
+        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, idx, 0);
+        let from_end = self.b.ins().iadd(idx, len);
+        let idx = self.b.ins().select(neg, from_end, idx);
+        let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
+        let write = self.b.create_block();
+        self.b.ins().brif(inside, write, &[], slow, &[]);
+        self.b.switch_to_block(write);
+        let data = self.b.ins().load(I64, MemFlagsData::trusted(), a, items_ptr as i32);
+        let at = self.b.ins().ishl_imm_s(idx, 3);
+        let at = self.b.ins().iadd(data, at);
+        let old = self.b.ins().load(I64, MemFlagsData::trusted(), at, 0);
+        // The value's reference moves into the list.
+        self.b.ins().store(MemFlagsData::trusted(), v, at, 0);
+        self.decref(old, false);
         self.decref(a, false);
         self.b.ins().jump(next, &[]);
         End::Jumped
