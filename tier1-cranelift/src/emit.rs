@@ -783,13 +783,7 @@ impl Emitter<'_> {
         let a = self.load_slot(a_off);
         let k = self.load_slot(k_off);
         let slow = self.slow_path(eval::rt_binary_subscr, i, d);
-        // Index a small int, container a heap object.
-        let not_a = self.b.ins().bnot(a);
-        let tags = self.b.ins().band(k, not_a);
-        let ok = self.b.ins().band_imm_s(tags, 1);
-        let heap = self.b.create_block();
-        self.b.ins().brif(ok, heap, &[], slow, &[]);
-        self.b.switch_to_block(heap);
+        self.int_index_of_object(a, k, slow);
         let ty = self.b.ins().load(I64, MemFlagsData::trusted(), a, offset_of!(ObjHeader, ty) as i32);
         let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, ty, &LIST_TYPE as *const _ as i64);
         let is_tuple = self.b.ins().icmp_imm_s(IntCC::Equal, ty, &TUPLE_TYPE as *const _ as i64);
@@ -803,18 +797,9 @@ impl Emitter<'_> {
         let len_off = self.b.ins().select(is_list, ll, tl);
         let len_at = self.b.ins().iadd(a, len_off);
         let len = self.b.ins().load(I64, MemFlagsData::trusted(), len_at, 0);
-        let idx = self.b.ins().sshr_imm_s(k, 1);
-        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, idx, 0);
-        let from_end = self.b.ins().iadd(idx, len);
-        let idx = self.b.ins().select(neg, from_end, idx);
-        let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
-        let read = self.b.create_block();
-        self.b.ins().brif(inside, read, &[], slow, &[]);
-        self.b.switch_to_block(read);
         let data_at = self.b.ins().iadd(a, ptr_off);
         let data = self.b.ins().load(I64, MemFlagsData::trusted(), data_at, 0);
-        let at = self.b.ins().ishl_imm_s(idx, 3);
-        let at = self.b.ins().iadd(data, at);
+        let at = self.item_addr(k, len, data, slow);
         let item = self.b.ins().load(I64, MemFlagsData::trusted(), at, 0);
         self.incref(item);
         self.store_slot(a_off, item);
@@ -835,29 +820,15 @@ impl Emitter<'_> {
         let a = self.load_slot(self.stack_off(d - 2));
         let k = self.load_slot(self.stack_off(d - 1));
         let slow = self.slow_path(eval::rt_store_subscr, i, d);
-        let not_a = self.b.ins().bnot(a);
-        let tags = self.b.ins().band(k, not_a);
-        let ok = self.b.ins().band_imm_s(tags, 1);
-        let heap = self.b.create_block();
-        self.b.ins().brif(ok, heap, &[], slow, &[]);
-        self.b.switch_to_block(heap);
+        self.int_index_of_object(a, k, slow);
         let ty = self.b.ins().load(I64, MemFlagsData::trusted(), a, offset_of!(ObjHeader, ty) as i32);
         let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, ty, &LIST_TYPE as *const _ as i64);
         let list = self.b.create_block();
         self.b.ins().brif(is_list, list, &[], slow, &[]);
         self.b.switch_to_block(list);
         let len = self.b.ins().load(I64, MemFlagsData::trusted(), a, items_len as i32);
-        let idx = self.b.ins().sshr_imm_s(k, 1);
-        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, idx, 0);
-        let from_end = self.b.ins().iadd(idx, len);
-        let idx = self.b.ins().select(neg, from_end, idx);
-        let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
-        let write = self.b.create_block();
-        self.b.ins().brif(inside, write, &[], slow, &[]);
-        self.b.switch_to_block(write);
         let data = self.b.ins().load(I64, MemFlagsData::trusted(), a, items_ptr as i32);
-        let at = self.b.ins().ishl_imm_s(idx, 3);
-        let at = self.b.ins().iadd(data, at);
+        let at = self.item_addr(k, len, data, slow);
         let old = self.b.ins().load(I64, MemFlagsData::trusted(), at, 0);
         // The value's reference moves into the list.
         self.b.ins().store(MemFlagsData::trusted(), v, at, 0);
@@ -865,6 +836,32 @@ impl Emitter<'_> {
         self.decref(a, false);
         self.b.ins().jump(next, &[]);
         End::Jumped
+    }
+
+    /// Goes on when the index `k` is a small int and the container `a` a
+    /// heap object; branches to `slow` otherwise.
+    fn int_index_of_object(&mut self, a: Value, k: Value, slow: Block) {
+        let not_a = self.b.ins().bnot(a);
+        let tags = self.b.ins().band(k, not_a);
+        let ok = self.b.ins().band_imm_s(tags, 1);
+        let heap = self.b.create_block();
+        self.b.ins().brif(ok, heap, &[], slow, &[]);
+        self.b.switch_to_block(heap);
+    }
+
+    /// The address of item `k` (a small int; negative counts from the end)
+    /// of the `len` words at `data`; branches to `slow` when out of range.
+    fn item_addr(&mut self, k: Value, len: Value, data: Value, slow: Block) -> Value {
+        let idx = self.b.ins().sshr_imm_s(k, 1);
+        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, idx, 0);
+        let from_end = self.b.ins().iadd(idx, len);
+        let idx = self.b.ins().select(neg, from_end, idx);
+        let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
+        let ok = self.b.create_block();
+        self.b.ins().brif(inside, ok, &[], slow, &[]);
+        self.b.switch_to_block(ok);
+        let at = self.b.ins().ishl_imm_s(idx, 3);
+        self.b.ins().iadd(data, at)
     }
 
     /// Stores True or False (immortal: no count to add) as `c` says.
