@@ -15,6 +15,7 @@ pub mod builtins;
 pub mod call;
 pub mod config;
 pub mod error;
+pub mod feedback;
 pub mod format;
 pub mod import;
 pub mod interp;

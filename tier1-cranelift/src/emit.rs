@@ -8,6 +8,7 @@ use std::mem::offset_of;
 use tern_frontend::bytecode::{BinOp, CmpOp, Opcode, F_JUMP, F_TERMINATOR, NO_CACHE};
 use tern_frontend::flow::Flow;
 use tern_runtime::attrcache::AttrCache;
+use tern_runtime::feedback;
 use tern_runtime::interp::eval;
 use tern_runtime::interp::frame::Frame;
 use tern_runtime::jit::{EXIT_ERROR, EXIT_RETURN, EXIT_YIELD, STEP_ERROR, STEP_JUMP};
@@ -95,7 +96,7 @@ pub fn build(func: &mut Function, fctx: &mut FunctionBuilderContext, isa: &dyn T
     let error_exit = b.create_block();
     b.ins().jump(dispatch, &[]);
 
-    let mut e = Emitter { b, code, flow, frame, out, slots, blocks, dispatch, slow_exit, step_sig, hit_sig, float_sig, dealloc_sig, next: None, slow: None };
+    let mut e = Emitter { b, code, flow, frame, out, slots, blocks, dispatch, slow_exit, step_sig, hit_sig, float_sig, dealloc_sig, next: None, slow: None, profiled: feedback::profiled(code) };
     e.emit_dispatch();
     e.emit_exits(error_exit);
     e.emit_body()?;
@@ -138,9 +139,21 @@ struct Emitter<'a> {
     next: Option<Block>,
     /// The current instruction's slow path, to fill in after its fast path.
     slow: Option<(Block, RtFn, usize, u32)>,
+    /// The code has type feedback (see `seen`).
+    profiled: bool,
 }
 
 impl Emitter<'_> {
+    /// The kinds of operands instruction `i` met in the interpreter
+    /// (`feedback`): only their inline paths are emitted.
+    fn seen(&self, i: usize) -> u8 {
+        if self.profiled {
+            self.code.feedback[i].get()
+        } else {
+            feedback::ALL
+        }
+    }
+
     fn stack_base(&self) -> usize {
         self.code.stack_base as usize
     }
@@ -588,21 +601,44 @@ impl Emitter<'_> {
     /// `ForIter`: a range iterator steps inline (what `range_iter_next_fast`
     /// does, while the item is a small int); anything else calls rt_for_iter.
     fn for_iter(&mut self, i: usize, arg: u32, d: u32) -> End {
+        let next = self.next();
+        let seen = self.seen(i);
+        let range = seen & feedback::RANGE_ITER != 0;
+        let items = ListObject::items_offsets().filter(|_| seen & feedback::LIST_ITER != 0);
+        if !range && items.is_none() {
+            self.call_rt(eval::rt_for_iter, i, d, next);
+            return End::Jumped;
+        }
         let exit = self.blocks[arg as usize].expect("jump targets are leaders");
         let it_off = self.stack_off(d - 1);
         let it = self.load_slot(it_off);
         let slow = self.slow_path(eval::rt_for_iter, i, d);
-        let next = self.next();
         let is_heap = self.b.create_block();
         let tag = self.b.ins().band_imm_s(it, 1);
         self.b.ins().brif(tag, slow, &[], is_heap, &[]);
         self.b.switch_to_block(is_heap);
         let ty = self.b.ins().load(I64, MemFlagsData::trusted(), it, offset_of!(ObjHeader, ty) as i32);
+        if range {
+            let not_range = if items.is_some() { self.b.create_block() } else { slow };
+            self.range_iter(it, ty, exit, d, slow, not_range, next);
+            if items.is_some() {
+                self.b.switch_to_block(not_range);
+            }
+        }
+        if let Some(items) = items {
+            self.list_iter(it, ty, items, d, slow, next);
+        }
+        End::Jumped
+    }
+
+    /// `ForIter`'s step of a range iterator `it` (of type `ty`, else to
+    /// `other`): what `range_iter_next_fast` does, while the item is a small
+    /// int (else to `slow`); exhaustion drops the iterator and goes to `exit`.
+    #[allow(clippy::too_many_arguments)]
+    fn range_iter(&mut self, it: Value, ty: Value, exit: Block, d: u32, slow: Block, other: Block, next: Block) {
         let is_range = self.b.ins().icmp_imm_s(IntCC::Equal, ty, &RANGE_ITER_TYPE as *const _ as i64);
         let range = self.b.create_block();
-        let items = ListObject::items_offsets();
-        let not_range = if items.is_some() { self.b.create_block() } else { slow };
-        self.b.ins().brif(is_range, range, &[], not_range, &[]);
+        self.b.ins().brif(is_range, range, &[], other, &[]);
         self.b.switch_to_block(range);
         let [start, step, len, index] = RangeIterObject::FIELD_OFFSETS.map(|o| o as i32);
         let idx = self.b.ins().load(I64, MemFlagsData::trusted(), it, index);
@@ -632,11 +668,6 @@ impl Emitter<'_> {
         self.b.switch_to_block(exhausted);
         self.decref(it, false);
         self.b.ins().jump(exit, &[]);
-        if let Some(items) = items {
-            self.b.switch_to_block(not_range);
-            self.list_iter(it, ty, items, d, slow, next);
-        }
-        End::Jumped
     }
 
     /// `ForIter`'s step of a list iterator `it` (of type `ty`): the next
@@ -740,14 +771,17 @@ impl Emitter<'_> {
     /// Small ints compare their words; two exact floats their values (the
     /// result replaces both, whose references are dropped).
     fn compare(&mut self, i: usize, arg: u32, d: u32) -> End {
+        let next = self.next();
+        let seen = self.seen(i);
+        let (ints, floats) = (seen & feedback::SMALL_INTS != 0, seen & feedback::FLOATS != 0);
+        if !ints && !floats {
+            self.call_rt(eval::rt_compare_op, i, d, next);
+            return End::Jumped;
+        }
         let (a_off, b_off) = (self.stack_off(d - 2), self.stack_off(d - 1));
         let a = self.load_slot(a_off);
         let bv = self.load_slot(b_off);
         let slow = self.slow_path(eval::rt_compare_op, i, d);
-        let next = self.next();
-        let not_ints = self.b.create_block();
-        self.both_small(a, bv, not_ints);
-        // Tagging keeps the order of small ints: compare the words.
         let (icc, fcc) = match CmpOp::from_arg(arg) {
             CmpOp::Lt => (IntCC::SignedLessThan, FloatCC::LessThan),
             CmpOp::Le => (IntCC::SignedLessThanOrEqual, FloatCC::LessThanOrEqual),
@@ -756,10 +790,18 @@ impl Emitter<'_> {
             CmpOp::Gt => (IntCC::SignedGreaterThan, FloatCC::GreaterThan),
             CmpOp::Ge => (IntCC::SignedGreaterThanOrEqual, FloatCC::GreaterThanOrEqual),
         };
-        let c = self.b.ins().icmp(icc, a, bv);
-        self.store_bool(a_off, c);
-        self.b.ins().jump(next, &[]);
-        self.b.switch_to_block(not_ints);
+        if ints {
+            let not_ints = if floats { self.b.create_block() } else { slow };
+            self.both_small(a, bv, not_ints);
+            // Tagging keeps the order of small ints: compare the words.
+            let c = self.b.ins().icmp(icc, a, bv);
+            self.store_bool(a_off, c);
+            self.b.ins().jump(next, &[]);
+            if !floats {
+                return End::Jumped;
+            }
+            self.b.switch_to_block(not_ints);
+        }
         let (x, y) = self.both_floats(a, bv, slow);
         // FloatCC's NotEqual holds for NaNs, the others do not: Python's rules.
         let c = self.b.ins().fcmp(fcc, x, y);
@@ -775,30 +817,48 @@ impl Emitter<'_> {
     /// (and IndexError) takes the full path.
     fn subscr(&mut self, i: usize, d: u32) -> End {
         let next = self.next();
-        let (Some(list), Some(tuple)) = (ListObject::items_offsets(), TupleObject::items_offsets()) else {
+        let seen = self.seen(i);
+        let list = ListObject::items_offsets().filter(|_| seen & feedback::LIST_BY_INT != 0);
+        let tuple = TupleObject::items_offsets().filter(|_| seen & feedback::TUPLE_BY_INT != 0);
+        if list.is_none() && tuple.is_none() {
             self.call_rt(eval::rt_binary_subscr, i, d, next);
             return End::Jumped;
-        };
+        }
         let (a_off, k_off) = (self.stack_off(d - 2), self.stack_off(d - 1));
         let a = self.load_slot(a_off);
         let k = self.load_slot(k_off);
         let slow = self.slow_path(eval::rt_binary_subscr, i, d);
         self.int_index_of_object(a, k, slow);
         let ty = self.b.ins().load(I64, MemFlagsData::trusted(), a, offset_of!(ObjHeader, ty) as i32);
-        let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, ty, &LIST_TYPE as *const _ as i64);
-        let is_tuple = self.b.ins().icmp_imm_s(IntCC::Equal, ty, &TUPLE_TYPE as *const _ as i64);
-        let known = self.b.ins().bor(is_list, is_tuple);
         let seq = self.b.create_block();
-        self.b.ins().brif(known, seq, &[], slow, &[]);
-        self.b.switch_to_block(seq);
-        let (lp, ll) = (self.b.ins().iconst(I64, list.0 as i64), self.b.ins().iconst(I64, list.1 as i64));
-        let (tp, tl) = (self.b.ins().iconst(I64, tuple.0 as i64), self.b.ins().iconst(I64, tuple.1 as i64));
-        let ptr_off = self.b.ins().select(is_list, lp, tp);
-        let len_off = self.b.ins().select(is_list, ll, tl);
-        let len_at = self.b.ins().iadd(a, len_off);
-        let len = self.b.ins().load(I64, MemFlagsData::trusted(), len_at, 0);
-        let data_at = self.b.ins().iadd(a, ptr_off);
-        let data = self.b.ins().load(I64, MemFlagsData::trusted(), data_at, 0);
+        let (len, data) = match (list, tuple) {
+            (Some(list), Some(tuple)) => {
+                let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, ty, &LIST_TYPE as *const _ as i64);
+                let is_tuple = self.b.ins().icmp_imm_s(IntCC::Equal, ty, &TUPLE_TYPE as *const _ as i64);
+                let known = self.b.ins().bor(is_list, is_tuple);
+                self.b.ins().brif(known, seq, &[], slow, &[]);
+                self.b.switch_to_block(seq);
+                let (lp, ll) = (self.b.ins().iconst(I64, list.0 as i64), self.b.ins().iconst(I64, list.1 as i64));
+                let (tp, tl) = (self.b.ins().iconst(I64, tuple.0 as i64), self.b.ins().iconst(I64, tuple.1 as i64));
+                let ptr_off = self.b.ins().select(is_list, lp, tp);
+                let len_off = self.b.ins().select(is_list, ll, tl);
+                let len_at = self.b.ins().iadd(a, len_off);
+                let len = self.b.ins().load(I64, MemFlagsData::trusted(), len_at, 0);
+                let data_at = self.b.ins().iadd(a, ptr_off);
+                (len, self.b.ins().load(I64, MemFlagsData::trusted(), data_at, 0))
+            }
+            (one_list, one_tuple) => {
+                let (ty_ptr, (items_ptr, items_len)) = match (one_list, one_tuple) {
+                    (Some(l), _) => (&LIST_TYPE as *const _ as i64, l),
+                    (_, t) => (&TUPLE_TYPE as *const _ as i64, t.expect("one kind")),
+                };
+                let is_ty = self.b.ins().icmp_imm_s(IntCC::Equal, ty, ty_ptr);
+                self.b.ins().brif(is_ty, seq, &[], slow, &[]);
+                self.b.switch_to_block(seq);
+                let len = self.b.ins().load(I64, MemFlagsData::trusted(), a, items_len as i32);
+                (len, self.b.ins().load(I64, MemFlagsData::trusted(), a, items_ptr as i32))
+            }
+        };
         let at = self.item_addr(k, len, data, slow);
         let item = self.b.ins().load(I64, MemFlagsData::trusted(), at, 0);
         self.incref(item);
@@ -812,7 +872,7 @@ impl Emitter<'_> {
     /// the end) gets the value in place; anything else takes the full path.
     fn store_subscr(&mut self, i: usize, d: u32) -> End {
         let next = self.next();
-        let Some((items_ptr, items_len)) = ListObject::items_offsets() else {
+        let Some((items_ptr, items_len)) = ListObject::items_offsets().filter(|_| self.seen(i) & feedback::LIST_BY_INT != 0) else {
             self.call_rt(eval::rt_store_subscr, i, d, next);
             return End::Jumped;
         };
@@ -897,8 +957,9 @@ impl Emitter<'_> {
 
     fn binary(&mut self, i: usize, arg: u32, d: u32) -> End {
         let (op, _inplace) = BinOp::decode(arg);
-        let int_inline = matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::And | BinOp::Or | BinOp::Xor);
-        let float_inline = matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv);
+        let seen = self.seen(i);
+        let int_inline = seen & feedback::SMALL_INTS != 0 && matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::And | BinOp::Or | BinOp::Xor);
+        let float_inline = seen & feedback::FLOATS != 0 && matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv);
         if !int_inline && !float_inline {
             let next = self.next();
             self.call_rt(eval::rt_binary_op, i, d, next);

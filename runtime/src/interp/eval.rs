@@ -13,6 +13,7 @@
 use super::frame::Frame;
 use super::Exit;
 use crate::attrcache;
+use crate::feedback;
 use crate::objects::code::CodeObj;
 use crate::error::{type_error, unbound_free, unbound_local, PyErr, PyResult};
 use crate::jit::{self, Tier};
@@ -693,6 +694,7 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
                     Opcode::BinarySubscr => {
                         let key = pop!();
                         let obj = pop!();
+                        feedback::note(code_obj, ip - 1, feedback::subscript(&obj, &key));
                         let v = tri!(ops::get_item(&obj, &key));
                         push!(v);
                     }
@@ -700,6 +702,7 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
                         let key = pop!();
                         let obj = pop!();
                         let v = pop!();
+                        feedback::note(code_obj, ip - 1, feedback::subscript(&obj, &key));
                         tri!(ops::set_item(&obj, &key, v));
                     }
                     Opcode::DeleteSubscr => {
@@ -710,6 +713,7 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
                     Opcode::BinaryOp => {
                         let b = pop!();
                         let a = pop!();
+                        feedback::note(code_obj, ip - 1, feedback::operands(&a, &b));
                         push!(tri!(binary_op(a, b, arg)));
                     }
                     Opcode::UnaryNegative => {
@@ -732,6 +736,7 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
                     Opcode::CompareOp => {
                         let b = pop!();
                         let a = pop!();
+                        feedback::note(code_obj, ip - 1, feedback::operands(&a, &b));
                         push!(tri!(compare_op(a, b, arg)));
                     }
                     Opcode::IsOp => {
@@ -861,6 +866,7 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
                         push!(tri!(ops::iter(&v)));
                     }
                     Opcode::ForIter => {
+                        feedback::note(code_obj, ip - 1, feedback::iterator(top!()));
                         match tri!(for_iter_op(top!())) {
                             Some(v) => push!(v),
                             None => {

@@ -43,6 +43,8 @@ pub struct CodeObj {
     pub global_cache: Box<[GlobalCacheEntry]>,
     /// One per attribute instruction (`Instr::cache`).
     pub attr_cache: Box<[crate::attrcache::AttrCache]>,
+    /// One byte per instruction: the kinds of operands it met (`feedback`).
+    pub feedback: Box<[Cell<u8>]>,
     /// Where the compiled tiers stand with this code (`jit::Tier`).
     pub tier: Cell<crate::jit::Tier>,
 }
@@ -137,6 +139,7 @@ pub fn new_code(code: Rc<CodeObject>) -> Value {
     let has_derefs = code.nderefs() > 0;
     let global_cache = code.names.iter().map(|_| GlobalCacheEntry::empty()).collect();
     let ncaches = if crate::attrcache::enabled() { code.ncaches } else { 0 };
+    let feedback = code.instrs.iter().map(|_| Cell::new(0)).collect();
     let attr_cache = (0..ncaches).map(|_| crate::attrcache::AttrCache::empty()).collect();
     use tern_frontend::code::flags as cf;
     let fast_call = code.kwonlyargcount == 0
@@ -161,6 +164,7 @@ pub fn new_code(code: Rc<CodeObject>) -> Value {
         frame_size,
         global_cache,
         attr_cache,
+        feedback,
         tier: Cell::new(crate::jit::Tier::Interpreted),
     })
 }

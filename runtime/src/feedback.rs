@@ -1,0 +1,87 @@
+//! Type feedback: what the interpreter saw at each instruction that tier 1
+//! has inline paths for, so that it emits only the paths that were used.
+//!
+//! `CodeObj::feedback` has one byte per instruction; the interpreter ORs in
+//! a bit for the kind of operands each run of a `BinaryOp`, `CompareOp`,
+//! `BinarySubscr`, `StoreSubscr` or `ForIter` met. A byte that stays 0
+//! belongs to an instruction that never ran. The bits only ever select which
+//! inline paths to emit: every compiled instruction keeps the full path for
+//! anything else, so stale feedback costs speed, never correctness.
+
+use crate::objects::code::CodeObj;
+use crate::objects::float::FLOAT_TYPE;
+use crate::objects::iter::LIST_ITER_TYPE;
+use crate::objects::list::LIST_TYPE;
+use crate::objects::range::RANGE_ITER_TYPE;
+use crate::objects::tuple::TUPLE_TYPE;
+use crate::value::Value;
+
+/// `BinaryOp`, `CompareOp`: both operands small ints.
+pub const SMALL_INTS: u8 = 1;
+/// `BinaryOp`, `CompareOp`: both operands exact floats.
+pub const FLOATS: u8 = 2;
+/// `BinarySubscr`, `StoreSubscr`: an exact list by a small int.
+pub const LIST_BY_INT: u8 = 1;
+/// `BinarySubscr`: an exact tuple by a small int.
+pub const TUPLE_BY_INT: u8 = 2;
+/// `ForIter`: a range iterator.
+pub const RANGE_ITER: u8 = 1;
+/// `ForIter`: a list iterator.
+pub const LIST_ITER: u8 = 2;
+/// Anything else.
+pub const OTHER: u8 = 4;
+/// What tier 1 assumes of code that has no feedback at all (compiled before
+/// it ever ran, as with `TERN_TIER1_THRESHOLD=0`): every kind.
+pub const ALL: u8 = 0xff;
+
+/// Adds `kind` to what instruction `ip` of `code` has seen.
+#[inline(always)]
+pub fn note(code: &CodeObj, ip: usize, kind: u8) {
+    if let Some(c) = code.feedback.get(ip) {
+        c.set(c.get() | kind);
+    }
+}
+
+/// The kind of a binary operation's or comparison's operands.
+#[inline(always)]
+pub fn operands(a: &Value, b: &Value) -> u8 {
+    if a.bits() & b.bits() & 1 != 0 {
+        SMALL_INTS
+    } else if a.is_type(&FLOAT_TYPE) && b.is_type(&FLOAT_TYPE) {
+        FLOATS
+    } else {
+        OTHER
+    }
+}
+
+/// The kind of a subscript's container and key.
+#[inline(always)]
+pub fn subscript(obj: &Value, key: &Value) -> u8 {
+    if !key.is_small_int() || obj.is_small_int() {
+        OTHER
+    } else if obj.is_type(&LIST_TYPE) {
+        LIST_BY_INT
+    } else if obj.is_type(&TUPLE_TYPE) {
+        TUPLE_BY_INT
+    } else {
+        OTHER
+    }
+}
+
+/// The kind of a `for` loop's iterator.
+#[inline(always)]
+pub fn iterator(it: &Value) -> u8 {
+    if it.is_type(&RANGE_ITER_TYPE) {
+        RANGE_ITER
+    } else if it.is_type(&LIST_ITER_TYPE) {
+        LIST_ITER
+    } else {
+        OTHER
+    }
+}
+
+/// Has any instruction of `code` recorded feedback? If not (it was compiled
+/// before it ever ran), tier 1 assumes `ALL` everywhere.
+pub fn profiled(code: &CodeObj) -> bool {
+    code.feedback.iter().any(|c| c.get() != 0)
+}
