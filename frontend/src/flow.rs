@@ -17,9 +17,17 @@ pub struct Flow {
     pub depth: Vec<Option<u32>>,
     /// Instructions where a frame may be entered, ascending.
     pub entries: Vec<u32>,
-    /// Per fast local: bound everywhere (a parameter no `del` unbinds), so
-    /// loading it needs no check.
-    pub always_bound: Vec<bool>,
+    /// Per instruction, the fast locals bound on every path to it (a bit
+    /// per local, `words` per instruction): loading them needs no check.
+    bound: Vec<u64>,
+    words: usize,
+}
+
+impl Flow {
+    /// Is fast local `local` bound whenever instruction `at` runs?
+    pub fn is_bound(&self, at: usize, local: usize) -> bool {
+        self.bound.get(at * self.words + local / 64).is_some_and(|w| w >> (local % 64) & 1 != 0)
+    }
 }
 
 /// Computes the flow of `code`, or says why its bytecode is inconsistent (two
@@ -76,19 +84,140 @@ pub fn analyze(code: &CodeObject) -> Result<Flow, String> {
     entries.sort_unstable();
     entries.dedup();
     entries.retain(|&e| depth[e as usize].is_some());
-    Ok(Flow { depth, entries, always_bound: always_bound(code) })
+    let words = code.nlocals().div_ceil(64);
+    let bound = definitely_bound(code, &depth, words);
+    Ok(Flow { depth, entries, bound, words })
 }
 
-/// See `Flow::always_bound`.
-fn always_bound(code: &CodeObject) -> Vec<bool> {
+/// See `Flow::bound`: a forward dataflow over the instructions (an edge to
+/// the next one, to a jump's target and, from every instruction a handler
+/// protects, to the handler), where `StoreFast` binds and `DeleteFast`
+/// unbinds, and paths meet by intersection.
+fn definitely_bound(code: &CodeObject, depth: &[Option<u32>], words: usize) -> Vec<u64> {
     use crate::code::flags::{VARARGS, VARKEYWORDS};
+    let n = code.instrs.len();
+    if words == 0 {
+        return Vec::new();
+    }
+    // Before the fixpoint every reachable instruction holds "all" (the top
+    // of the lattice), except the entry, which holds the parameters.
+    let mut bound = vec![u64::MAX; n * words];
+    let mut seen = vec![false; n];
     let star = |f: u32| (code.flags & f != 0) as usize;
     let nparams = (code.argcount + code.kwonlyargcount) as usize + star(VARARGS) + star(VARKEYWORDS);
-    let mut bound: Vec<bool> = (0..code.nlocals()).map(|i| i < nparams).collect();
-    for ins in &code.instrs {
-        if ins.op == Opcode::DeleteFast {
-            bound[ins.arg as usize] = false;
+    let mut state = vec![0u64; words];
+    for p in 0..nparams.min(code.nlocals()) {
+        state[p / 64] |= 1 << (p % 64);
+    }
+    // Handlers of each instruction.
+    let mut handlers: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for h in &code.exception_table {
+        for hs in handlers.iter_mut().take((h.end as usize).min(n)).skip(h.start as usize) {
+            hs.push(h.handler as usize);
+        }
+    }
+    let mut work = vec![0usize];
+    bound[..words].copy_from_slice(&state);
+    seen[0] = true;
+    // Meets `state` into instruction `at`; queues it when it changed.
+    let flow_into = |bound: &mut Vec<u64>, seen: &mut Vec<bool>, work: &mut Vec<usize>, at: usize, state: &[u64]| {
+        if at >= n || depth[at].is_none() {
+            return;
+        }
+        let slot = &mut bound[at * words..(at + 1) * words];
+        let mut changed = !seen[at];
+        for (w, s) in slot.iter_mut().zip(state) {
+            let m = *w & s;
+            changed |= m != *w;
+            *w = m;
+        }
+        if changed {
+            seen[at] = true;
+            work.push(at);
+        }
+    };
+    while let Some(at) = work.pop() {
+        state.copy_from_slice(&bound[at * words..(at + 1) * words]);
+        for &h in &handlers[at] {
+            flow_into(&mut bound, &mut seen, &mut work, h, &state);
+        }
+        let ins = code.instrs[at];
+        let bit = |s: &mut [u64], on: bool| {
+            let (w, b) = (ins.arg as usize / 64, ins.arg as usize % 64);
+            if let Some(w) = s.get_mut(w) {
+                if on {
+                    *w |= 1 << b;
+                } else {
+                    *w &= !(1 << b);
+                }
+            }
+        };
+        match ins.op {
+            Opcode::StoreFast => bit(&mut state, true),
+            Opcode::DeleteFast => bit(&mut state, false),
+            _ => {}
+        }
+        if ins.op.flags() & F_JUMP != 0 {
+            flow_into(&mut bound, &mut seen, &mut work, ins.arg as usize, &state);
+        }
+        if ins.op.flags() & F_TERMINATOR == 0 {
+            flow_into(&mut bound, &mut seen, &mut work, at + 1, &state);
+        }
+    }
+    for (at, s) in seen.iter().enumerate() {
+        if !s {
+            bound[at * words..(at + 1) * words].fill(0);
         }
     }
     bound
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::code::Constant;
+    use crate::compile::{compile, Mode};
+
+    /// Whether each `LoadFast` of the first function in `src` needs a check.
+    fn checked_loads(src: &str) -> Vec<(String, bool)> {
+        let module = compile(src, "<test>", Mode::Exec).expect("compiles");
+        let code = module
+            .consts
+            .iter()
+            .find_map(|c| match c {
+                Constant::Code(c) => Some(c.clone()),
+                _ => None,
+            })
+            .expect("a function");
+        let flow = analyze(&code).expect("consistent");
+        code.instrs
+            .iter()
+            .enumerate()
+            .filter(|(_, ins)| ins.op == Opcode::LoadFast)
+            .map(|(i, ins)| (code.varnames[ins.arg as usize].clone(), !flow.is_bound(i, ins.arg as usize)))
+            .collect()
+    }
+
+    #[test]
+    fn bound_after_every_path_binds() {
+        let loads = checked_loads("def f(a, flag):\n    x = a\n    if flag:\n        y = 1\n    else:\n        y = 2\n    return a + x + y\n");
+        assert_eq!(loads, [("a".into(), false), ("flag".into(), false), ("a".into(), false), ("x".into(), false), ("y".into(), false)]);
+    }
+
+    #[test]
+    fn checked_where_a_path_leaves_it_unbound() {
+        let loads = checked_loads("def f(flag):\n    if flag:\n        x = 1\n    return x\n");
+        assert_eq!(loads.last(), Some(&("x".into(), true)));
+        let loads = checked_loads("def f(n):\n    for i in range(n):\n        y = i\n    return y\n");
+        assert_eq!(loads.last(), Some(&("y".into(), true)));
+        let loads = checked_loads("def f(p):\n    x = 1\n    del x, p\n    return x, p\n");
+        assert_eq!(loads[loads.len() - 2..], [("x".into(), true), ("p".into(), true)]);
+    }
+
+    #[test]
+    fn handlers_meet_every_protected_instruction() {
+        let src = "def f(flag):\n    try:\n        if flag:\n            raise ValueError\n        w = 1\n    except ValueError:\n        return w\n    return w\n";
+        let loads = checked_loads(src);
+        assert_eq!(loads.iter().filter(|(n, _)| n == "w").map(|(_, c)| *c).collect::<Vec<_>>(), [true, false]);
+    }
 }

@@ -342,7 +342,7 @@ impl Emitter<'_> {
             Opcode::Nop => {}
             Opcode::LoadFast => {
                 let v = self.load_slot(Self::slot_off(arg as usize));
-                if !self.flow.always_bound[arg as usize] {
+                if !self.flow.is_bound(i, arg as usize) {
                     // Unbound (NULL): the interpreter raises UnboundLocalError.
                     self.step_unless(v, i, d);
                 }
