@@ -20,13 +20,25 @@ pub struct Flow {
     /// Per instruction, the fast locals bound on every path to it (a bit
     /// per local, `words` per instruction): loading them needs no check.
     bound: Vec<u64>,
+    /// Per instruction, the fast locals bound on some path to it: storing
+    /// to any other finds nothing to drop.
+    maybe_bound: Vec<u64>,
     words: usize,
 }
 
 impl Flow {
     /// Is fast local `local` bound whenever instruction `at` runs?
     pub fn is_bound(&self, at: usize, local: usize) -> bool {
-        self.bound.get(at * self.words + local / 64).is_some_and(|w| w >> (local % 64) & 1 != 0)
+        Self::bit(&self.bound, at * self.words, local)
+    }
+
+    /// May fast local `local` be bound when instruction `at` runs?
+    pub fn may_be_bound(&self, at: usize, local: usize) -> bool {
+        Self::bit(&self.maybe_bound, at * self.words, local)
+    }
+
+    fn bit(set: &[u64], base: usize, local: usize) -> bool {
+        set.get(base + local / 64).is_some_and(|w| w >> (local % 64) & 1 != 0)
     }
 }
 
@@ -85,23 +97,34 @@ pub fn analyze(code: &CodeObject) -> Result<Flow, String> {
     entries.dedup();
     entries.retain(|&e| depth[e as usize].is_some());
     let words = code.nlocals().div_ceil(64);
-    let bound = definitely_bound(code, &depth, words);
-    Ok(Flow { depth, entries, bound, words })
+    let bound = bound_locals(code, &depth, words, Meet::Every);
+    let maybe_bound = bound_locals(code, &depth, words, Meet::Some);
+    Ok(Flow { depth, entries, bound, maybe_bound, words })
 }
 
-/// See `Flow::bound`: a forward dataflow over the instructions (an edge to
-/// the next one, to a jump's target and, from every instruction a handler
-/// protects, to the handler), where `StoreFast` binds and `DeleteFast`
-/// unbinds, and paths meet by intersection.
-fn definitely_bound(code: &CodeObject, depth: &[Option<u32>], words: usize) -> Vec<u64> {
+/// How paths meet in `bound_locals`.
+#[derive(Clone, Copy, PartialEq)]
+enum Meet {
+    /// Bound on every path (intersection).
+    Every,
+    /// Bound on some path (union).
+    Some,
+}
+
+/// See `Flow::bound` and `Flow::maybe_bound`: a forward dataflow over the
+/// instructions (an edge to the next one, to a jump's target and, from every
+/// instruction a handler protects, to the handler), where `StoreFast` binds
+/// and `DeleteFast` unbinds.
+fn bound_locals(code: &CodeObject, depth: &[Option<u32>], words: usize, meet: Meet) -> Vec<u64> {
     use crate::code::flags::{VARARGS, VARKEYWORDS};
     let n = code.instrs.len();
     if words == 0 {
         return Vec::new();
     }
-    // Before the fixpoint every reachable instruction holds "all" (the top
-    // of the lattice), except the entry, which holds the parameters.
-    let mut bound = vec![u64::MAX; n * words];
+    // Before the fixpoint every instruction holds the lattice's top ("all"
+    // for an intersection, "none" for a union), the entry the parameters.
+    let top = if meet == Meet::Every { u64::MAX } else { 0 };
+    let mut bound = vec![top; n * words];
     let mut seen = vec![false; n];
     let star = |f: u32| (code.flags & f != 0) as usize;
     let nparams = (code.argcount + code.kwonlyargcount) as usize + star(VARARGS) + star(VARKEYWORDS);
@@ -127,7 +150,7 @@ fn definitely_bound(code: &CodeObject, depth: &[Option<u32>], words: usize) -> V
         let slot = &mut bound[at * words..(at + 1) * words];
         let mut changed = !seen[at];
         for (w, s) in slot.iter_mut().zip(state) {
-            let m = *w & s;
+            let m = if meet == Meet::Every { *w & s } else { *w | s };
             changed |= m != *w;
             *w = m;
         }
@@ -219,5 +242,21 @@ mod tests {
         let src = "def f(flag):\n    try:\n        if flag:\n            raise ValueError\n        w = 1\n    except ValueError:\n        return w\n    return w\n";
         let loads = checked_loads(src);
         assert_eq!(loads.iter().filter(|(n, _)| n == "w").map(|(_, c)| *c).collect::<Vec<_>>(), [true, false]);
+    }
+
+    #[test]
+    fn first_bindings_have_nothing_to_drop() {
+        let module = compile("def f(a):\n    x = a\n    for i in a:\n        x = i\n    del x\n    x = 2\n    return x\n", "<test>", Mode::Exec).expect("compiles");
+        let Some(Constant::Code(code)) = module.consts.iter().find(|c| matches!(c, Constant::Code(_))) else { panic!("a function") };
+        let flow = analyze(code).expect("consistent");
+        let stores: Vec<(String, bool, bool)> = code
+            .instrs
+            .iter()
+            .enumerate()
+            .filter(|(_, ins)| ins.op == Opcode::StoreFast)
+            .map(|(i, ins)| (code.varnames[ins.arg as usize].clone(), flow.may_be_bound(i, ins.arg as usize), flow.is_bound(i, ins.arg as usize)))
+            .collect();
+        // x = a (first), i (first, then the loop brings it back), x = i, x = 2 after del.
+        assert_eq!(stores, [("x".into(), false, false), ("i".into(), true, false), ("x".into(), true, true), ("x".into(), false, false)]);
     }
 }

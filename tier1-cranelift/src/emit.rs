@@ -353,9 +353,14 @@ impl Emitter<'_> {
             Opcode::StoreFast => {
                 let v = self.load_slot(self.stack_off(d - 1));
                 let off = Self::slot_off(arg as usize);
+                if !self.flow.may_be_bound(i, arg as usize) {
+                    // A first binding: the slot holds nothing to drop.
+                    self.store_slot(off, v);
+                    return End::Straight;
+                }
                 let old = self.load_slot(off);
                 self.store_slot(off, v);
-                self.decref(old, true);
+                self.decref(old, !self.flow.is_bound(i, arg as usize));
             }
             Opcode::LoadConst => {
                 let c = &self.code.consts[arg as usize];
