@@ -94,3 +94,35 @@ fn a_bad_threshold_is_a_clear_error() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("TERN_TIER1_THRESHOLD must be a count"));
 }
+
+/// One attribute site per instruction meeting four classes: every site gets
+/// a stub (four ways of the largest kind fit a stub slot) and goes
+/// polymorphic, and the stubs answer the loads and stores.
+#[test]
+fn polymorphic_sites_get_stubs() {
+    let program = "
+class A: pass
+class B: pass
+class C: pass
+class D: pass
+objs = [A(), B(), C(), D()]
+def touch(o, i):
+    o.x = i
+    o.y = o.x + 1
+    return o.y
+for i in range(2000):
+    for o in objs:
+        touch(o, i)
+print(sum(o.y for o in objs))
+";
+    let o = Command::new(env!("CARGO_BIN_EXE_tern")).args(["-c", program]).env("TERN_STATS", "1").output().expect("run tern");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "8000\n");
+    for op in ["LoadAttr", "StoreAttr"] {
+        let line = err.lines().find(|l| l.starts_with(&format!("tern-ic: {op} "))).unwrap_or_else(|| panic!("no {op} line: {err}"));
+        let field = |key: &str| -> u64 { line.split_whitespace().find_map(|f| f.strip_prefix(&format!("{key}="))).expect(key).parse().expect("a count") };
+        assert_eq!(field("no_stub"), 0, "{line}");
+        assert!(field("poly") >= 1, "{line}");
+        assert!(field("stub_hits") > field("misses") * 100, "{line}");
+    }
+}

@@ -92,6 +92,9 @@ pub struct Site {
 struct Ic {
     mem: mem::StubMemory,
     sites: Vec<&'static Site>,
+    /// Sites left without a stub (no memory, or no code for them): their
+    /// instruction always takes the full path.
+    no_stub: Vec<Op>,
     dump: bool,
     /// `TERN_PERF_MAP=1`: stubs are named in `/tmp/perf-<pid>.map` too.
     perf_map: Option<std::fs::File>,
@@ -100,7 +103,7 @@ struct Ic {
 // Sites and stubs are made and rewritten on the one thread that runs Python.
 unsafe impl Send for Ic {}
 
-static IC: Mutex<Ic> = Mutex::new(Ic { mem: mem::StubMemory::new(), sites: Vec::new(), dump: false, perf_map: None });
+static IC: Mutex<Ic> = Mutex::new(Ic { mem: mem::StubMemory::new(), sites: Vec::new(), no_stub: Vec::new(), dump: false, perf_map: None });
 
 /// Whether the caches are on (`TERN_IC`, read once).
 pub fn enabled() -> bool {
@@ -128,7 +131,10 @@ pub fn attr_site(op: Op, cache: &AttrCache, name: &Value) -> Option<*const u8> {
         return None;
     }
     let mut ic = IC.lock().unwrap_or_else(|e| e.into_inner());
-    let stub = ic.mem.alloc().ok()?;
+    let Ok(stub) = ic.mem.alloc() else {
+        ic.no_stub.push(op);
+        return None;
+    };
     let site: &'static Site = Box::leak(Box::new(Site {
         hits: UnsafeCell::new(0),
         misses: UnsafeCell::new(0),
@@ -145,8 +151,12 @@ pub fn attr_site(op: Op, cache: &AttrCache, name: &Value) -> Option<*const u8> {
     }));
     let dump = ic.dump;
     drop(ic);
-    site.rebuild(dump).ok()?;
+    let built = site.rebuild(dump);
     let mut ic = IC.lock().unwrap_or_else(|e| e.into_inner());
+    if built.is_err() {
+        ic.no_stub.push(op);
+        return None;
+    }
     if let Some(f) = ic.perf_map.as_mut() {
         use std::io::Write;
         let name = tern_runtime::objects::str::as_str(name).unwrap_or("?");
@@ -272,7 +282,8 @@ pub fn report() -> String {
     let mut out = String::new();
     for op in OPS {
         let sites: Vec<&&Site> = ic.sites.iter().filter(|s| s.op == op).collect();
-        if sites.is_empty() {
+        let no_stub = ic.no_stub.iter().filter(|&&o| o == op).count();
+        if sites.is_empty() && no_stub == 0 {
             continue;
         }
         let hits: u64 = sites.iter().map(|s| unsafe { *s.hits.get() }).sum();
@@ -285,7 +296,7 @@ pub fn report() -> String {
             .map(|st| format!("{}={}", format!("{st:?}").to_lowercase(), sites.iter().filter(|s| s.state.get() == *st).count()))
             .collect();
         out.push_str(&format!(
-            "tern-ic: {op:?} sites={} stub_hits={hits} runtime_hits={slow} misses={misses} hit_rate={:.1}% rewrites={rewrites} {}\n",
+            "tern-ic: {op:?} sites={} no_stub={no_stub} stub_hits={hits} runtime_hits={slow} misses={misses} hit_rate={:.1}% rewrites={rewrites} {}\n",
             sites.len(),
             (hits + slow) as f64 * 100.0 / total,
             states.join(" ")

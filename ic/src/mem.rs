@@ -4,8 +4,10 @@
 
 use std::ptr;
 
-/// Bytes per stub (enough for `WAYS` entries of the largest kind).
-pub const STUB_SIZE: usize = 512;
+/// Bytes per stub: `WAYS` entries share one copy of each kind's code, so
+/// four ways of the largest kind (a dict store, ~520 bytes) fit, as do
+/// mixed kinds.
+pub const STUB_SIZE: usize = 1024;
 const CHUNK: usize = 256 * 1024;
 const PAGE: usize = 4096;
 

@@ -5,10 +5,14 @@
 //!   obj = slot[k]; small int -> miss
 //!   ty = obj.ty; v = ty.version
 //!   v == cache.entries[j].version (each way the stub was built for)
-//!       -> entry j's code (kind checked again in memory), else -> slow
+//!       -> way j: rdx = &entries[j]; kind checked again in memory, else -> miss
+//!          -> the code for that kind (one copy per kind, shared by its ways)
 //!   -> miss
-//!   miss: rcx = site; jmp site_miss      slow: rcx = site; jmp site_slow
+//!   miss: rdx = name, rcx = site; jmp site_miss
+//!   slow: rdx = name, rcx = site; jmp site_slow
 //! ```
+//!
+//! Sharing the kind's code keeps a four-way stub within its slot.
 
 use crate::{Op, Site, State};
 use dynasmrt::x64::X64Relocation;
@@ -32,6 +36,11 @@ type Asm = VecAssembler<X64Relocation>;
 
 fn entry_off(j: usize, field: usize) -> i32 {
     (offset_of!(AttrCache, entries) + j * std::mem::size_of::<AttrEntry>() + field) as i32
+}
+
+/// The offset of an entry's field from the entry (`rdx` in a kind's code).
+fn field(f: usize) -> i32 {
+    f as i32
 }
 
 /// Machine code for `site` built for entries of `kinds`.
@@ -99,114 +108,33 @@ pub fn assemble(site: &Site, kinds: &[u32; WAYS]) -> Result<Vec<u8>, String> {
         }
         dynasm!(a ; .arch x64 ; jmp ->miss);
     }
+    // Each way points rdx at its entry, rechecks the kind (the entry may
+    // have been refilled since the build) and goes to its kind's code.
+    let mut kind_labels: Vec<(u32, DynamicLabel)> = Vec::new();
     for &(j, lbl) in &labels {
-        dynasm!(a ; .arch x64 ; =>lbl);
         let kind = kinds[j];
-        let k = entry_off(j, offset_of!(AttrEntry, kind));
-        // The entry may have been refilled with another kind since the build.
-        dynasm!(a ; .arch x64 ; cmp DWORD [rsi + k], kind as i32 ; jne ->miss);
-        match (site.op, kind) {
-            (Op::LoadAttr, DICT) => {
-                dict_entry(&mut a, &l, j);
-                dynasm!(a ; .arch x64 ; mov r10, QWORD [r10 + l.value as i32]);
-                push_result(&mut a, site_addr);
+        let klbl = match kind_labels.iter().find(|(k, _)| *k == kind) {
+            Some(&(_, l)) => l,
+            None => {
+                let l = a.new_dynamic_label();
+                kind_labels.push((kind, l));
+                l
             }
-            (Op::LoadAttr, MEMBER) => {
-                let h = entry_off(j, offset_of!(AttrEntry, hint));
-                dynasm!(a
-                    ; .arch x64
-                    ; mov r10d, DWORD [rsi + h]
-                    ; mov r10, QWORD [rax + r10]
-                    ; test r10, r10
-                    ; jz ->slow
-                );
-                push_result(&mut a, site_addr);
-            }
-            (Op::LoadMethod, METHOD) => method(&mut a, &l, j, site, site_addr),
-            (Op::LoadMethod, TYPE_CLASSMETHOD) => {
-                // The function unbound, the class (moving up a slot) as self.
-                let value = entry_off(j, offset_of!(AttrEntry, value));
-                dynasm!(a
-                    ; .arch x64
-                    ; mov r10, QWORD [rsi + value]
-                    ; mov r10, QWORD [r10 + offset_of!(StaticMethodObject, func) as i32]
-                    ; add QWORD [r10], 1
-                    ; mov QWORD [rdi], r10
-                    ; mov QWORD [rdi + 8], rax
-                    ; mov r11, QWORD site_addr
-                    ; add QWORD [r11], 1
-                    ; mov eax, 1
-                    ; ret
-                );
-            }
-            (Op::LoadAttr | Op::LoadMethod, TYPE_VALUE | TYPE_STATIC) => {
-                let value = entry_off(j, offset_of!(AttrEntry, value));
-                let hint = entry_off(j, offset_of!(AttrEntry, hint));
-                dynasm!(a ; .arch x64 ; mov r10, QWORD [rsi + value]);
-                if kind == TYPE_STATIC {
-                    dynasm!(a ; .arch x64 ; mov r10, QWORD [r10 + offset_of!(StaticMethodObject, func) as i32]);
-                } else {
-                    // The value's class, when it could gain a `__get__`, at the version seen.
-                    dynasm!(a
-                        ; .arch x64
-                        ; mov ecx, DWORD [rsi + hint]
-                        ; test ecx, ecx
-                        ; jz >unguarded
-                        ; mov r11, QWORD [r10 + ty_off]
-                        ; cmp ecx, DWORD [r11 + ver_off]
-                        ; jne ->slow
-                        ; unguarded:
-                    );
-                }
-                if site.op == Op::LoadMethod {
-                    // No method: NULL, then the attribute.
-                    incref_r10(&mut a);
-                    dynasm!(a
-                        ; .arch x64
-                        ; mov QWORD [rdi + 8], r10
-                        ; mov QWORD [rdi], 0
-                    );
-                    hit_and_drop_obj(&mut a, site_addr);
-                } else {
-                    push_result(&mut a, site_addr);
-                }
-            }
-            (Op::StoreAttr, STORE_DICT) => {
-                dict_entry(&mut a, &l, j);
-                let counter = tern_runtime::objects::dict::version_counter() as i64;
-                dynasm!(a
-                    ; .arch x64
-                    ; lea r10, [r10 + l.value as i32]
-                    ; mov rcx, QWORD [r10]
-                    ; test rcx, rcx
-                    ; jz ->slow
-                    ; mov r11, QWORD [rdi]
-                    ; mov QWORD [r10], r11
-                    // The dict's version takes the next value of the counter.
-                    ; mov r11, QWORD counter
-                    ; mov r10, QWORD [r11]
-                    ; add r10, 1
-                    ; mov QWORD [r11], r10
-                    ; mov QWORD [r9 + l.version as i32], r10
-                );
-                store_done(&mut a, site_addr);
-            }
-            (Op::StoreAttr, STORE_MEMBER) => {
-                let h = entry_off(j, offset_of!(AttrEntry, hint));
-                dynasm!(a
-                    ; .arch x64
-                    ; mov r10d, DWORD [rsi + h]
-                    ; add r10, rax
-                    ; mov rcx, QWORD [r10]
-                    ; mov r11, QWORD [rdi]
-                    ; mov QWORD [r10], r11
-                );
-                store_done(&mut a, site_addr);
-            }
-            _ => {
-                dynasm!(a ; .arch x64 ; jmp ->slow);
-            }
-        }
+        };
+        let base = entry_off(j, 0);
+        let k = field(offset_of!(AttrEntry, kind));
+        dynasm!(a
+            ; .arch x64
+            ; =>lbl
+            ; lea rdx, [rsi + base]
+            ; cmp DWORD [rdx + k], kind as i32
+            ; jne ->miss
+            ; jmp =>klbl
+        );
+    }
+    for &(kind, klbl) in &kind_labels {
+        dynasm!(a ; .arch x64 ; =>klbl);
+        kind_code(&mut a, &l, site, kind, site_addr);
     }
     dynasm!(a
         ; .arch x64
@@ -215,10 +143,12 @@ pub fn assemble(site: &Site, kinds: &[u32; WAYS]) -> Result<Vec<u8>, String> {
         ; mov r11, QWORD crate::free_and_hit as *const () as i64
         ; jmp r11
         ; ->slow:
+        ; mov rdx, QWORD site.name as i64
         ; mov rcx, QWORD site_addr
         ; mov r11, QWORD crate::site_slow as *const () as i64
         ; jmp r11
         ; ->miss:
+        ; mov rdx, QWORD site.name as i64
         ; mov rcx, QWORD site_addr
         ; mov r11, QWORD crate::site_miss as *const () as i64
         ; jmp r11
@@ -230,11 +160,121 @@ pub fn assemble(site: &Site, kinds: &[u32; WAYS]) -> Result<Vec<u8>, String> {
     Ok(code)
 }
 
+/// The code for entries of `kind`, with `rdx` pointing at the entry, `rax`
+/// the receiver and `r8` its type.
+fn kind_code(a: &mut Asm, l: &JitLayout, site: &Site, kind: u32, site_addr: i64) {
+    let ty_off = offset_of!(ObjHeader, ty) as i32;
+    let ver_off = offset_of!(TypeObject, version) as i32;
+    match (site.op, kind) {
+        (Op::LoadAttr, DICT) => {
+            dict_entry(a, l, site);
+            dynasm!(a ; .arch x64 ; mov r10, QWORD [r10 + l.value as i32]);
+            push_result(a, site_addr);
+        }
+        (Op::LoadAttr, MEMBER) => {
+            let h = field(offset_of!(AttrEntry, hint));
+            dynasm!(a
+                ; .arch x64
+                ; mov r10d, DWORD [rdx + h]
+                ; mov r10, QWORD [rax + r10]
+                ; test r10, r10
+                ; jz ->slow
+            );
+            push_result(a, site_addr);
+        }
+        (Op::LoadMethod, METHOD) => method(a, l, site, site_addr),
+        (Op::LoadMethod, TYPE_CLASSMETHOD) => {
+            // The function unbound, the class (moving up a slot) as self.
+            let value = field(offset_of!(AttrEntry, value));
+            dynasm!(a
+                ; .arch x64
+                ; mov r10, QWORD [rdx + value]
+                ; mov r10, QWORD [r10 + offset_of!(StaticMethodObject, func) as i32]
+                ; add QWORD [r10], 1
+                ; mov QWORD [rdi], r10
+                ; mov QWORD [rdi + 8], rax
+                ; mov r11, QWORD site_addr
+                ; add QWORD [r11], 1
+                ; mov eax, 1
+                ; ret
+            );
+        }
+        (Op::LoadAttr | Op::LoadMethod, TYPE_VALUE | TYPE_STATIC) => {
+            let value = field(offset_of!(AttrEntry, value));
+            let hint = field(offset_of!(AttrEntry, hint));
+            dynasm!(a ; .arch x64 ; mov r10, QWORD [rdx + value]);
+            if kind == TYPE_STATIC {
+                dynasm!(a ; .arch x64 ; mov r10, QWORD [r10 + offset_of!(StaticMethodObject, func) as i32]);
+            } else {
+                // The value's class, when it could gain a `__get__`, at the version seen.
+                dynasm!(a
+                    ; .arch x64
+                    ; mov ecx, DWORD [rdx + hint]
+                    ; test ecx, ecx
+                    ; jz >unguarded
+                    ; mov r11, QWORD [r10 + ty_off]
+                    ; cmp ecx, DWORD [r11 + ver_off]
+                    ; jne ->slow
+                    ; unguarded:
+                );
+            }
+            if site.op == Op::LoadMethod {
+                // No method: NULL, then the attribute.
+                incref_r10(a);
+                dynasm!(a
+                    ; .arch x64
+                    ; mov QWORD [rdi + 8], r10
+                    ; mov QWORD [rdi], 0
+                );
+                hit_and_drop_obj(a, site_addr);
+            } else {
+                push_result(a, site_addr);
+            }
+        }
+        (Op::StoreAttr, STORE_DICT) => {
+            dict_entry(a, l, site);
+            let counter = tern_runtime::objects::dict::version_counter() as i64;
+            dynasm!(a
+                ; .arch x64
+                ; lea r10, [r10 + l.value as i32]
+                ; mov rcx, QWORD [r10]
+                ; test rcx, rcx
+                ; jz ->slow
+                ; mov r11, QWORD [rdi]
+                ; mov QWORD [r10], r11
+                // The dict's version takes the next value of the counter.
+                ; mov r11, QWORD counter
+                ; mov r10, QWORD [r11]
+                ; add r10, 1
+                ; mov QWORD [r11], r10
+                ; mov QWORD [r9 + l.version as i32], r10
+            );
+            store_done(a, site_addr);
+        }
+        (Op::StoreAttr, STORE_MEMBER) => {
+            let h = field(offset_of!(AttrEntry, hint));
+            dynasm!(a
+                ; .arch x64
+                ; mov r10d, DWORD [rdx + h]
+                ; add r10, rax
+                ; mov rcx, QWORD [r10]
+                ; mov r11, QWORD [rdi]
+                ; mov QWORD [r10], r11
+            );
+            store_done(a, site_addr);
+        }
+        _ => {
+            dynasm!(a ; .arch x64 ; jmp ->slow);
+        }
+    }
+}
+
 /// `r10` = the address of the instance dict's entry for the name, through
-/// entry `j`'s hint (`r9` = the dict); to `slow` when it is not there.
-fn dict_entry(a: &mut Asm, l: &JitLayout, j: usize) {
+/// the hint of the entry at `rdx` (`r9` = the dict); to `slow` when it is
+/// not there.
+fn dict_entry(a: &mut Asm, l: &JitLayout, site: &Site) {
     let dict_off = offset_of!(TypeObject, dict_offset) as i32;
-    let h = entry_off(j, offset_of!(AttrEntry, hint));
+    let h = field(offset_of!(AttrEntry, hint));
     dynasm!(a
         ; .arch x64
         ; mov r9, QWORD [r8 + dict_off]
@@ -243,12 +283,13 @@ fn dict_entry(a: &mut Asm, l: &JitLayout, j: usize) {
         ; mov r9, QWORD [rax + r9]
         ; test r9, r9
         ; jz ->slow
-        ; mov r10d, DWORD [rsi + h]
+        ; mov r10d, DWORD [rdx + h]
         ; cmp r10, QWORD [r9 + l.entries_len as i32]
         ; jae ->slow
         ; imul r10, r10, l.entry_size as i32
         ; add r10, QWORD [r9 + l.entries_ptr as i32]
-        ; cmp QWORD [r10 + l.key as i32], rdx
+        ; mov r11, QWORD site.name as i64
+        ; cmp QWORD [r10 + l.key as i32], r11
         ; jne ->slow
     );
 }
@@ -317,10 +358,9 @@ fn store_done(a: &mut Asm, site_addr: i64) {
 /// (no dict, or its probe sequence for the name's hash reaches a never-used
 /// slot without meeting an entry of that hash), pushes the method unbound
 /// and the receiver as self. An entry of that hash goes to the runtime.
-fn method(a: &mut Asm, l: &JitLayout, j: usize, site: &Site, site_addr: i64) {
+fn method(a: &mut Asm, l: &JitLayout, site: &Site, site_addr: i64) {
     let dict_off = offset_of!(TypeObject, dict_offset) as i32;
-    // Absolute: `rsi` holds the hash during the probe.
-    let value = site.cache as i64 + entry_off(j, offset_of!(AttrEntry, value)) as i64;
+    let value = field(offset_of!(AttrEntry, value));
     let name = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(site.name) });
     let hash = unsafe { name.downcast_unchecked::<StrObject>() }.hash();
     let empty = tern_runtime::objects::dict::EMPTY_INDEX as i32;
@@ -360,8 +400,7 @@ fn method(a: &mut Asm, l: &JitLayout, j: usize, site: &Site, site_addr: i64) {
         ; and r11, r10
         ; jmp <probe
         ; unshadowed:
-        ; mov r10, QWORD value
-        ; mov r10, QWORD [r10]
+        ; mov r10, QWORD [rdx + value]
         ; add QWORD [r10], 1
         ; mov QWORD [rdi], r10
         ; mov QWORD [rdi + 8], rax
