@@ -183,6 +183,24 @@ fn kind_code(a: &mut Asm, l: &JitLayout, site: &Site, kind: u32, site_addr: i64)
             push_result(a, site_addr);
         }
         (Op::LoadMethod, METHOD) => method(a, l, site, site_addr),
+        (Op::LoadMethod, DICT) => {
+            // No method: NULL, then the instance dict's value (a module's
+            // function, a callable stored on an instance).
+            dict_entry(a, l, site);
+            dynasm!(a
+                ; .arch x64
+                ; mov r10, QWORD [r10 + l.value as i32]
+                ; test r10, r10
+                ; jz ->slow
+            );
+            incref_r10(a);
+            dynasm!(a
+                ; .arch x64
+                ; mov QWORD [rdi + 8], r10
+                ; mov QWORD [rdi], 0
+            );
+            hit_and_drop_obj(a, site_addr);
+        }
         (Op::LoadMethod, TYPE_CLASSMETHOD) => {
             // The function unbound, the class (moving up a slot) as self.
             let value = field(offset_of!(AttrEntry, value));

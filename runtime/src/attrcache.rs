@@ -8,7 +8,9 @@
 //!
 //! - `DICT`: no class attribute of that name; the value is in the instance
 //!   dict (looked up at the entry index `hint` first, where objects built by
-//!   the same code keep it).
+//!   the same code keep it). Modules too: their namespace is their instance
+//!   dict (a name missing from it takes the full path, where a module's
+//!   `__getattr__` answers).
 //! - `METHOD`: a plain function or built-in method descriptor on the class,
 //!   unless the instance dict shadows it; `LoadMethod` pushes it unbound.
 //! - `CLASS_VALUE`: a class attribute of an immutable built-in type (no
@@ -44,6 +46,7 @@ use crate::objects::float::FLOAT_TYPE;
 use crate::objects::function::{GetSetObject, MethodDescrObject, PropertyObject, StaticMethodObject, CLASSMETHOD_TYPE, FUNCTION_TYPE, STATICMETHOD_TYPE};
 use crate::objects::instance::{descr_get, dict_slot, instance_dict};
 use crate::objects::int::INT_TYPE;
+use crate::objects::module::MODULE_TYPE;
 use crate::objects::str::STR_TYPE;
 use crate::objects::tuple::TUPLE_TYPE;
 use crate::objects::typeobj::MemberDescrObject;
@@ -187,7 +190,10 @@ impl AttrCache {
         if std::ptr::eq(ty, &TYPE_TYPE) {
             return self.fill_type_load(unsafe { obj.downcast_unchecked::<TypeObject>() }, name);
         }
-        if ty.version.get() == 0 || ty.getattro.get().is_some() || ops::custom_getattribute(ty).is_some() {
+        // A module's lookup is the generic one, then its `__getattr__` for a
+        // missing name (which a hit never is): cached like any instance.
+        let generic = ty.getattro.get().is_none() || std::ptr::eq(ty, &MODULE_TYPE);
+        if ty.version.get() == 0 || !generic || ops::custom_getattribute(ty).is_some() {
             return;
         }
         match ty.lookup(name) {
