@@ -193,13 +193,7 @@ fn kind_code(a: &mut Asm, l: &JitLayout, site: &Site, kind: u32, site_addr: i64)
                 ; test r10, r10
                 ; jz ->slow
             );
-            incref_r10(a);
-            dynasm!(a
-                ; .arch x64
-                ; mov QWORD [rdi + 8], r10
-                ; mov QWORD [rdi], 0
-            );
-            hit_and_drop_obj(a, site_addr);
+            push_attribute(a, site_addr);
         }
         (Op::LoadMethod, TYPE_CLASSMETHOD) => {
             // The function unbound, the class (moving up a slot) as self.
@@ -237,14 +231,7 @@ fn kind_code(a: &mut Asm, l: &JitLayout, site: &Site, kind: u32, site_addr: i64)
                 );
             }
             if site.op == Op::LoadMethod {
-                // No method: NULL, then the attribute.
-                incref_r10(a);
-                dynasm!(a
-                    ; .arch x64
-                    ; mov QWORD [rdi + 8], r10
-                    ; mov QWORD [rdi], 0
-                );
-                hit_and_drop_obj(a, site_addr);
+                push_attribute(a, site_addr);
             } else {
                 push_result(a, site_addr);
             }
@@ -323,6 +310,19 @@ fn push_result(a: &mut Asm, site_addr: i64) {
     );
     incref_r10(a);
     dynasm!(a ; .arch x64 ; mov QWORD [rdi], r10);
+    hit_and_drop_obj(a, site_addr);
+}
+
+/// `LoadMethod` of something that is not a method: NULL in `slot[0]`, then
+/// the attribute `r10` (a new reference is taken); counts the hit, drops
+/// the receiver (`rax`) and returns 1.
+fn push_attribute(a: &mut Asm, site_addr: i64) {
+    incref_r10(a);
+    dynasm!(a
+        ; .arch x64
+        ; mov QWORD [rdi + 8], r10
+        ; mov QWORD [rdi], 0
+    );
     hit_and_drop_obj(a, site_addr);
 }
 
