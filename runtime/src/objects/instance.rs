@@ -634,7 +634,9 @@ fn set_class(v: &Value, new: Option<&Value>) -> PyResult<()> {
         .downcast::<TypeObject>()
         .ok_or_else(|| type_error(format!("__class__ must be set to a class, not '{}' object", new.ty().name())))?;
     let old = v.ty();
-    if !old.is_heap() || !nt.is_heap() {
+    // Modules may change between ModuleType and its subclasses (CPython's rule).
+    let module = |t: &TypeObject| t.is_subtype(&crate::objects::module::MODULE_TYPE);
+    if !(old.is_heap() && nt.is_heap() || module(old) && module(nt)) {
         return Err(type_error(format!(
             "__class__ assignment only supported for mutable types or ModuleType subclasses"
         )));
@@ -651,10 +653,15 @@ fn set_class(v: &Value, new: Option<&Value>) -> PyResult<()> {
     }
     // Weak references to the instance must still be cleared when it dies.
     nt.flags.set(nt.flags.get() | (old.flags.get() & crate::types::WEAKLY_REFERENCED));
+    // Instances keep a class of ours alive (built-in classes are static).
     unsafe {
-        std::mem::forget(nt.as_value());
+        if nt.is_heap() {
+            std::mem::forget(nt.as_value());
+        }
         let oldp = (*v.as_ptr()).ty.replace(nt as *const TypeObject);
-        drop(Value::from_owned_ptr(oldp as *mut TypeObject));
+        if old.is_heap() {
+            drop(Value::from_owned_ptr(oldp as *mut TypeObject));
+        }
     }
     Ok(())
 }

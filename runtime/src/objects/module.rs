@@ -1,6 +1,6 @@
 //! `module`: a namespace dict with a name.
 
-use crate::error::{attribute_error, PyResult};
+use crate::error::{attribute_error, type_error, PyResult};
 use crate::objects::dict::{as_dict, new_dict, DictObject};
 use crate::objects::function::Kw;
 use crate::objects::str::{as_str, intern, new_str};
@@ -99,13 +99,36 @@ fn module_dir(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
 
 fn module_new(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     let name = args.get(1).and_then(as_str).unwrap_or("?");
-    Ok(new_module(name))
+    let m = new_module(name);
+    match args.first().and_then(|c| c.downcast::<TypeObject>()) {
+        // A subclass's instance: the same namespace in an object of its class.
+        Some(cls) if cls.is_subtype(&MODULE_TYPE) && !std::ptr::eq(cls, &MODULE_TYPE) => {
+            let dict = m.downcast::<ModuleObject>().and_then(|mo| mo.dict.clone());
+            Ok(crate::types::alloc_object(cls, ModuleObject { header: ObjHeader::new(std::ptr::null()), dict }))
+        }
+        _ => Ok(m),
+    }
+}
+
+/// `ModuleType.__init__(self, name, doc=None)`: sets `__name__` and `__doc__`.
+fn module_init(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    let m = args[0].downcast::<ModuleObject>().ok_or_else(|| type_error("descriptor '__init__' requires a 'module' object"))?;
+    let kw_arg = |k: &str| kw.and_then(|kw| kw.get(k)).cloned();
+    let name = args.get(1).cloned().or_else(|| kw_arg("name")).ok_or_else(|| type_error("module() missing required argument 'name' (pos 1)"))?;
+    if as_str(&name).is_none() {
+        return Err(type_error(format!("module() argument 'name' must be str, not {}", name.ty().name())));
+    }
+    let doc = args.get(2).cloned().or_else(|| kw_arg("doc")).unwrap_or_else(crate::objects::bool_none::none);
+    m.dict().set_str(intern("__name__"), name);
+    m.dict().set_str(intern("__doc__"), doc);
+    Ok(crate::objects::bool_none::none())
 }
 
 pub fn init() {
     crate::types::init_builtin_type(&MODULE_TYPE);
     MODULE_TYPE.getattro.set(Some(module_getattr));
     build::new(&MODULE_TYPE, module_new);
+    build::method(&MODULE_TYPE, "__init__", module_init);
     build::method(&MODULE_TYPE, "__repr__", module_repr);
     build::method(&MODULE_TYPE, "__dir__", module_dir);
     build::getset(&MODULE_TYPE, "__dict__", module_dict, None);
