@@ -15,6 +15,7 @@ use crate::objects::list::LIST_TYPE;
 use crate::objects::range::RANGE_ITER_TYPE;
 use crate::objects::tuple::TUPLE_TYPE;
 use crate::value::Value;
+use std::cell::Cell;
 
 /// `BinaryOp`, `CompareOp`: both operands small ints.
 pub const SMALL_INTS: u8 = 1;
@@ -34,12 +35,23 @@ pub const OTHER: u8 = 4;
 /// it ever ran, as with `TERN_TIER1_THRESHOLD=0`): every kind.
 pub const ALL: u8 = 0xff;
 
-/// Adds `kind` to what instruction `ip` of `code` has seen.
+/// Instruction `ip`'s feedback byte.
+///
+/// # Safety
+/// `ip` is an instruction of `code`.
 #[inline(always)]
-pub fn note(code: &CodeObj, ip: usize, kind: u8) {
-    if let Some(c) = code.feedback.get(ip) {
-        c.set(c.get() | kind);
-    }
+pub unsafe fn cell(code: &CodeObj, ip: usize) -> &Cell<u8> {
+    code.feedback.get_unchecked(ip)
+}
+
+/// Adds `kind` to what instruction `ip` of `code` has seen.
+///
+/// # Safety
+/// `ip` is an instruction of `code`.
+#[inline(always)]
+pub unsafe fn note(code: &CodeObj, ip: usize, kind: u8) {
+    let c = cell(code, ip);
+    c.set(c.get() | kind);
 }
 
 /// The kind of a binary operation's or comparison's operands.

@@ -241,12 +241,12 @@ unsafe fn rt_binary(frame: *mut Frame, ip: u32, depth: u32, f: fn(Value, Value, 
 
 /// See `rt_load_global`.
 pub unsafe extern "C" fn rt_binary_op(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
-    rt_binary(frame, ip, depth, binary_op)
+    rt_binary(frame, ip, depth, |a, b, arg| binary_op(a, b, arg, |_| {}))
 }
 
 /// See `rt_load_global`.
 pub unsafe extern "C" fn rt_compare_op(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
-    rt_binary(frame, ip, depth, compare_op)
+    rt_binary(frame, ip, depth, |a, b, arg| compare_op(a, b, arg, |_| {}))
 }
 
 /// See `rt_load_global`.
@@ -713,8 +713,8 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
                     Opcode::BinaryOp => {
                         let b = pop!();
                         let a = pop!();
-                        feedback::note(code_obj, ip - 1, feedback::operands(&a, &b));
-                        push!(tri!(binary_op(a, b, arg)));
+                        let fb = feedback::cell(code_obj, ip - 1);
+                        push!(tri!(binary_op(a, b, arg, |k| fb.set(fb.get() | k))));
                     }
                     Opcode::UnaryNegative => {
                         let v = pop!();
@@ -736,8 +736,8 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
                     Opcode::CompareOp => {
                         let b = pop!();
                         let a = pop!();
-                        feedback::note(code_obj, ip - 1, feedback::operands(&a, &b));
-                        push!(tri!(compare_op(a, b, arg)));
+                        let fb = feedback::cell(code_obj, ip - 1);
+                        push!(tri!(compare_op(a, b, arg, |k| fb.set(fb.get() | k))));
                     }
                     Opcode::IsOp => {
                         let b = pop!();
@@ -1259,16 +1259,18 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
     }
 }
 
-/// `BinaryOp`, with the small-int and float fast paths in front.
+/// `BinaryOp`, with the small-int and float fast paths in front; `note`
+/// hears the kind of operands (type feedback, see `feedback`).
 #[inline(always)]
-fn binary_op(a: Value, b: Value, arg: u32) -> PyResult<Value> {
+fn binary_op(a: Value, b: Value, arg: u32, note: impl Fn(u8)) -> PyResult<Value> {
     let (op, inplace) = BinOp::decode(arg);
     if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+        note(feedback::SMALL_INTS);
         if let Some(r) = small_int_op(x, y, op) {
             return Ok(r);
         }
-    }
-    if let (Some(x), Some(y)) = (a.downcast_exact::<FloatObject>(), b.downcast_exact::<FloatObject>()) {
+    } else if let (Some(x), Some(y)) = (a.downcast_exact::<FloatObject>(), b.downcast_exact::<FloatObject>()) {
+        note(feedback::FLOATS);
         let (x, y) = (x.value, y.value);
         let r = match op {
             BinOp::Add => Some(x + y),
@@ -1280,6 +1282,8 @@ fn binary_op(a: Value, b: Value, arg: u32) -> PyResult<Value> {
         if let Some(r) = r {
             return Ok(new_float(r));
         }
+    } else {
+        note(feedback::OTHER);
     }
     if inplace {
         ops::inplace_op(&a, &b, op)
@@ -1288,13 +1292,16 @@ fn binary_op(a: Value, b: Value, arg: u32) -> PyResult<Value> {
     }
 }
 
-/// `CompareOp`, with the small-int fast path in front.
+/// `CompareOp`, with the small-int fast path in front; `note` hears the
+/// kind of operands (type feedback, see `feedback`).
 #[inline(always)]
-fn compare_op(a: Value, b: Value, arg: u32) -> PyResult<Value> {
+fn compare_op(a: Value, b: Value, arg: u32, note: impl Fn(u8)) -> PyResult<Value> {
     let op = CmpOp::from_arg(arg);
     if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
+        note(feedback::SMALL_INTS);
         return Ok(new_bool(op.holds(x, y)));
     }
+    note(feedback::operands(&a, &b));
     ops::rich_compare(&a, &b, op)
 }
 
