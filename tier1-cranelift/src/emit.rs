@@ -603,8 +603,8 @@ impl Emitter<'_> {
         End::Straight
     }
 
-    /// `ForIter`: a range iterator steps inline (what `range_iter_next_fast`
-    /// does, while the item is a small int); anything else calls rt_for_iter.
+    /// `ForIter`: range and list iterators, where the feedback saw them, step
+    /// inline; anything else calls rt_for_iter.
     fn for_iter(&mut self, i: usize, arg: u32, d: u32) -> End {
         let next = self.next();
         let seen = self.seen(i);
