@@ -10,9 +10,7 @@
 
 use crate::objects::code::CodeObj;
 use crate::objects::float::FLOAT_TYPE;
-use crate::objects::iter::LIST_ITER_TYPE;
 use crate::objects::list::LIST_TYPE;
-use crate::objects::range::RANGE_ITER_TYPE;
 use crate::objects::tuple::TUPLE_TYPE;
 use crate::value::Value;
 use std::cell::Cell;
@@ -75,18 +73,6 @@ pub fn subscript(obj: &Value, key: &Value) -> u8 {
         LIST_BY_INT
     } else if obj.is_type(&TUPLE_TYPE) {
         TUPLE_BY_INT
-    } else {
-        OTHER
-    }
-}
-
-/// The kind of a `for` loop's iterator.
-#[inline(always)]
-pub fn iterator(it: &Value) -> u8 {
-    if it.is_type(&RANGE_ITER_TYPE) {
-        RANGE_ITER
-    } else if it.is_type(&LIST_ITER_TYPE) {
-        LIST_ITER
     } else {
         OTHER
     }

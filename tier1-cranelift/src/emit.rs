@@ -837,6 +837,7 @@ impl Emitter<'_> {
         let ty = self.b.ins().load(I64, MemFlagsData::trusted(), a, offset_of!(ObjHeader, ty) as i32);
         let seq = self.b.create_block();
         let (len, data) = match (list, tuple) {
+            // Both seen: one test for either type, offsets chosen by select.
             (Some(list), Some(tuple)) => {
                 let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, ty, &LIST_TYPE as *const _ as i64);
                 let is_tuple = self.b.ins().icmp_imm_s(IntCC::Equal, ty, &TUPLE_TYPE as *const _ as i64);
@@ -852,10 +853,10 @@ impl Emitter<'_> {
                 let data_at = self.b.ins().iadd(a, ptr_off);
                 (len, self.b.ins().load(I64, MemFlagsData::trusted(), data_at, 0))
             }
-            (one_list, one_tuple) => {
-                let (ty_ptr, (items_ptr, items_len)) = match (one_list, one_tuple) {
-                    (Some(l), _) => (&LIST_TYPE as *const _ as i64, l),
-                    (_, t) => (&TUPLE_TYPE as *const _ as i64, t.expect("one kind")),
+            _ => {
+                let (ty_ptr, (items_ptr, items_len)) = match list {
+                    Some(l) => (&LIST_TYPE as *const _ as i64, l),
+                    None => (&TUPLE_TYPE as *const _ as i64, tuple.expect("one kind seen")),
                 };
                 let is_ty = self.b.ins().icmp_imm_s(IntCC::Equal, ty, ty_ptr);
                 self.b.ins().brif(is_ty, seq, &[], slow, &[]);

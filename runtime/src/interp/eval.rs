@@ -446,7 +446,7 @@ pub unsafe extern "C" fn rt_for_iter(frame: *mut Frame, ip: u32, depth: u32) -> 
     let frame = &mut *frame;
     let it = stack_at(frame, depth - 1);
     frame.lasti = ip;
-    match for_iter_op((*it).as_ref().unwrap_unchecked()) {
+    match for_iter_op((*it).as_ref().unwrap_unchecked(), |_| {}) {
         Ok(Some(v)) => {
             ptr::write(it.add(1), Some(v));
             jit::STEP_NEXT
@@ -866,8 +866,8 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
                         push!(tri!(ops::iter(&v)));
                     }
                     Opcode::ForIter => {
-                        feedback::note(code_obj, ip - 1, feedback::iterator(top!()));
-                        match tri!(for_iter_op(top!())) {
+                        let fb = feedback::cell(code_obj, ip - 1);
+                        match tri!(for_iter_op(top!(), |k| fb.set(fb.get() | k))) {
                             Some(v) => push!(v),
                             None => {
                                 drop(pop!());
@@ -1311,14 +1311,18 @@ fn contains_op(a: Value, b: Value, arg: u32) -> PyResult<Value> {
     Ok(new_bool(ops::contains(&b, &a)? != (arg == 1)))
 }
 
-/// `ForIter`'s next item (None when the iterator is exhausted).
+/// `ForIter`'s next item (None when the iterator is exhausted); `note`
+/// hears the kind of iterator (type feedback, see `feedback`).
 #[inline(always)]
-fn for_iter_op(it: &Value) -> PyResult<Option<Value>> {
+fn for_iter_op(it: &Value, note: impl Fn(u8)) -> PyResult<Option<Value>> {
     if let Some(r) = crate::objects::range::range_iter_next_fast(it) {
+        note(feedback::RANGE_ITER);
         Ok(r)
     } else if let Some(r) = crate::objects::iter::list_iter_next(it) {
+        note(feedback::LIST_ITER);
         Ok(r)
     } else {
+        note(feedback::OTHER);
         ops::next(it)
     }
 }
