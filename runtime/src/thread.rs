@@ -31,8 +31,12 @@ pub struct ThreadState {
     handled: UnsafeCell<ManuallyDrop<Vec<Value>>>,
     /// Lowest native stack address considered safe.
     pub stack_limit: Cell<usize>,
-    arena: UnsafeCell<ManuallyDrop<Vec<Option<Value>>>>,
-    arena_top: Cell<usize>,
+    /// The frame arena's slots (allocated on first use), the first free
+    /// one, and the end: `ARENA_SLOTS` once allocated, 0 before, so that one
+    /// test against it covers both (compiled calls read these in place).
+    pub arena: Cell<*mut Option<Value>>,
+    pub arena_top: Cell<usize>,
+    pub arena_end: Cell<usize>,
 }
 
 thread_local! {
@@ -47,8 +51,9 @@ impl ThreadState {
             recursion_limit: Cell::new(1000),
             handled: UnsafeCell::new(ManuallyDrop::new(Vec::new())),
             stack_limit: Cell::new(0),
-            arena: UnsafeCell::new(ManuallyDrop::new(Vec::new())),
+            arena: Cell::new(std::ptr::null_mut()),
             arena_top: Cell::new(0),
+            arena_end: Cell::new(0),
         }
     }
 
@@ -92,13 +97,15 @@ impl ThreadState {
     /// before it is read); (pointer, from_arena).
     #[inline]
     pub fn alloc_slots(&self, n: usize, init: std::ops::Range<usize>) -> (*mut Option<Value>, bool) {
-        let arena: &mut Vec<Option<Value>> = unsafe { &mut *self.arena.get() };
-        if arena.capacity() == 0 {
-            *arena = Vec::with_capacity(ARENA_SLOTS);
+        if self.arena_end.get() == 0 {
+            // Lives as long as the thread.
+            let mut v: ManuallyDrop<Vec<Option<Value>>> = ManuallyDrop::new(Vec::with_capacity(ARENA_SLOTS));
+            self.arena.set(v.as_mut_ptr());
+            self.arena_end.set(ARENA_SLOTS);
         }
         let top = self.arena_top.get();
-        if top + n <= ARENA_SLOTS {
-            let p = unsafe { arena.as_mut_ptr().add(top) };
+        if top + n <= self.arena_end.get() {
+            let p = unsafe { self.arena.get().add(top) };
             for i in init {
                 // Frames have few locals: plain stores beat a call to memset
                 // (which a non-volatile loop would become).

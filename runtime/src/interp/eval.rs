@@ -203,8 +203,35 @@ pub unsafe extern "C" fn rt_call(frame: *mut Frame, ip: u32, depth: u32) -> u32 
     let n = arg_of(frame, ip);
     let base = depth - n - 1;
     frame.lasti = ip;
-    let r = call_op(stack_at(frame, base), n as usize);
+    let r = call_op(stack_at(frame, base), n as usize, |_| {});
     rt_result(frame, ip, base, r)
+}
+
+/// Ends a compiled-to-compiled call (`jit` module documentation) that did
+/// not simply return: drops the callee's frame `callee` as Rust would
+/// (frame object, unlinking, values, slots), then finishes the caller's
+/// instruction `ip`, whose result slot is at `depth`: the callee's `status`
+/// (`EXIT_RETURN` with the value already in place, or `EXIT_ERROR`).
+///
+/// # Safety
+/// `callee` is a linked frame built by compiled code, not used afterwards.
+pub unsafe extern "C" fn rt_call_finish(frame: *mut Frame, callee: *mut Frame, status: u32, ip: u32, depth: u32) -> u32 {
+    ptr::drop_in_place(callee);
+    if status == jit::EXIT_RETURN {
+        jit::STEP_NEXT
+    } else {
+        rt_raise(&mut *frame, ip, depth, jit::take_pending())
+    }
+}
+
+/// Makes the cells of a frame that compiled code built for a direct call.
+///
+/// # Safety
+/// `frame` is such a frame, arguments bound, cells not made yet.
+pub unsafe extern "C" fn rt_init_derefs(frame: *mut Frame) {
+    let frame = &mut *frame;
+    let func = frame.func.clone().unwrap_unchecked();
+    frame.init_derefs(func.downcast_unchecked::<crate::objects::function::FunctionObject>().closure.as_ref());
 }
 
 /// See `rt_load_global`.
@@ -224,7 +251,7 @@ pub unsafe extern "C" fn rt_call_method(frame: *mut Frame, ip: u32, depth: u32) 
     let n = arg_of(frame, ip);
     let base = depth - n - 2;
     frame.lasti = ip;
-    let r = call_method_op(stack_at(frame, base), n as usize);
+    let r = call_method_op(stack_at(frame, base), n as usize, |_| {});
     rt_result(frame, ip, base, r)
 }
 
@@ -948,7 +975,8 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
                     }
                     Opcode::Call => {
                         let fp = sp.sub(arg as usize + 1);
-                        let r = call_op(fp, arg as usize);
+                        let fb = feedback::cell(code_obj, ip - 1);
+                        let r = call_op(fp, arg as usize, |k| fb.set(fb.get() | k));
                         sp = fp;
                         push!(tri!(r));
                     }
@@ -961,7 +989,8 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
                     }
                     Opcode::CallMethod => {
                         let mp = sp.sub(arg as usize + 2);
-                        let r = call_method_op(mp, arg as usize);
+                        let fb = feedback::cell(code_obj, ip - 1);
+                        let r = call_method_op(mp, arg as usize, |k| fb.set(fb.get() | k));
                         sp = mp;
                         push!(tri!(r));
                     }
@@ -1361,14 +1390,17 @@ pub(crate) fn load_method_op(obj: Value, name: &Value) -> PyResult<(Option<Value
 /// `Call` with `n` positional arguments: consumes the callable and the
 /// arguments at `fp[0..=n]`.
 #[inline(always)]
-unsafe fn call_op(fp: *mut Option<Value>, n: usize) -> PyResult<Value> {
+unsafe fn call_op(fp: *mut Option<Value>, n: usize, note: impl FnOnce(u8)) -> PyResult<Value> {
     let f = (*fp).as_ref().unwrap_unchecked();
     if f.is_type(&crate::objects::function::FUNCTION_TYPE) {
+        note(feedback::python_call(f, n, feedback::PY_FUNCTION));
         // Plain Python functions take the arguments off the stack.
         if let Some(r) = super::call_function_moving_args(f, fp.add(1), n) {
             drop(ptr::read(fp));
             return r;
         }
+    } else {
+        note(feedback::OTHER);
     }
     let r = crate::call::call(f, as_values(fp.add(1), n), None);
     for i in 0..=n {
@@ -1397,7 +1429,15 @@ unsafe fn call_kw_op(fp: *mut Option<Value>, n: usize, kwnames: Value) -> PyResu
 /// `CallMethod` with `n` arguments: consumes the method (or NULL), self (or
 /// the callable) and the arguments at `mp[0..n + 2]`.
 #[inline(always)]
-unsafe fn call_method_op(mp: *mut Option<Value>, n: usize) -> PyResult<Value> {
+unsafe fn call_method_op(mp: *mut Option<Value>, n: usize, note: impl FnOnce(u8)) -> PyResult<Value> {
+    match &*mp {
+        Some(m) if m.is_type(&crate::objects::function::FUNCTION_TYPE) => note(feedback::python_call(m, n + 1, feedback::PY_METHOD)),
+        Some(_) => note(feedback::OTHER),
+        None => {
+            let f = (*mp.add(1)).as_ref().unwrap_unchecked();
+            note(if f.is_type(&crate::objects::function::FUNCTION_TYPE) { feedback::python_call(f, n, feedback::PY_FUNCTION) } else { feedback::OTHER })
+        }
+    }
     if let Some(m) = &*mp {
         if m.is_type(&crate::objects::function::FUNCTION_TYPE) {
             // A plain Python method takes self and the arguments off the stack.

@@ -47,6 +47,9 @@ pub struct CodeObj {
     pub feedback: Box<[Cell<u8>]>,
     /// Where the compiled tiers stand with this code (`jit::Tier`).
     pub tier: Cell<crate::jit::Tier>,
+    /// The compiled entry point (`jit::Entry`) once there is one, else 0:
+    /// what compiled callers jump to directly.
+    pub entry: Cell<usize>,
 }
 
 /// A cached global or builtin lookup (valid while both dict versions match).
@@ -166,6 +169,7 @@ pub fn new_code(code: Rc<CodeObject>) -> Value {
         attr_cache,
         feedback,
         tier: Cell::new(crate::jit::Tier::Interpreted),
+        entry: Cell::new(0),
     })
 }
 
