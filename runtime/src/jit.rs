@@ -19,24 +19,21 @@
 //! any instruction where execution may enter a frame (`tern_frontend::flow`),
 //! and tracebacks, frame objects and generators see no difference.
 //!
-//! **The entry ABI**: `extern "C" fn(frame, out, ts) -> u32`. It starts at
+//! **The entry ABI**: `extern "C" fn(frame, out) -> u32`. It starts at
 //! `frame.ip` (0, a resume point after a yield, a loop header, a handler),
 //! and returns `EXIT_RETURN` or `EXIT_YIELD` with the value's bits in `*out`
 //! (one owned reference), or `EXIT_ERROR` with the exception left in the
-//! thread's pending slot (`set_pending`/`take_pending`). `ts` is the
-//! thread's state (`thread::ts()`), whose frame chain and slot arena
-//! compiled code works on directly when it calls compiled code.
+//! thread's pending slot (`set_pending`/`take_pending`).
 //!
-//! **Compiled-to-compiled calls** skip the runtime: where a call site called
-//! plain Python functions (type feedback), compiled code checks that the
-//! callee is a function whose code is compiled and takes exactly the
-//! arguments given, then builds the callee's frame itself (slots from the
-//! arena, the frame struct in its own native stack frame), links it, and
-//! calls the callee's entry. A function's `ReturnValue` releases its frame's
-//! values itself (unless a frame object exists), so on a plain return the
-//! caller only unlinks the frame and frees its slots; anything else (an
-//! exception, a frame object) goes through `eval::rt_call_finish`, which
-//! drops the frame as Rust would.
+//! **Compiled-to-compiled calls** skip the generic call path: where a call
+//! site called plain Python functions (type feedback), compiled code calls
+//! `eval::rt_call_direct`, which checks that the callee is a function whose
+//! code is compiled and takes exactly the arguments given, builds its frame
+//! (slots from the arena) and calls its entry. A function's `ReturnValue`
+//! releases its frame's values itself (unless a frame object exists), so on
+//! a plain return the caller only unlinks the frame and frees its slots.
+//! (Building the frame in IR at each call site was tried: twice the compile
+//! time, and slower on richards than the shared Rust function.)
 //!
 //! **The slow path of every instruction** is the interpreter's own code for
 //! it: compiled code stores `ip` and `sp` and calls `interp::eval::rt_step`,
@@ -54,7 +51,7 @@ use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 /// Compiled code's entry point (see the module documentation).
-pub type Entry = unsafe extern "C" fn(frame: *mut Frame, out: *mut u64, ts: *const crate::thread::ThreadState) -> u32;
+pub type Entry = unsafe extern "C" fn(frame: *mut Frame, out: *mut u64) -> u32;
 
 /// `Entry` results.
 pub const EXIT_RETURN: u32 = 0;
@@ -69,6 +66,8 @@ pub const STEP_GOTO: u32 = 1;
 pub const STEP_ERROR: u32 = 2;
 /// From conditional-jump functions only: take the instruction's jump.
 pub const STEP_JUMP: u32 = 3;
+/// From `rt_call_direct` only: not a direct call; nothing was done.
+pub const STEP_SLOW: u32 = 4;
 
 /// Where a code object stands with the compiled tiers.
 #[derive(Clone, Copy)]
@@ -156,7 +155,7 @@ pub fn run(entry: Entry, frame: &mut Frame, throw: Option<PyErr>) -> crate::erro
         unsafe { crate::interp::eval::raise_at(frame, e)? };
     }
     let mut out = 0u64;
-    match unsafe { entry(frame, &mut out, crate::thread::ts()) } {
+    match unsafe { entry(frame, &mut out) } {
         EXIT_RETURN => Ok(Exit::Return(unsafe { Value::from_raw(out) })),
         EXIT_YIELD => Ok(Exit::Yield(unsafe { Value::from_raw(out) })),
         _ => Err(take_pending()),

@@ -2,7 +2,7 @@
 
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{
-    types, AbiParam, Block, BlockArg, Function, InstBuilder, MemFlagsData, SigRef, Signature, StackSlot, StackSlotData, StackSlotKind, TrapCode, Type, Value,
+    types, AbiParam, Block, BlockArg, Function, InstBuilder, MemFlagsData, SigRef, Signature, TrapCode, Type, Value,
 };
 use cranelift_codegen::isa::TargetIsa;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch};
@@ -13,7 +13,7 @@ use tern_runtime::attrcache::AttrCache;
 use tern_runtime::feedback;
 use tern_runtime::interp::eval;
 use tern_runtime::interp::frame::Frame;
-use tern_runtime::jit::{EXIT_ERROR, EXIT_RETURN, EXIT_YIELD, STEP_ERROR, STEP_JUMP};
+use tern_runtime::jit::{EXIT_ERROR, EXIT_RETURN, EXIT_YIELD, STEP_ERROR, STEP_JUMP, STEP_SLOW};
 use tern_runtime::objects::cell::CellObject;
 use tern_runtime::objects::bool_none::{FALSE, NONE, TRUE};
 use tern_runtime::objects::code::{CodeObj, GlobalCacheEntry};
@@ -23,8 +23,6 @@ use tern_runtime::objects::iter::{SeqIterObject, LIST_ITER_TYPE};
 use tern_runtime::objects::list::{ListObject, LIST_TYPE};
 use tern_runtime::objects::tuple::{TupleObject, TUPLE_TYPE};
 use tern_runtime::objects::range::{RangeIterObject, RANGE_ITER_TYPE};
-use tern_runtime::objects::function::{FunctionObject, FUNCTION_TYPE};
-use tern_runtime::thread::ThreadState;
 use tern_runtime::value::ObjHeader;
 
 const I64: Type = types::I64;
@@ -40,10 +38,9 @@ pub fn build(func: &mut Function, fctx: &mut FunctionBuilderContext, isa: &dyn T
     }
     let call_conv = isa.default_call_conv();
     func.signature = Signature::new(call_conv);
-    // jit::Entry: (frame, out, ts) -> exit.
-    func.signature.params.extend([AbiParam::new(I64), AbiParam::new(I64), AbiParam::new(I64)]);
+    // jit::Entry: (frame, out) -> exit.
+    func.signature.params.extend([AbiParam::new(I64), AbiParam::new(I64)]);
     func.signature.returns.push(AbiParam::new(I32));
-    let entry_sig = func.signature.clone();
     let mut b = FunctionBuilder::new(func, fctx);
 
     let entry = b.create_block();
@@ -51,7 +48,6 @@ pub fn build(func: &mut Function, fctx: &mut FunctionBuilderContext, isa: &dyn T
     b.switch_to_block(entry);
     let frame = b.block_params(entry)[0];
     let out = b.block_params(entry)[1];
-    let ts = b.block_params(entry)[2];
     let slots = b.ins().load(I64, MemFlagsData::trusted(), frame, offset_of!(Frame, slots) as i32);
 
     let n = code.code.instrs.len();
@@ -96,10 +92,9 @@ pub fn build(func: &mut Function, fctx: &mut FunctionBuilderContext, isa: &dyn T
         s.params.push(AbiParam::new(I64));
         b.import_signature(s)
     };
-    let entry_sig = b.import_signature(entry_sig);
-    let finish_sig = {
+    let direct_sig = {
         let mut s = Signature::new(call_conv);
-        s.params.extend([AbiParam::new(I64), AbiParam::new(I64), AbiParam::new(I32), AbiParam::new(I32), AbiParam::new(I32)]);
+        s.params.extend([AbiParam::new(I64), AbiParam::new(I32), AbiParam::new(I32), AbiParam::new(I32), AbiParam::new(I32)]);
         s.returns.push(AbiParam::new(I32));
         b.import_signature(s)
     };
@@ -115,7 +110,6 @@ pub fn build(func: &mut Function, fctx: &mut FunctionBuilderContext, isa: &dyn T
         flow,
         frame,
         out,
-        ts,
         slots,
         blocks,
         dispatch,
@@ -124,12 +118,10 @@ pub fn build(func: &mut Function, fctx: &mut FunctionBuilderContext, isa: &dyn T
         hit_sig,
         float_sig,
         dealloc_sig,
-        entry_sig,
-        finish_sig,
+        direct_sig,
         next: None,
         slow: None,
         profiled: feedback::profiled(code),
-        callee_frame: None,
         release: None,
     };
     e.emit_dispatch();
@@ -158,8 +150,6 @@ struct Emitter<'a> {
     flow: &'a Flow,
     frame: Value,
     out: Value,
-    /// The thread's state (`ThreadState`).
-    ts: Value,
     slots: Value,
     /// The block starting at each leader instruction.
     blocks: Vec<Option<Block>>,
@@ -173,12 +163,8 @@ struct Emitter<'a> {
     /// `jit::rt_new_float`'s.
     float_sig: SigRef,
     dealloc_sig: SigRef,
-    /// `jit::Entry`'s, for direct calls.
-    entry_sig: SigRef,
-    /// `eval::rt_call_finish`'s.
-    finish_sig: SigRef,
-    /// Where direct calls build the callee's `Frame` (one call runs at a time).
-    callee_frame: Option<StackSlot>,
+    /// `eval::rt_call_direct`'s.
+    direct_sig: SigRef,
     /// A function's return after its stack is released: releases the
     /// locals (see `return_value`).
     release: Option<Block>,
@@ -317,13 +303,6 @@ impl Emitter<'_> {
         let rc = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
         let rc = self.b.ins().iadd_imm_s(rc, 1);
         self.b.ins().store(MemFlagsData::trusted(), rc, addr, 0);
-    }
-
-    /// Adds a reference to `v`, a heap object.
-    fn incref_heap(&mut self, v: Value) {
-        let rc = self.b.ins().load(I64, MemFlagsData::trusted(), v, 0);
-        let rc = self.b.ins().iadd_imm_s(rc, 1);
-        self.b.ins().store(MemFlagsData::trusted(), rc, v, 0);
     }
 
     /// Drops a reference to `v`, freeing the object at zero; `maybe_null`:
@@ -759,160 +738,23 @@ impl Emitter<'_> {
         End::Jumped
     }
 
-    /// Calls the callable at depth `at` with the `argc` values above it, if
-    /// it is a function whose code is compiled and takes exactly those (else
-    /// goes to `slow`, having changed nothing): builds the callee's frame as
-    /// `Frame::with_args` and `Frame::link` would, enters its code, and
-    /// stores the result at depth `result` (see the `jit` module
-    /// documentation). Continues at `next` or the slow exit.
+    /// Calls the callable at depth `at` with the `argc` values above it
+    /// through `eval::rt_call_direct`, storing the result at depth `result`;
+    /// goes to `slow` (nothing done) when the callee is not compiled code
+    /// taking exactly those arguments.
     fn direct_call(&mut self, i: usize, at: u32, argc: u32, result: u32, slow: Block, next: Block) {
-        let t = MemFlagsData::trusted();
-        let ts = self.ts;
-        let f = self.load_slot(self.stack_off(at));
-        // A function object whose code is compiled and takes `argc` arguments...
-        let tag = self.b.ins().band_imm_s(f, 1);
-        let heap = self.b.create_block();
-        self.b.ins().brif(tag, slow, &[], heap, &[]);
-        self.b.switch_to_block(heap);
-        let ty = self.b.ins().load(I64, t, f, offset_of!(ObjHeader, ty) as i32);
-        let is_fn = self.b.ins().icmp_imm_s(IntCC::Equal, ty, &FUNCTION_TYPE as *const _ as i64);
-        let function = self.b.create_block();
-        self.b.ins().brif(is_fn, function, &[], slow, &[]);
-        self.b.switch_to_block(function);
-        let code = self.b.ins().load(I64, t, f, offset_of!(FunctionObject, code) as i32);
-        let entry = self.b.ins().load(I64, t, code, offset_of!(CodeObj, entry) as i32);
-        let fast_argc = self.b.ins().load(I32, t, code, offset_of!(CodeObj, fast_argc) as i32);
-        let argc_ok = self.b.ins().icmp_imm_s(IntCC::Equal, fast_argc, argc as i64);
-        let compiled = self.b.ins().icmp_imm_s(IntCC::NotEqual, entry, 0);
-        let ok = self.b.ins().band(argc_ok, compiled);
-        let callable = self.b.create_block();
-        self.b.ins().brif(ok, callable, &[], slow, &[]);
-        self.b.switch_to_block(callable);
-        // ... with room in the arena, below the recursion limit and on the native stack.
-        let size = self.b.ins().uload32(t, code, offset_of!(CodeObj, frame_size) as i32);
-        let top = self.b.ins().load(I64, t, ts, offset_of!(ThreadState, arena_top) as i32);
-        let new_top = self.b.ins().iadd(top, size);
-        let end = self.b.ins().load(I64, t, ts, offset_of!(ThreadState, arena_end) as i32);
-        let room = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, new_top, end);
-        let depth = self.b.ins().load(I32, t, ts, offset_of!(ThreadState, depth) as i32);
-        let limit = self.b.ins().load(I32, t, ts, offset_of!(ThreadState, recursion_limit) as i32);
-        let shallow = self.b.ins().icmp(IntCC::UnsignedLessThan, depth, limit);
-        let sp = self.b.ins().get_stack_pointer(I64);
-        let sp_limit = self.b.ins().load(I64, t, ts, offset_of!(ThreadState, stack_limit) as i32);
-        let stack_ok = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, sp, sp_limit);
-        let ok = self.b.ins().band(room, shallow);
-        let ok = self.b.ins().band(ok, stack_ok);
-        let enter = self.b.create_block();
-        self.b.ins().brif(ok, enter, &[], slow, &[]);
-        self.b.switch_to_block(enter);
-
-        // The callee's slots: the arguments move in, the rest of its locals and cells start NULL.
-        let arena = self.b.ins().load(I64, t, ts, offset_of!(ThreadState, arena) as i32);
-        let top_bytes = self.b.ins().ishl_imm_s(top, 3);
-        let slots = self.b.ins().iadd(arena, top_bytes);
-        self.b.ins().store(t, new_top, ts, offset_of!(ThreadState, arena_top) as i32);
-        for k in 0..argc {
-            let v = self.load_slot(self.stack_off(at + 1 + k));
-            self.b.ins().store(t, v, slots, Self::slot_off(k as usize));
-        }
-        let stack_base = self.b.ins().uload32(t, code, offset_of!(CodeObj, stack_base) as i32);
-        let zero = self.b.ins().iconst(I64, 0);
-        let head = self.b.create_block();
-        let j = self.b.append_block_param(head, I64);
-        let body = self.b.create_block();
-        let filled = self.b.create_block();
-        let first = self.b.ins().iconst(I64, argc as i64);
-        self.b.ins().jump(head, &[BlockArg::Value(first)]);
-        self.b.switch_to_block(head);
-        let more = self.b.ins().icmp(IntCC::UnsignedLessThan, j, stack_base);
-        self.b.ins().brif(more, body, &[], filled, &[]);
-        self.b.switch_to_block(body);
-        let j_bytes = self.b.ins().ishl_imm_s(j, 3);
-        let addr = self.b.ins().iadd(slots, j_bytes);
-        self.b.ins().store(t, zero, addr, 0);
-        let j1 = self.b.ins().iadd_imm_s(j, 1);
-        self.b.ins().jump(head, &[BlockArg::Value(j1)]);
-        self.b.switch_to_block(filled);
-
-        // The frame (owning a reference to the code and, moved from the caller's stack, the function), linked.
-        let ss = *self.callee_frame.get_or_insert_with(|| {
-            let size = std::mem::size_of::<Frame>() as u32;
-            self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size, 3))
-        });
-        let fr = self.b.ins().stack_addr(I64, ss, 0);
-        let field = |name: usize| name as i32;
-        self.b.ins().store(t, code, fr, field(offset_of!(Frame, code)));
-        self.b.ins().store(t, code, fr, field(offset_of!(Frame, code_ref)));
-        self.incref_heap(code);
-        let globals = self.b.ins().load(I64, t, f, offset_of!(FunctionObject, globals) as i32);
-        self.b.ins().store(t, globals, fr, field(offset_of!(Frame, globals)));
-        let builtins = self.b.ins().load(I64, t, f, offset_of!(FunctionObject, builtins) as i32);
-        self.b.ins().store(t, builtins, fr, field(offset_of!(Frame, builtins)));
-        self.b.ins().store(t, zero, fr, field(offset_of!(Frame, locals)));
-        self.b.ins().store(t, f, fr, field(offset_of!(Frame, func)));
-        let back = self.b.ins().load(I64, t, ts, offset_of!(ThreadState, frame) as i32);
-        self.b.ins().store(t, back, fr, field(offset_of!(Frame, back)));
-        let zero32 = self.b.ins().iconst(I32, 0);
-        for f32 in [offset_of!(Frame, ip), offset_of!(Frame, lasti), offset_of!(Frame, sp)] {
-            self.b.ins().store(t, zero32, fr, field(f32));
-        }
-        let size32 = self.b.ins().ireduce(I32, size);
-        self.b.ins().store(t, size32, fr, field(offset_of!(Frame, nslots)));
-        self.b.ins().store(t, slots, fr, field(offset_of!(Frame, slots)));
-        let base_bytes = self.b.ins().ishl_imm_s(stack_base, 3);
-        let stack = self.b.ins().iadd(slots, base_bytes);
-        self.b.ins().store(t, stack, fr, field(offset_of!(Frame, stack)));
-        let one8 = self.b.ins().iconst(types::I8, 1);
-        self.b.ins().store(t, one8, fr, field(offset_of!(Frame, slots_in_arena)));
-        self.b.ins().store(t, one8, fr, field(offset_of!(Frame, linked)));
-        self.b.ins().store(t, zero, fr, field(offset_of!(Frame, frame_obj)));
-        self.b.ins().store(t, fr, ts, offset_of!(ThreadState, frame) as i32);
-        let depth1 = self.b.ins().iadd_imm_s(depth, 1);
-        self.b.ins().store(t, depth1, ts, offset_of!(ThreadState, depth) as i32);
-        let counter = self.b.ins().load(I32, t, code, offset_of!(CodeObj, counter) as i32);
-        let counter = self.b.ins().iadd_imm_s(counter, 1);
-        self.b.ins().store(t, counter, code, offset_of!(CodeObj, counter) as i32);
-        let has_derefs = self.b.ins().uload8(I32, t, code, offset_of!(CodeObj, has_derefs) as i32);
-        let cells = self.b.create_block();
-        let run = self.b.create_block();
-        self.b.set_cold_block(cells);
-        self.b.ins().brif(has_derefs, cells, &[], run, &[]);
-        self.b.switch_to_block(cells);
-        let init = self.b.ins().iconst(I64, eval::rt_init_derefs as *const () as i64);
-        self.b.ins().call_indirect(self.dealloc_sig, init, &[fr]);
-        self.b.ins().jump(run, &[]);
-        self.b.switch_to_block(run);
-
-        // The call; the result goes straight to its stack slot.
-        self.store_frame_u32(offset_of!(Frame, lasti), i as u32);
-        let out_off = self.stack_off(result) as i64;
-        let out = self.b.ins().iadd_imm_s(self.slots, out_off);
-        let call = self.b.ins().call_indirect(self.entry_sig, entry, &[fr, out, ts]);
-        let status = self.b.inst_results(call)[0];
-
-        // A plain return released the frame's values: unlink it, free its slots, drop its references.
-        let frame_obj = self.b.ins().load(I64, t, fr, field(offset_of!(Frame, frame_obj)));
-        let status64 = self.b.ins().uextend(I64, status);
-        let other = self.b.ins().bor(status64, frame_obj);
-        let done = self.b.create_block();
-        let finish = self.b.create_block();
-        self.b.set_cold_block(finish);
-        self.b.ins().brif(other, finish, &[], done, &[]);
-        self.b.switch_to_block(done);
-        self.b.ins().store(t, back, ts, offset_of!(ThreadState, frame) as i32);
-        self.b.ins().store(t, depth, ts, offset_of!(ThreadState, depth) as i32);
-        self.b.ins().store(t, top, ts, offset_of!(ThreadState, arena_top) as i32);
-        self.decref(code, false);
-        self.decref(f, false);
-        self.b.ins().jump(next, &[]);
-        // Anything else: the runtime drops the frame and raises in this one.
-        self.b.switch_to_block(finish);
-        let rt = self.b.ins().iconst(I64, eval::rt_call_finish as *const () as i64);
+        let rt = self.b.ins().iconst(I64, eval::rt_call_direct as *const () as i64);
         let ip = self.b.ins().iconst(I32, i as i64);
-        let res = self.b.ins().iconst(I32, result as i64);
-        let call = self.b.ins().call_indirect(self.finish_sig, rt, &[self.frame, fr, status, ip, res]);
+        let at = self.b.ins().iconst(I32, at as i64);
+        let argc = self.b.ins().iconst(I32, argc as i64);
+        let result = self.b.ins().iconst(I32, result as i64);
+        let call = self.b.ins().call_indirect(self.direct_sig, rt, &[self.frame, ip, at, argc, result]);
         let status = self.b.inst_results(call)[0];
-        self.b.ins().brif(status, self.slow_exit, &[BlockArg::Value(status)], next, &[]);
+        let other = self.b.create_block();
+        self.b.ins().brif(status, other, &[], next, &[]);
+        self.b.switch_to_block(other);
+        let is_slow = self.b.ins().icmp_imm_s(IntCC::Equal, status, STEP_SLOW as i64);
+        self.b.ins().brif(is_slow, slow, &[], self.slow_exit, &[BlockArg::Value(status)]);
     }
 
     /// `ForIter`: range and list iterators, where the feedback saw them, step
