@@ -1118,7 +1118,10 @@ impl Emitter<'_> {
     fn binary(&mut self, i: usize, arg: u32, d: u32) -> End {
         let (op, _inplace) = BinOp::decode(arg);
         let seen = self.seen(i);
-        let int_inline = seen & feedback::SMALL_INTS != 0 && matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::And | BinOp::Or | BinOp::Xor);
+        let int_inline = seen & feedback::SMALL_INTS != 0 && matches!(
+                op,
+                BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::FloorDiv | BinOp::Mod | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor
+            );
         let float_inline = seen & feedback::FLOATS != 0 && matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv);
         if !int_inline && !float_inline {
             let next = self.next();
@@ -1166,6 +1169,47 @@ impl Emitter<'_> {
                 let y2 = self.b.ins().iadd_imm_s(bv, -1);
                 let (r, of) = self.b.ins().smul_overflow(x, y2);
                 self.overflow_check(of, slow);
+                self.b.ins().bor_imm_s(r, 1)
+            }
+            BinOp::FloorDiv | BinOp::Mod => {
+                // Python rounds toward minus infinity: the remainder takes
+                // the divisor's sign. Division by zero raises in the full path.
+                let x = self.b.ins().sshr_imm_s(a, 1);
+                let y = self.b.ins().sshr_imm_s(bv, 1);
+                let nonzero = self.b.create_block();
+                self.b.ins().brif(y, nonzero, &[], slow, &[]);
+                self.b.switch_to_block(nonzero);
+                // x >= -2**62, so x / -1 cannot overflow i64.
+                let q = self.b.ins().sdiv(x, y);
+                let r = self.b.ins().srem(x, y);
+                let signs = self.b.ins().bxor(r, y);
+                let differ = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, signs, 0);
+                let inexact = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
+                let adjust = self.b.ins().band(differ, inexact);
+                let adjust = self.b.ins().uextend(I64, adjust);
+                let v = if op == BinOp::FloorDiv {
+                    self.b.ins().isub(q, adjust)
+                } else {
+                    let by = self.b.ins().imul(adjust, y);
+                    self.b.ins().iadd(r, by)
+                };
+                // Only -2**62 // -1 leaves the small-int range.
+                let (twice, of) = self.b.ins().sadd_overflow(v, v);
+                self.overflow_check(of, slow);
+                self.b.ins().bor_imm_s(twice, 1)
+            }
+            BinOp::RShift => {
+                // A negative count raises in the full path; counts past 62 give the sign.
+                let y = self.b.ins().sshr_imm_s(bv, 1);
+                let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, y, 0);
+                let ok = self.b.create_block();
+                self.b.ins().brif(negative, slow, &[], ok, &[]);
+                self.b.switch_to_block(ok);
+                let max = self.b.ins().iconst(I64, 63);
+                let n = self.b.ins().umin(y, max);
+                let x = self.b.ins().sshr_imm_s(a, 1);
+                let r = self.b.ins().sshr(x, n);
+                let r = self.b.ins().ishl_imm_s(r, 1);
                 self.b.ins().bor_imm_s(r, 1)
             }
             BinOp::And => self.b.ins().band(a, bv),
