@@ -126,3 +126,38 @@ print(sum(o.y for o in objs))
         assert!(field("stub_hits") > field("misses") * 100, "{line}");
     }
 }
+
+/// A site with more receiver types than it keeps goes megamorphic and is
+/// answered from the shared table; once its receivers settle on one type it
+/// starts over (back-off) and is cached in its stub again.
+#[test]
+fn megamorphic_sites_share_a_table_and_retry() {
+    let program = "
+classes = [type('C%d' % k, (), {}) for k in range(12)]
+objs = [c() for c in classes]
+def touch(objs, i):
+    t = 0
+    for o in objs:
+        o.x = i
+        t += o.x
+    return t
+for i in range(400):
+    touch(objs, i)
+one = [objs[0]] * 12
+for i in range(4000):
+    touch(one, i)
+print(touch(objs, 1))
+";
+    let o = Command::new(env!("CARGO_BIN_EXE_tern")).args(["-c", program]).env("TERN_STATS", "1").output().expect("run tern");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "12\n");
+    for op in ["LoadAttr", "StoreAttr"] {
+        let line = err.lines().find(|l| l.starts_with(&format!("tern-ic: {op} "))).unwrap_or_else(|| panic!("no {op} line: {err}"));
+        let field = |key: &str| -> u64 { line.split_whitespace().find_map(|f| f.strip_prefix(&format!("{key}="))).expect(key).parse().expect("a count") };
+        // The megamorphic phase hits in the shared table (runtime hits), the
+        // settled phase in the stub again after a retry.
+        assert!(field("runtime_hits") > field("misses") * 10, "{line}");
+        assert!(field("retries") >= 1, "{line}");
+        assert!(field("stub_hits") > field("runtime_hits"), "{line}");
+    }
+}

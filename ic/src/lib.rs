@@ -17,8 +17,16 @@
 //!     │                                        │ keeps missing with all ways full
 //!     └── nothing cacheable, keeps missing     ▼
 //!           ▼                              megamorphic: the runtime's lookup
-//!        generic: always the full path
+//!        generic: always the full path          in the shared table
+//!           └──────── retry (back-off) ──────────────┘──▶ empty
 //! ```
+//!
+//! A megamorphic site's cache switches to the runtime's shared table
+//! (`AttrCache::set_megamorphic`), for the interpreter too. Megamorphic and
+//! generic sites are not given up for good: after `RETRY_AFTER << n` further
+//! executions (n: how many times the site already gave up) they start over
+//! empty, so a site whose receivers settle after a phase is cached again,
+//! while one that keeps missing is retried ever more rarely.
 //!
 //! A stub is rebuilt when the kinds of its cache's entries change (the
 //! entries' versions and hints are read from memory, so a type replacing
@@ -67,13 +75,26 @@ const MAX_REWRITES: u32 = 8;
 const MEGA_AFTER: u32 = 64;
 /// Misses with nothing cacheable after which a site goes generic.
 const GENERIC_AFTER: u32 = 64;
+/// Executions of a megamorphic or generic site before it starts over
+/// (doubling each time it gives up again).
+const RETRY_AFTER: u64 = 4096;
+/// The most doublings of `RETRY_AFTER`.
+const MAX_BACKOFF: u32 = 16;
 
 /// One cache site of compiled code. `repr(C)`: stubs count in `hits`
-/// (offset 0) and, once generic, in `misses` (offset 8).
+/// (offset 0) and, once generic, in `misses` (offset 8) until it reaches
+/// `retry_at` (offset 16).
 #[repr(C)]
 pub struct Site {
     hits: UnsafeCell<u64>,
     misses: UnsafeCell<u64>,
+    /// For a megamorphic or generic site: the count of executions
+    /// (generic: misses; megamorphic: runtime hits plus misses) at which it starts over.
+    retry_at: Cell<u64>,
+    /// Times the site gave up (went megamorphic or generic).
+    gave_up: Cell<u32>,
+    /// Times it started over.
+    retries: Cell<u32>,
     /// Version matched, but the runtime did the work (kinds without machine code).
     slow_hits: Cell<u64>,
     /// Misses since the last rewrite with all ways full / with no entry at all.
@@ -88,6 +109,9 @@ pub struct Site {
     /// The entry kinds the stub was built for.
     kinds: Cell<[u32; WAYS]>,
 }
+
+// The stubs' view of a site.
+const _: () = assert!(std::mem::offset_of!(Site, hits) == 0 && std::mem::offset_of!(Site, misses) == 8 && std::mem::offset_of!(Site, retry_at) == 16);
 
 struct Ic {
     mem: mem::StubMemory,
@@ -138,6 +162,9 @@ pub fn attr_site(op: Op, cache: &AttrCache, name: &Value) -> Option<*const u8> {
     let site: &'static Site = Box::leak(Box::new(Site {
         hits: UnsafeCell::new(0),
         misses: UnsafeCell::new(0),
+        retry_at: Cell::new(u64::MAX),
+        gave_up: Cell::new(0),
+        retries: Cell::new(0),
         slow_hits: Cell::new(0),
         full_misses: Cell::new(0),
         empty_misses: Cell::new(0),
@@ -218,7 +245,7 @@ impl Site {
             self.full_misses.set(0);
             self.empty_misses.set(0);
             if self.rewrites.get() > MAX_REWRITES {
-                self.state.set(State::Mega);
+                self.give_up(State::Mega);
             }
             let _ = self.rebuild(dump);
             return;
@@ -226,16 +253,49 @@ impl Site {
         if filled == WAYS {
             self.full_misses.set(self.full_misses.get() + 1);
             if self.full_misses.get() >= MEGA_AFTER {
-                self.state.set(State::Mega);
+                self.give_up(State::Mega);
                 let _ = self.rebuild(dump);
             }
         } else if filled == 0 {
             self.empty_misses.set(self.empty_misses.get() + 1);
             if self.empty_misses.get() >= GENERIC_AFTER {
-                self.state.set(State::Generic);
+                self.give_up(State::Generic);
                 let _ = self.rebuild(dump);
             }
         }
+    }
+
+    /// Executions counted towards `retry_at` (see `Site::retry_at`).
+    fn executions(&self) -> u64 {
+        let misses = unsafe { *self.misses.get() };
+        if self.state.get() == State::Mega {
+            misses + self.slow_hits.get()
+        } else {
+            misses
+        }
+    }
+
+    /// Stops learning: `state` is `Mega` (the shared table) or `Generic`,
+    /// until `retry_at`.
+    fn give_up(&self, state: State) {
+        self.state.set(state);
+        self.cache().set_megamorphic(state == State::Mega);
+        let backoff = self.gave_up.get().min(MAX_BACKOFF);
+        self.gave_up.set(self.gave_up.get() + 1);
+        self.retry_at.set(self.executions() + (RETRY_AFTER << backoff));
+    }
+
+    /// Starts over, empty (the stub is rebuilt).
+    fn retry(&self) {
+        self.retries.set(self.retries.get() + 1);
+        self.state.set(State::Empty);
+        self.cache().set_megamorphic(false);
+        self.retry_at.set(u64::MAX);
+        self.rewrites.set(0);
+        self.full_misses.set(0);
+        self.empty_misses.set(0);
+        let dump = IC.lock().map(|ic| ic.dump).unwrap_or(false);
+        let _ = self.rebuild(dump);
     }
 }
 
@@ -258,7 +318,17 @@ unsafe extern "C" fn site_slow(slot: *mut Option<Value>, _cache: *const AttrCach
     } else {
         *site.misses.get() += 1;
     }
+    if site.state.get() == State::Mega && site.executions() >= site.retry_at.get() {
+        site.retry();
+    }
     r
+}
+
+/// Where a generic stub goes when its misses reach `retry_at`: the site
+/// starts over; this execution takes the full path.
+unsafe extern "C" fn site_retry(_slot: *mut Option<Value>, _cache: *const AttrCache, _name: u64, site: *const Site) -> u32 {
+    (*site).retry();
+    0
 }
 
 /// A stub's hit dropped the last reference to the receiver.
@@ -290,13 +360,14 @@ pub fn report() -> String {
         let slow: u64 = sites.iter().map(|s| s.slow_hits.get()).sum();
         let misses: u64 = sites.iter().map(|s| unsafe { *s.misses.get() }).sum();
         let rewrites: u64 = sites.iter().map(|s| s.rewrites.get() as u64).sum();
+        let retries: u64 = sites.iter().map(|s| s.retries.get() as u64).sum();
         let total = (hits + slow + misses).max(1) as f64;
         let states: Vec<String> = STATES
             .iter()
             .map(|st| format!("{}={}", format!("{st:?}").to_lowercase(), sites.iter().filter(|s| s.state.get() == *st).count()))
             .collect();
         out.push_str(&format!(
-            "tern-ic: {op:?} sites={} no_stub={no_stub} stub_hits={hits} runtime_hits={slow} misses={misses} hit_rate={:.1}% rewrites={rewrites} {}\n",
+            "tern-ic: {op:?} sites={} no_stub={no_stub} stub_hits={hits} runtime_hits={slow} misses={misses} hit_rate={:.1}% rewrites={rewrites} retries={retries} {}\n",
             sites.len(),
             (hits + slow) as f64 * 100.0 / total,
             states.join(" ")

@@ -50,13 +50,21 @@ pub fn assemble(site: &Site, kinds: &[u32; WAYS]) -> Result<Vec<u8>, String> {
     let site_addr = site as *const Site as i64;
     match site.state.get() {
         State::Generic => {
-            // Always the full path (counted as a miss).
+            // Always the full path (counted as a miss), until it is time to retry.
             dynasm!(a
                 ; .arch x64
                 ; mov r11, QWORD site_addr
-                ; add QWORD [r11 + 8], 1
+                ; mov rax, QWORD [r11 + 8]
+                ; add rax, 1
+                ; mov QWORD [r11 + 8], rax
+                ; cmp rax, QWORD [r11 + 16]
+                ; jae >retry
                 ; xor eax, eax
                 ; ret
+                ; retry:
+                ; mov rcx, r11
+                ; mov r11, QWORD crate::site_retry as *const () as i64
+                ; jmp r11
             );
             return a.finalize().map_err(|e| format!("{e:?}"));
         }

@@ -37,6 +37,9 @@
 //! (the type's own, else the next one round-robin).
 //! Entries hold no references (a class value is borrowed from the class
 //! dict, unchanged while the version holds).
+//!
+//! A site that the inline caches (`tern_ic`) find megamorphic is switched to
+//! a table shared by all such sites (`mega_cache`), in every tier.
 
 use crate::error::PyResult;
 use crate::objects::bool_none::{BOOL_TYPE, NONE_TYPE};
@@ -96,6 +99,9 @@ pub struct AttrCache {
     pub entries: [AttrEntry; WAYS],
     /// The entry the next new receiver type replaces.
     next: Cell<u32>,
+    /// The site is megamorphic: it uses the shared table (`mega_cache`)
+    /// instead of its entries.
+    mega: Cell<bool>,
 }
 
 /// What one receiver type resolves the site's attribute to.
@@ -114,7 +120,31 @@ pub struct AttrEntry {
 impl AttrCache {
     pub fn empty() -> AttrCache {
         let e = || AttrEntry { version: Cell::new(u32::MAX), kind: Cell::new(EMPTY), hint: Cell::new(0), value: Cell::new(0) };
-        AttrCache { entries: [e(), e(), e(), e()], next: Cell::new(0) }
+        AttrCache { entries: [e(), e(), e(), e()], next: Cell::new(0), mega: Cell::new(false) }
+    }
+
+    /// Makes the site use the shared megamorphic table (or its own entries again).
+    pub fn set_megamorphic(&self, on: bool) {
+        self.mega.set(on);
+    }
+
+    /// The cache to use for `name` on `obj` (loads, or `store`s): this
+    /// one, or for a megamorphic site the shared table's.
+    #[inline(always)]
+    fn resolve(&self, obj: &Value, name: &Value, store: bool) -> &AttrCache {
+        if self.mega.get() {
+            mega_cache(obj, name, store)
+        } else {
+            self
+        }
+    }
+
+    fn clear(&self) {
+        for e in &self.entries {
+            e.version.set(u32::MAX);
+            e.kind.set(EMPTY);
+        }
+        self.next.set(0);
     }
 
     /// The entry for `obj`'s type, and the type; for a class whose metaclass
@@ -268,6 +298,60 @@ fn own_member(obj: &Value, d: &Value) -> Option<u32> {
     (m.offset != 0 && obj.isinstance(m.owner_type())).then_some(m.offset as u32)
 }
 
+/// Sets of the shared megamorphic table (a power of two).
+const MEGA_SETS: usize = 1024;
+
+/// One set of the shared table: a cache for loads or for stores of one
+/// attribute name (holding a reference to the name, so that its address
+/// cannot come back as another name's). Loads and stores fill different
+/// kinds of entries for the same type, so they never share a set.
+struct MegaSet {
+    name: Cell<u64>,
+    store: Cell<bool>,
+    cache: AttrCache,
+}
+
+thread_local! {
+    /// The shared table (allocated on first use, kept until the process ends).
+    static MEGA: Cell<*const MegaSet> = const { Cell::new(std::ptr::null()) };
+}
+
+/// The shared table's cache for `name` on receivers like `obj`: megamorphic
+/// sites (more receiver types than `WAYS` keep coming) share one table,
+/// where the set is chosen by the name and the receiver's version tag and
+/// holds entries for that name only (a set taken over by another name starts
+/// empty). Entries are keyed and invalidated by version tags as in a site's
+/// own cache, so everything above holds for them.
+#[cold]
+#[inline(never)]
+fn mega_cache(obj: &Value, name: &Value, store: bool) -> &'static AttrCache {
+    let table = MEGA.with(|m| {
+        if m.get().is_null() {
+            let sets: Box<[MegaSet]> = (0..MEGA_SETS).map(|_| MegaSet { name: Cell::new(0), store: Cell::new(false), cache: AttrCache::empty() }).collect();
+            m.set(Box::leak(sets).as_ptr());
+        }
+        m.get()
+    });
+    let version = if obj.is_small_int() {
+        0
+    } else if let Some(t) = obj.downcast::<TypeObject>() {
+        t.version.get()
+    } else {
+        obj.ty().version.get()
+    };
+    let h = (name.bits() | store as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ (version as u64).wrapping_mul(0xC2B2_AE3D_27D4_EB4F);
+    let set = unsafe { &*table.add((h >> 40) as usize & (MEGA_SETS - 1)) };
+    if set.name.get() != name.bits() || set.store.get() != store {
+        let old = set.name.replace(name.clone().into_raw());
+        if old != 0 {
+            drop(unsafe { Value::from_raw(old) });
+        }
+        set.store.set(store);
+        set.cache.clear();
+    }
+    &set.cache
+}
+
 /// The field of a `MEMBER`/`STORE_MEMBER` entry in `obj`.
 #[inline(always)]
 unsafe fn member_field(obj: &Value, offset: u32) -> *mut Option<Value> {
@@ -317,6 +401,7 @@ impl AttrEntry {
 /// `obj.name` (`LoadAttr`) through the site's cache.
 #[inline]
 pub fn load_attr(c: &AttrCache, obj: &Value, name: &Value) -> PyResult<Value> {
+    let c = c.resolve(obj, name, false);
     if let Some((e, ty)) = c.hit(obj) {
         if e.kind.get() == DATA_DESCR {
             return descr_get((*e.class_attr()).clone(), Some(obj), ty);
@@ -334,6 +419,7 @@ pub fn load_attr(c: &AttrCache, obj: &Value, name: &Value) -> PyResult<Value> {
 /// unbound call with `obj` as self, or `(None, attribute)`.
 #[inline]
 pub fn load_method(c: &AttrCache, obj: Value, name: &Value) -> PyResult<(Option<Value>, Value)> {
+    let c = c.resolve(&obj, name, false);
     if let Some((e, _)) = c.hit(&obj) {
         match e.kind.get() {
             TYPE_CLASSMETHOD => return Ok((Some(unsafe { v_static(&e.class_attr()) }.clone()), obj)),
@@ -355,6 +441,7 @@ pub fn load_method(c: &AttrCache, obj: Value, name: &Value) -> PyResult<(Option<
 /// `obj.name = v` (`StoreAttr`) through the site's cache.
 #[inline]
 pub fn store_attr(c: &AttrCache, obj: &Value, name: &Value, v: Value) -> PyResult<()> {
+    let c = c.resolve(obj, name, true);
     if let Some((e, _)) = c.hit(obj) {
         match e.kind.get() {
             STORE_DICT => {
@@ -388,7 +475,7 @@ pub fn store_attr(c: &AttrCache, obj: &Value, name: &Value, v: Value) -> PyResul
 pub unsafe extern "C" fn rt_load_attr_hit(slot: *mut Option<Value>, c: *const AttrCache, name: u64) -> u32 {
     let obj = (*slot).as_ref().unwrap_unchecked();
     let name = std::mem::ManuallyDrop::new(Value::from_raw(name));
-    let Some((e, ty)) = (*c).hit(obj) else { return 0 };
+    let Some((e, ty)) = (*c).resolve(obj, &name, false).hit(obj) else { return 0 };
     match e.load_simple(obj, &name, ty) {
         Some(v) => {
             *slot = Some(v);
@@ -405,7 +492,7 @@ pub unsafe extern "C" fn rt_load_attr_hit(slot: *mut Option<Value>, c: *const At
 pub unsafe extern "C" fn rt_load_method_hit(slot: *mut Option<Value>, c: *const AttrCache, name: u64) -> u32 {
     let obj = (*slot).as_ref().unwrap_unchecked();
     let name = std::mem::ManuallyDrop::new(Value::from_raw(name));
-    let Some((e, ty)) = (*c).hit(obj) else { return 0 };
+    let Some((e, ty)) = (*c).resolve(obj, &name, false).hit(obj) else { return 0 };
     let shadowed = match e.kind.get() {
         METHOD => e.dict_get(obj, &name),
         // The function unbound, the class as its first argument.
@@ -442,11 +529,11 @@ pub unsafe extern "C" fn rt_load_method_hit(slot: *mut Option<Value>, c: *const 
 /// As `rt_load_attr_hit`.
 pub unsafe extern "C" fn rt_store_attr_hit(slot: *mut Option<Value>, c: *const AttrCache, name: u64) -> u32 {
     let obj = (*slot.add(1)).as_ref().unwrap_unchecked();
-    let Some((e, _)) = (*c).hit(obj) else { return 0 };
+    let name = std::mem::ManuallyDrop::new(Value::from_raw(name));
+    let Some((e, _)) = (*c).resolve(obj, &name, true).hit(obj) else { return 0 };
     let v = match e.kind.get() {
         STORE_DICT => {
             let Some(d) = instance_dict(obj) else { return 0 };
-            let name = std::mem::ManuallyDrop::new(Value::from_raw(name));
             d.set_str_hinted(&name, std::ptr::read(slot).unwrap_unchecked(), &e.hint);
             None
         }
