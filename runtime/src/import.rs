@@ -402,10 +402,10 @@ fn children(v: &Value) -> Vec<Value> {
         return out;
     }
     if v.ty().is_heap() {
-        for off in crate::objects::typeobj::slot_field_offsets(v.ty()) {
+        crate::objects::typeobj::for_each_slot_field(v.ty(), |off| {
             let f = unsafe { &*((v.as_ptr() as *const u8).add(off) as *const Option<Value>) };
             out.extend(f.clone());
-        }
+        });
         if let Some(d) = crate::objects::instance::dict_slot(v).and_then(|s| s.clone()) {
             out.push(d);
         }

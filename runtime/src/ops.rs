@@ -626,12 +626,12 @@ fn is_seq_wrapper(f: &Value) -> bool {
 /// Does `t` have the numeric slot of `name`/`rname` (CPython's nb_add,
 /// nb_multiply...)? Only if one of the two resolves to something other
 /// than a sequence wrapper (a class's own `__mul__`, say).
-fn has_num_slot(t: &TypeObject, name: &str, rname: &str) -> bool {
+fn has_num_slot(t: &TypeObject, name: &'static str, rname: &'static str) -> bool {
     [name, rname].iter().any(|n| lookup_binop(t, n).is_some_and(|f| !is_seq_wrapper(&f)))
 }
 
 /// `t`'s sequence method `name` (sq_concat, sq_inplace_*), if it has one.
-fn sq_method(t: &TypeObject, name: &str) -> Option<Value> {
+fn sq_method(t: &TypeObject, name: &'static str) -> Option<Value> {
     lookup_binop(t, name).filter(is_seq_wrapper)
 }
 
@@ -715,7 +715,7 @@ fn binary_op_slots(a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<V
     Err(binop_type_error(a, b, op, inplace))
 }
 
-fn lookup_binop(t: &TypeObject, name: &str) -> Option<Value> {
+fn lookup_binop(t: &TypeObject, name: &'static str) -> Option<Value> {
     let f = t.lookup_str(name)?;
     if is_none(&f) {
         return None;
@@ -1383,7 +1383,7 @@ pub fn is_iterable(v: &Value) -> bool {
 
 /// Calls the special method `name` of `a`'s type with `b`, if defined:
 /// Ok(None) when missing or it returns NotImplemented.
-pub fn call_special_opt(a: &Value, name: &str, b: &Value) -> PyResult<Option<Value>> {
+pub fn call_special_opt(a: &Value, name: &'static str, b: &Value) -> PyResult<Option<Value>> {
     match a.ty().lookup_str(name) {
         Some(f) if !is_none(&f) => {
             let r = call_special(&f, a, &[b.clone()])?;

@@ -412,8 +412,8 @@ impl TypeObject {
     }
 
     /// Looks up a name given as Rust text.
-    pub fn lookup_str(&self, name: &str) -> Option<Value> {
-        let key = crate::objects::str::intern(name);
+    pub fn lookup_str(&self, name: &'static str) -> Option<Value> {
+        let key = crate::objects::str::intern_static(name);
         self.lookup(&key)
     }
 

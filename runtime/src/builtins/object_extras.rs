@@ -91,7 +91,7 @@ fn slot_names(ty: &TypeObject) -> PyResult<Vec<Value>> {
 }
 
 /// Whether `type(obj)` overrides `object.<name>`.
-fn overridden(obj: &Value, name: &str) -> bool {
+fn overridden(obj: &Value, name: &'static str) -> bool {
     match (obj.ty().lookup_str(name), OBJECT_TYPE.lookup_str(name)) {
         (Some(a), Some(b)) => !a.is(&b),
         _ => false,

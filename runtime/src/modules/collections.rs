@@ -860,7 +860,7 @@ fn count_elements(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     let it = ops::iter(iterable)?;
     let one = new_int(1);
     let ty = mapping.ty();
-    let same = |name: &str| match (ty.lookup_str(name), DICT_TYPE.lookup_str(name)) {
+    let same = |name: &'static str| match (ty.lookup_str(name), DICT_TYPE.lookup_str(name)) {
         (Some(a), Some(b)) => a.is(&b),
         _ => false,
     };

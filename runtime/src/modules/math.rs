@@ -584,7 +584,7 @@ fn fmod(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 // ----- rounding and integer functions ----------------------------------------------------
 
 /// `math.floor`/`math.ceil`: the type's `__floor__`/`__ceil__`, else the float's.
-fn round_to_int(args: &[Value], kw: Option<&Kw>, name: &str, dunder: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+fn round_to_int(args: &[Value], kw: Option<&Kw>, name: &str, dunder: &'static str, f: fn(f64) -> f64) -> PyResult<Value> {
     nargs(args, kw, name, 1, 1)?;
     let v = &args[0];
     if !v.is_type(&crate::objects::float::FLOAT_TYPE) {

@@ -353,10 +353,10 @@ pub unsafe fn call_del(h: *mut ObjHeader) {
         }
     }
     // The instance dies: release its `__slots__` fields.
-    for off in crate::objects::typeobj::slot_field_offsets(ty) {
+    crate::objects::typeobj::for_each_slot_field(ty, |off| {
         let field = &mut *((h as *mut u8).add(off) as *mut Option<Value>);
         drop(field.take());
-    }
+    });
 }
 
 /// Calls `__del__` on an instance whose count reached zero.
@@ -412,9 +412,7 @@ pub(crate) fn object_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     }
     let obj = crate::types::alloc_object(ty, InstanceObject { header: ObjHeader::new(std::ptr::null()), dict: None });
     // `__slots__` fields start empty.
-    for off in crate::objects::typeobj::slot_field_offsets(ty) {
-        unsafe { std::ptr::write((obj.as_ptr() as *mut u8).add(off) as *mut Option<Value>, None) };
-    }
+    crate::objects::typeobj::for_each_slot_field(ty, |off| unsafe { std::ptr::write((obj.as_ptr() as *mut u8).add(off) as *mut Option<Value>, None) });
     Ok(obj)
 }
 

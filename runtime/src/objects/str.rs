@@ -210,6 +210,29 @@ pub fn intern(s: &str) -> Value {
     })
 }
 
+thread_local! {
+    /// `intern_static`'s memory: (address, length, interned value's bits).
+    static STATIC_NAMES: [Cell<(usize, usize, u64)>; 256] = const { [const { Cell::new((0, 0, 0)) }; 256] };
+}
+
+/// `intern` for a string that lives as long as the program (a literal, a
+/// table's entry), remembered by its address: the runtime looks up special
+/// method names this way on hot paths (`TypeObject::lookup_str`).
+pub fn intern_static(s: &'static str) -> Value {
+    let addr = s.as_ptr() as usize;
+    let i = (addr ^ (addr >> 8) ^ s.len()) & 255;
+    STATIC_NAMES.with(|c| {
+        let (a, len, bits) = c[i].get();
+        if a == addr && len == s.len() {
+            // Interned strs are immortal: the bits stay valid.
+            return unsafe { (*std::mem::ManuallyDrop::new(Value::from_raw(bits))).clone() };
+        }
+        let v = intern(s);
+        c[i].set((addr, s.len(), v.bits()));
+        v
+    })
+}
+
 /// Interns an existing str object (returns the canonical one).
 pub fn intern_value(v: &Value) -> Value {
     match v.downcast_exact::<StrObject>() {

@@ -42,10 +42,8 @@ pub fn call_type(cls: &TypeObject, args: &[Value], kw: Option<&Kw>) -> PyResult<
     let new = cls.slot(Slot::New).ok_or_else(|| type_error(format!("cannot create '{}' instances", cls.name())))?;
     // A built-in type without a constructor of its own (CPython's NULL tp_new).
     if !cls.is_heap() && !std::ptr::eq(cls, &OBJECT_TYPE) {
-        if let Some(object_new) = OBJECT_TYPE.dict().get_str(&intern("__new__")) {
-            if new.is(&object_new) {
-                return Err(type_error(format!("cannot create '{}' instances", cls.name())));
-            }
+        if crate::objects::instance::is_object_new(&new) {
+            return Err(type_error(format!("cannot create '{}' instances", cls.name())));
         }
     }
     let new = match new.downcast::<StaticMethodObject>() {
@@ -366,28 +364,26 @@ fn init_slots(t: &TypeObject, bases: &[&TypeObject], best: &TypeObject) -> PyRes
     Ok((!wants_dict && !base_has_dict, Some(wants_weakref)))
 }
 
-/// The byte offsets of the slot fields of an instance of `t` (classes based
+/// Calls `f` with the byte offset of each slot field of an instance of `t` (classes based
 /// on `object` only): what each class along the layout chain added after its
 /// base, but the dict; the most derived class's slots first, as CPython
 /// clears them.
-pub fn slot_field_offsets(t: &TypeObject) -> Vec<usize> {
-    let mut out = Vec::new();
+pub fn for_each_slot_field(t: &TypeObject, mut f: impl FnMut(usize)) {
     // The common case: an object header and the dict, nothing else.
     if t.basicsize.get() == OBJECT_TYPE.basicsize.get() + std::mem::size_of::<Option<Value>>() {
-        return out;
+        return;
     }
     if !t.is_heap() || !std::ptr::eq(t.solid_base(), &OBJECT_TYPE) {
-        return out;
+        return;
     }
     let dict = t.dict_offset.get();
     let mut cur = t;
     while cur.is_heap() {
         let Some(base) = cur.base() else { break };
         let step = std::mem::size_of::<Option<Value>>();
-        out.extend((base.basicsize.get()..cur.basicsize.get()).step_by(step).filter(|&o| o != dict));
+        (base.basicsize.get()..cur.basicsize.get()).step_by(step).filter(|&o| o != dict).for_each(&mut f);
         cur = base;
     }
-    out
 }
 
 // ----- member descriptors (__slots__) -----------------------------------------
