@@ -1062,6 +1062,16 @@ pub fn get_item(obj: &Value, key: &Value) -> PyResult<Value> {
             return Err(crate::error::index_error("tuple index out of range"));
         }
     }
+    if let Some(st) = obj.downcast_exact::<crate::objects::str::StrObject>() {
+        if let Some(i) = key.as_small() {
+            let n = st.char_len() as i64;
+            let j = if i < 0 { i + n } else { i };
+            if j >= 0 && j < n {
+                return Ok(crate::objects::str::char_str(st.char_at(j as usize)));
+            }
+            return Err(crate::error::index_error("string index out of range"));
+        }
+    }
     let ty = obj.ty();
     if let Some(f) = ty.slot(Slot::GetItem) {
         return call_special(&f, obj, &[key.clone()]);

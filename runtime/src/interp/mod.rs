@@ -117,7 +117,7 @@ pub fn run_class_body(fv: &Value, ns: &Value) -> PyResult<Value> {
 /// from the globals (a module or dict), else the interpreter's.
 pub fn builtins_for(globals: &Value) -> Value {
     if let Some(g) = as_dict(globals) {
-        if let Some(b) = g.get_str(&intern("__builtins__")) {
+        if let Some(b) = g.get_str(&crate::objects::str::intern_static("__builtins__")) {
             if let Some(m) = b.downcast::<crate::objects::module::ModuleObject>() {
                 return m.dict.clone().unwrap();
             }

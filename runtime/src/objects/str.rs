@@ -134,7 +134,8 @@ type Interner = HashMap<Box<str>, Value, std::hash::BuildHasherDefault<StrHasher
 
 thread_local! {
     static INTERNED: RefCell<Interner> = RefCell::new(Interner::default());
-    static ASCII_CHARS: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+    /// The one-character ASCII strs (immortal), made on first use; 0 before.
+    static ASCII_CHARS: [Cell<u64>; 128] = const { [const { Cell::new(0) }; 128] };
     static EMPTY: RefCell<Option<Value>> = const { RefCell::new(None) };
 }
 
@@ -169,15 +170,14 @@ pub fn char_str(c: char) -> Value {
 
 fn ascii_char(b: u8) -> Value {
     ASCII_CHARS.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        if cache.is_empty() {
-            for i in 0..128u8 {
-                let v = make((i as char).to_string().into_boxed_str());
-                immortalize(&v);
-                cache.push(v);
-            }
+        let c = &cache[b as usize];
+        if c.get() == 0 {
+            let v = make((b as char).to_string().into_boxed_str());
+            immortalize(&v);
+            c.set(v.into_raw());
         }
-        cache[b as usize].clone()
+        // Immortal: the bits stay valid.
+        unsafe { (*std::mem::ManuallyDrop::new(Value::from_raw(c.get()))).clone() }
     })
 }
 
