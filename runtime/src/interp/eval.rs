@@ -216,81 +216,16 @@ pub unsafe extern "C" fn rt_call(frame: *mut Frame, ip: u32, depth: u32) -> u32 
 /// # Safety
 /// As for `rt_step`; the stack holds the callable and arguments.
 pub unsafe extern "C" fn rt_call_direct(frame: *mut Frame, ip: u32, at: u32, argc: u32, result: u32) -> u32 {
-    use crate::objects::function::{FunctionObject, FUNCTION_TYPE};
     let caller = &mut *frame;
     let fp = stack_at(caller, at);
-    let f = (*fp).as_ref().unwrap_unchecked();
-    if !f.is_type(&FUNCTION_TYPE) {
+    if !(*fp).as_ref().unwrap_unchecked().is_type(&crate::objects::function::FUNCTION_TYPE) {
         return jit::STEP_SLOW;
     }
-    let func = f.downcast_unchecked::<FunctionObject>();
-    let code = func.code();
-    let entry = code.entry.get();
-    let t = ts();
-    let top = t.arena_top.get();
-    let size = code.frame_size as usize;
-    let depth = t.depth.get();
-    if entry == 0
-        || code.fast_argc != argc
-        || top + size > t.arena_end.get()
-        || depth >= t.recursion_limit.get()
-        || crate::thread::native_stack_low()
-    {
-        return jit::STEP_SLOW;
-    }
-    let slots = t.arena.get().add(top);
-    t.arena_top.set(top + size);
-    // Plain loops: frames are small, and a memcpy or memset call costs more.
-    for k in 0..argc as usize {
-        ptr::write_volatile(slots.add(k) as *mut usize, ptr::read(fp.add(1 + k) as *const usize));
-    }
-    for j in argc as usize..code.stack_base as usize {
-        ptr::write_volatile(slots.add(j) as *mut usize, 0);
-    }
-    let code_ref = func.code_value();
-    let mut callee = Frame {
-        code: code as *const CodeObj,
-        code_ref,
-        globals: crate::value::Unowned::new(&func.globals),
-        builtins: crate::value::Unowned::new(&func.builtins),
-        locals: None,
-        func: ptr::read(fp),
-        back: t.frame.get(),
-        ip: 0,
-        lasti: 0,
-        sp: 0,
-        nslots: size as u32,
-        slots,
-        stack: slots.add(code.stack_base as usize),
-        slots_in_arena: true,
-        linked: true,
-        frame_obj: None,
-    };
-    t.frame.set(&mut callee);
-    t.depth.set(depth + 1);
-    code.counter.set(code.counter.get().wrapping_add(1));
-    callee.init_derefs(func.closure.as_ref());
     caller.lasti = ip;
-    let out = stack_at(caller, result) as *mut u64;
-    let entry: jit::Entry = std::mem::transmute::<usize, jit::Entry>(entry);
-    let status = entry(&mut callee, out);
-    if status == jit::EXIT_RETURN && callee.frame_obj.is_none() {
-        // The callee released its values as it returned.
-        t.frame.set(callee.back);
-        t.depth.set(depth);
-        t.arena_top.set(top);
-        let code_ref = ptr::read(&callee.code_ref);
-        let func = ptr::read(&callee.func);
-        std::mem::forget(callee);
-        drop(code_ref);
-        drop(func);
-        return jit::STEP_NEXT;
-    }
-    drop(callee);
-    if status == jit::EXIT_RETURN {
-        jit::STEP_NEXT
-    } else {
-        rt_raise(caller, ip, result, jit::take_pending())
+    match super::call_compiled(fp, fp.add(1), argc as usize, stack_at(caller, result) as *mut u64) {
+        None => jit::STEP_SLOW,
+        Some(jit::EXIT_RETURN) => jit::STEP_NEXT,
+        Some(_) => rt_raise(caller, ip, result, jit::take_pending()),
     }
 }
 

@@ -33,6 +33,16 @@ pub unsafe fn call_function_moving_args(fv: &Value, args: *mut Option<Value>, n:
     if code.fast_argc as usize != n {
         return None;
     }
+    if code.entry.get() != 0 {
+        // The frame takes this reference (or it is dropped here if there is no frame).
+        let mut f = std::mem::ManuallyDrop::new(Some(fv.clone()));
+        let mut out = 0u64;
+        match call_compiled(&mut *f, args, n, &mut out) {
+            Some(crate::jit::EXIT_RETURN) => return Some(Ok(Value::from_raw(out))),
+            Some(_) => return Some(Err(crate::jit::take_pending())),
+            None => std::mem::ManuallyDrop::drop(&mut f),
+        }
+    }
     let mut frame = Frame::with_args(func.code_value(), &func.globals, &func.builtins, fv.clone(), args, n);
     frame.init_derefs(func.closure.as_ref());
     code.counter.set(code.counter.get().wrapping_add(1));
@@ -49,6 +59,84 @@ pub unsafe fn call_function_moving_args(fv: &Value, args: *mut Option<Value>, n:
         Ok(Exit::Yield(_)) => unreachable!("a function that is not a generator yielded"),
         Err(e) => Err(e),
     })
+}
+
+/// Calls the function at `*fp` if its code is compiled and takes exactly the
+/// `n` values at `args`: builds its frame with slots from the arena, runs
+/// its entry with the result's bits going to `*out`, and returns the exit
+/// (`EXIT_RETURN`, or `EXIT_ERROR` with the exception pending). The function
+/// and the arguments are moved into the frame. None, with nothing taken,
+/// when it is another kind of call (not compiled, another arity, no room in
+/// the arena, at the recursion limit: the general path handles those).
+///
+/// A compiled function's `ReturnValue` releases the frame's values itself
+/// (unless a frame object exists), so a plain return costs only unlinking
+/// the frame and freeing its slots.
+///
+/// # Safety
+/// `*fp` is a function object; `args` holds `n` live values.
+#[inline(always)]
+pub unsafe fn call_compiled(fp: *mut Option<Value>, args: *mut Option<Value>, n: usize, out: *mut u64) -> Option<u32> {
+    let func = (*fp).as_ref().unwrap_unchecked().downcast_unchecked::<FunctionObject>();
+    let code = func.code();
+    let entry = code.entry.get();
+    let t = ts();
+    let top = t.arena_top.get();
+    let size = code.frame_size as usize;
+    let depth = t.depth.get();
+    if entry == 0
+        || code.fast_argc as usize != n
+        || top + size > t.arena_end.get()
+        || depth >= t.recursion_limit.get()
+        || crate::thread::native_stack_low()
+    {
+        return None;
+    }
+    let slots = t.arena.get().add(top);
+    t.arena_top.set(top + size);
+    // Plain loops: frames are small, and a memcpy or memset call costs more.
+    for k in 0..n {
+        std::ptr::write_volatile(slots.add(k) as *mut usize, std::ptr::read(args.add(k) as *const usize));
+    }
+    for j in n..code.stack_base as usize {
+        std::ptr::write_volatile(slots.add(j) as *mut usize, 0);
+    }
+    let mut callee = Frame {
+        code: code as *const crate::objects::code::CodeObj,
+        code_ref: func.code_value(),
+        globals: crate::value::Unowned::new(&func.globals),
+        builtins: crate::value::Unowned::new(&func.builtins),
+        locals: None,
+        func: std::ptr::read(fp),
+        back: t.frame.get(),
+        ip: 0,
+        lasti: 0,
+        sp: 0,
+        nslots: size as u32,
+        slots,
+        stack: slots.add(code.stack_base as usize),
+        slots_in_arena: true,
+        linked: true,
+        frame_obj: None,
+    };
+    t.frame.set(&mut callee);
+    t.depth.set(depth + 1);
+    code.counter.set(code.counter.get().wrapping_add(1));
+    callee.init_derefs(func.closure.as_ref());
+    let entry: crate::jit::Entry = std::mem::transmute::<usize, crate::jit::Entry>(entry);
+    let status = entry(&mut callee, out);
+    if status == crate::jit::EXIT_RETURN && callee.frame_obj.is_none() {
+        // The callee released its values as it returned.
+        t.frame.set(callee.back);
+        t.depth.set(depth);
+        t.arena_top.set(top);
+        let code_ref = std::ptr::read(&callee.code_ref);
+        let func = std::ptr::read(&callee.func);
+        std::mem::forget(callee);
+        drop(code_ref);
+        drop(func);
+    }
+    Some(status)
 }
 
 /// Calls a Python function.
