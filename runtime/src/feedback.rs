@@ -3,8 +3,7 @@
 //!
 //! `CodeObj::feedback` has one byte per instruction; the interpreter ORs in
 //! a bit for the kind of operands each run of a `BinaryOp`, `CompareOp`,
-//! `BinarySubscr`, `StoreSubscr` or `ForIter` met, or the kind of callable
-//! a `Call` or `CallMethod` called. A byte that stays 0
+//! `BinarySubscr`, `StoreSubscr` or `ForIter` met. A byte that stays 0
 //! belongs to an instruction that never ran. The bits only ever select which
 //! inline paths to emit: every compiled instruction keeps the full path for
 //! anything else, so stale feedback costs speed, never correctness.
@@ -28,11 +27,6 @@ pub const TUPLE_BY_INT: u8 = 2;
 pub const RANGE_ITER: u8 = 1;
 /// `ForIter`: a list iterator.
 pub const LIST_ITER: u8 = 2;
-/// `Call`: a Python function taking exactly the arguments given;
-/// `CallMethod`: the same with no method (NULL, then the callable).
-pub const PY_FUNCTION: u8 = 1;
-/// `CallMethod`: a Python function as the method, taking self and the arguments.
-pub const PY_METHOD: u8 = 2;
 /// Anything else.
 pub const OTHER: u8 = 4;
 /// What tier 1 assumes of code that has no feedback at all (compiled before
@@ -65,18 +59,6 @@ pub fn operands(a: &Value, b: &Value) -> u8 {
         SMALL_INTS
     } else if a.is_type(&FLOAT_TYPE) && b.is_type(&FLOAT_TYPE) {
         FLOATS
-    } else {
-        OTHER
-    }
-}
-
-/// `yes` if `f`, a function object, takes exactly `n` positional
-/// arguments and nothing else (a call compiled code can make directly).
-#[inline(always)]
-pub fn python_call(f: &Value, n: usize, yes: u8) -> u8 {
-    let code = unsafe { f.downcast_unchecked::<crate::objects::function::FunctionObject>() }.code();
-    if code.fast_argc as usize == n {
-        yes
     } else {
         OTHER
     }

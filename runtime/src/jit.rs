@@ -25,15 +25,16 @@
 //! (one owned reference), or `EXIT_ERROR` with the exception left in the
 //! thread's pending slot (`set_pending`/`take_pending`).
 //!
-//! **Compiled-to-compiled calls** skip the generic call path: where a call
-//! site called plain Python functions (type feedback), compiled code calls
-//! `eval::rt_call_direct`, which checks that the callee is a function whose
-//! code is compiled and takes exactly the arguments given, builds its frame
-//! (slots from the arena) and calls its entry. A function's `ReturnValue`
-//! releases its frame's values itself (unless a frame object exists), so on
-//! a plain return the caller only unlinks the frame and frees its slots.
-//! (Building the frame in IR at each call site was tried: twice the compile
-//! time, and slower on richards than the shared Rust function.)
+//! **Calls of compiled code** skip the generic call path: `rt_call` and
+//! `rt_call_method` (and the interpreter, through
+//! `interp::call_function_moving_args`) hand a call of a function whose
+//! code is compiled and takes exactly the arguments given to
+//! `interp::call_compiled`, which builds the callee's frame straight from
+//! the arena and calls its entry, the result going to the caller's stack
+//! slot. A function's `ReturnValue` releases its frame's values itself
+//! (unless a frame object exists), so on a plain return the caller only
+//! unlinks the frame and frees its slots. (Building the frame in IR at each
+//! call site was tried: twice the compile time, and slower on richards.)
 //!
 //! **The slow path of every instruction** is the interpreter's own code for
 //! it: compiled code stores `ip` and `sp` and calls `interp::eval::rt_step`,
@@ -66,8 +67,6 @@ pub const STEP_GOTO: u32 = 1;
 pub const STEP_ERROR: u32 = 2;
 /// From conditional-jump functions only: take the instruction's jump.
 pub const STEP_JUMP: u32 = 3;
-/// From `rt_call_direct` only: not a direct call; nothing was done.
-pub const STEP_SLOW: u32 = 4;
 
 /// Where a code object stands with the compiled tiers.
 #[derive(Clone, Copy)]
@@ -201,6 +200,21 @@ pub static RC_SINK: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUs
 /// `h` is a heap object with no references left.
 pub unsafe extern "C" fn rt_dealloc(h: *mut crate::value::ObjHeader) {
     crate::value::dealloc(h)
+}
+
+/// A compiled function's return (not a generator's): drops the frame's
+/// locals, cells and stack below `sp`, leaving the slots NULL and the stack
+/// empty (see `interp::call_compiled`).
+///
+/// # Safety
+/// `frame` is the running frame, about to return.
+pub unsafe extern "C" fn rt_release_frame(frame: *mut Frame) {
+    let f = &mut *frame;
+    let top = f.stack_base() + f.sp as usize;
+    f.sp = 0;
+    for i in 0..top {
+        drop(f.slot(i).take());
+    }
 }
 
 /// A new float object for compiled code's inline float arithmetic (its bits).

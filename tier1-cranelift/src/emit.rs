@@ -13,7 +13,7 @@ use tern_runtime::attrcache::AttrCache;
 use tern_runtime::feedback;
 use tern_runtime::interp::eval;
 use tern_runtime::interp::frame::Frame;
-use tern_runtime::jit::{EXIT_ERROR, EXIT_RETURN, EXIT_YIELD, STEP_ERROR, STEP_JUMP, STEP_SLOW};
+use tern_runtime::jit::{EXIT_ERROR, EXIT_RETURN, EXIT_YIELD, STEP_ERROR, STEP_JUMP};
 use tern_runtime::objects::cell::CellObject;
 use tern_runtime::objects::bool_none::{FALSE, NONE, TRUE};
 use tern_runtime::objects::code::{CodeObj, GlobalCacheEntry};
@@ -92,12 +92,6 @@ pub fn build(func: &mut Function, fctx: &mut FunctionBuilderContext, isa: &dyn T
         s.params.push(AbiParam::new(I64));
         b.import_signature(s)
     };
-    let direct_sig = {
-        let mut s = Signature::new(call_conv);
-        s.params.extend([AbiParam::new(I64), AbiParam::new(I32), AbiParam::new(I32), AbiParam::new(I32), AbiParam::new(I32)]);
-        s.returns.push(AbiParam::new(I32));
-        b.import_signature(s)
-    };
 
     let dispatch = b.create_block();
     let slow_exit = b.create_block();
@@ -118,16 +112,13 @@ pub fn build(func: &mut Function, fctx: &mut FunctionBuilderContext, isa: &dyn T
         hit_sig,
         float_sig,
         dealloc_sig,
-        direct_sig,
         next: None,
         slow: None,
         profiled: feedback::profiled(code),
-        release: None,
     };
     e.emit_dispatch();
     e.emit_exits(error_exit);
     e.emit_body()?;
-    e.emit_release();
     e.b.seal_all_blocks();
     e.b.finalize(isa.frontend_config());
     Ok(())
@@ -163,11 +154,6 @@ struct Emitter<'a> {
     /// `jit::rt_new_float`'s.
     float_sig: SigRef,
     dealloc_sig: SigRef,
-    /// `eval::rt_call_direct`'s.
-    direct_sig: SigRef,
-    /// A function's return after its stack is released: releases the
-    /// locals (see `return_value`).
-    release: Option<Block>,
     /// Where the current instruction's paths meet (see `next`).
     next: Option<Block>,
     /// The current instruction's slow path, to fill in after its fast path.
@@ -586,7 +572,6 @@ impl Emitter<'_> {
             Opcode::StoreSubscr => return self.store_subscr(i, d),
             Opcode::BinaryOp => return self.binary(i, arg, d),
             Opcode::ReturnValue if !self.is_generator() => return self.return_value(i, d),
-            Opcode::Call | Opcode::CallMethod => return self.call(i, op, arg, d),
             Opcode::ReturnValue | Opcode::YieldValue => {
                 let v = self.load_slot(self.stack_off(d - 1));
                 self.b.ins().store(MemFlagsData::trusted(), v, self.out, 0);
@@ -607,6 +592,8 @@ impl Emitter<'_> {
                     Opcode::LoadAttr => eval::rt_load_attr,
                     Opcode::StoreAttr => eval::rt_store_attr,
                     Opcode::LoadMethod => eval::rt_load_method,
+                    Opcode::Call => eval::rt_call,
+                    Opcode::CallMethod => eval::rt_call_method,
                     Opcode::CallKw => eval::rt_call_kw,
                     Opcode::Send => eval::rt_send,
                     Opcode::PushExcInfo => eval::rt_push_exc_info,
@@ -642,119 +629,28 @@ impl Emitter<'_> {
     }
 
     /// `ReturnValue` of code that is not a generator's: the frame is done, so
-    /// compiled code releases its values itself (the stack here, the locals
-    /// in the shared `release` block) and leaves them NULL, which lets a
-    /// compiled caller skip dropping the frame. With a frame object (which
-    /// takes the locals when the frame ends) the frame is left to Rust.
+    /// its values are released now (`jit::rt_release_frame`), leaving the
+    /// slots NULL, which lets the caller skip dropping the frame
+    /// (`interp::call_compiled`). With a frame object (which takes the
+    /// locals when the frame ends) the frame is left to Rust.
     fn return_value(&mut self, i: usize, d: u32) -> End {
         let t = MemFlagsData::trusted();
         let v = self.load_slot(self.stack_off(d - 1));
         self.b.ins().store(t, v, self.out, 0);
-        let fo = self.b.ins().load(I64, t, self.frame, offset_of!(Frame, frame_obj) as i32);
-        let keep = self.b.create_block();
-        let stack = self.b.create_block();
-        self.b.set_cold_block(keep);
-        self.b.ins().brif(fo, keep, &[], stack, &[]);
-        self.b.switch_to_block(keep);
         self.store_frame_u32(offset_of!(Frame, sp), d - 1);
         self.store_frame_u32(offset_of!(Frame, ip), i as u32 + 1);
-        let r = self.b.ins().iconst(I32, EXIT_RETURN as i64);
-        self.b.ins().return_(&[r]);
-        self.b.switch_to_block(stack);
-        for k in 0..d - 1 {
-            let v = self.load_slot(self.stack_off(k));
-            self.decref(v, true);
-        }
-        let release = *self.release.get_or_insert_with(|| self.b.create_block());
-        self.b.ins().jump(release, &[]);
-        End::Stop
-    }
-
-    /// The `release` block: drops the locals and cells (those some return
-    /// may find bound), leaving the slots NULL and the stack empty.
-    fn emit_release(&mut self) {
-        let Some(release) = self.release else { return };
+        let fo = self.b.ins().load(I64, t, self.frame, offset_of!(Frame, frame_obj) as i32);
+        let release = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.ins().brif(fo, done, &[], release, &[]);
         self.b.switch_to_block(release);
-        let returns: Vec<usize> = (0..self.code.code.instrs.len())
-            .filter(|&i| self.code.code.instrs[i].op == Opcode::ReturnValue && self.flow.depth[i].is_some())
-            .collect();
-        let nlocals = self.code.nlocals as usize;
-        let zero = self.b.ins().iconst(I64, 0);
-        for j in 0..self.stack_base() {
-            let local = j < nlocals;
-            if local && !returns.iter().any(|&r| self.flow.may_be_bound(r, j)) {
-                continue;
-            }
-            // A parameter that is also a cell moved into its cell at the start.
-            let cell_arg = self.code.code.cell2arg.iter().any(|&a| a == Some(j as u32));
-            let bound = local && !cell_arg && returns.iter().all(|&r| self.flow.is_bound(r, j));
-            let off = Self::slot_off(j);
-            let v = self.load_slot(off);
-            self.store_slot(off, zero);
-            self.decref(v, !bound);
-        }
-        self.store_frame_u32(offset_of!(Frame, sp), 0);
+        let f = self.b.ins().iconst(I64, tern_runtime::jit::rt_release_frame as *const () as i64);
+        self.b.ins().call_indirect(self.dealloc_sig, f, &[self.frame]);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
         let r = self.b.ins().iconst(I32, EXIT_RETURN as i64);
         self.b.ins().return_(&[r]);
-    }
-
-    /// `Call` and `CallMethod`. Where the feedback saw Python functions that
-    /// take exactly the arguments given, compiled callees are called
-    /// directly (`direct_call`); anything else goes through the runtime.
-    fn call(&mut self, i: usize, op: Opcode, n: u32, d: u32) -> End {
-        let seen = self.seen(i);
-        let next = self.next();
-        let slow = self.b.create_block();
-        if op == Opcode::Call {
-            let base = d - n - 1;
-            if seen & feedback::PY_FUNCTION != 0 {
-                self.direct_call(i, base, n, base, slow, next);
-            } else {
-                self.b.ins().jump(slow, &[]);
-            }
-        } else {
-            // [method, self, args...] or [NULL, callable, args...]
-            let base = d - n - 2;
-            let m = self.load_slot(self.stack_off(base));
-            let method = self.b.create_block();
-            let function = self.b.create_block();
-            self.b.ins().brif(m, method, &[], function, &[]);
-            self.b.switch_to_block(method);
-            if seen & feedback::PY_METHOD != 0 {
-                self.direct_call(i, base, n + 1, base, slow, next);
-            } else {
-                self.b.ins().jump(slow, &[]);
-            }
-            self.b.switch_to_block(function);
-            if seen & feedback::PY_FUNCTION != 0 {
-                self.direct_call(i, base + 1, n, base, slow, next);
-            } else {
-                self.b.ins().jump(slow, &[]);
-            }
-        }
-        self.b.switch_to_block(slow);
-        let f: RtFn = if op == Opcode::Call { eval::rt_call } else { eval::rt_call_method };
-        self.call_rt(f, i, d, next);
-        End::Jumped
-    }
-
-    /// Calls the callable at depth `at` with the `argc` values above it
-    /// through `eval::rt_call_direct`, storing the result at depth `result`;
-    /// goes to `slow` (nothing done) when the callee is not compiled code
-    /// taking exactly those arguments.
-    fn direct_call(&mut self, i: usize, at: u32, argc: u32, result: u32, slow: Block, next: Block) {
-        let rt = self.b.ins().iconst(I64, eval::rt_call_direct as *const () as i64);
-        let ip = self.b.ins().iconst(I32, i as i64);
-        let at = self.b.ins().iconst(I32, at as i64);
-        let argc = self.b.ins().iconst(I32, argc as i64);
-        let result = self.b.ins().iconst(I32, result as i64);
-        let call = self.b.ins().call_indirect(self.direct_sig, rt, &[self.frame, ip, at, argc, result]);
-        let status = self.b.inst_results(call)[0];
-        let other = self.b.create_block();
-        self.b.ins().brif(status, other, &[], next, &[]);
-        self.b.switch_to_block(other);
-        let is_slow = self.b.ins().icmp_imm_s(IntCC::Equal, status, STEP_SLOW as i64);
-        self.b.ins().brif(is_slow, slow, &[], self.slow_exit, &[BlockArg::Value(status)]);
+        End::Stop
     }
 
     /// `ForIter`: range and list iterators, where the feedback saw them, step

@@ -203,30 +203,28 @@ pub unsafe extern "C" fn rt_call(frame: *mut Frame, ip: u32, depth: u32) -> u32 
     let n = arg_of(frame, ip);
     let base = depth - n - 1;
     frame.lasti = ip;
-    let r = call_op(stack_at(frame, base), n as usize, |_| {});
+    let fp = stack_at(frame, base);
+    if let Some(status) = call_direct(frame, ip, fp, n as usize, base) {
+        return status;
+    }
+    let r = call_op(fp, n as usize);
     rt_result(frame, ip, base, r)
 }
 
-/// A call from compiled code of the callable at depth `at` with the `argc`
-/// values above it, when it is a function whose code is compiled and takes
-/// exactly those: builds the callee's frame (slots from the arena), enters
-/// its code and stores the result at depth `result`. `STEP_SLOW` (having
-/// changed nothing) when the callee is anything else.
-///
-/// # Safety
-/// As for `rt_step`; the stack holds the callable and arguments.
-pub unsafe extern "C" fn rt_call_direct(frame: *mut Frame, ip: u32, at: u32, argc: u32, result: u32) -> u32 {
-    let caller = &mut *frame;
-    let fp = stack_at(caller, at);
+/// A call from compiled code of the function at `fp`, with the `n` values
+/// above it, when its code is compiled and takes exactly those: the callee
+/// runs in a frame built straight from the arena (`call_compiled`) and the
+/// result goes to the stack slot at `result`. None (nothing done) for any
+/// other call.
+#[inline(always)]
+unsafe fn call_direct(frame: &mut Frame, ip: u32, fp: *mut Option<Value>, n: usize, result: u32) -> Option<u32> {
     if !(*fp).as_ref().unwrap_unchecked().is_type(&crate::objects::function::FUNCTION_TYPE) {
-        return jit::STEP_SLOW;
+        return None;
     }
-    caller.lasti = ip;
-    match super::call_compiled(fp, fp.add(1), argc as usize, stack_at(caller, result) as *mut u64) {
-        None => jit::STEP_SLOW,
-        Some(jit::EXIT_RETURN) => jit::STEP_NEXT,
-        Some(_) => rt_raise(caller, ip, result, jit::take_pending()),
-    }
+    Some(match super::call_compiled(fp, fp.add(1), n, stack_at(frame, result) as *mut u64)? {
+        jit::EXIT_RETURN => jit::STEP_NEXT,
+        _ => rt_raise(frame, ip, result, jit::take_pending()),
+    })
 }
 
 /// See `rt_load_global`.
@@ -246,7 +244,16 @@ pub unsafe extern "C" fn rt_call_method(frame: *mut Frame, ip: u32, depth: u32) 
     let n = arg_of(frame, ip);
     let base = depth - n - 2;
     frame.lasti = ip;
-    let r = call_method_op(stack_at(frame, base), n as usize, |_| {});
+    let mp = stack_at(frame, base);
+    // [method, self, args...] or [NULL, callable, args...]
+    let direct = match &*mp {
+        Some(_) => call_direct(frame, ip, mp, n as usize + 1, base),
+        None => call_direct(frame, ip, mp.add(1), n as usize, base),
+    };
+    if let Some(status) = direct {
+        return status;
+    }
+    let r = call_method_op(mp, n as usize);
     rt_result(frame, ip, base, r)
 }
 
@@ -970,8 +977,7 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
                     }
                     Opcode::Call => {
                         let fp = sp.sub(arg as usize + 1);
-                        let fb = feedback::cell(code_obj, ip - 1);
-                        let r = call_op(fp, arg as usize, |k| fb.set(fb.get() | k));
+                        let r = call_op(fp, arg as usize);
                         sp = fp;
                         push!(tri!(r));
                     }
@@ -984,8 +990,7 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
                     }
                     Opcode::CallMethod => {
                         let mp = sp.sub(arg as usize + 2);
-                        let fb = feedback::cell(code_obj, ip - 1);
-                        let r = call_method_op(mp, arg as usize, |k| fb.set(fb.get() | k));
+                        let r = call_method_op(mp, arg as usize);
                         sp = mp;
                         push!(tri!(r));
                     }
@@ -1385,17 +1390,14 @@ pub(crate) fn load_method_op(obj: Value, name: &Value) -> PyResult<(Option<Value
 /// `Call` with `n` positional arguments: consumes the callable and the
 /// arguments at `fp[0..=n]`.
 #[inline(always)]
-unsafe fn call_op(fp: *mut Option<Value>, n: usize, note: impl FnOnce(u8)) -> PyResult<Value> {
+unsafe fn call_op(fp: *mut Option<Value>, n: usize) -> PyResult<Value> {
     let f = (*fp).as_ref().unwrap_unchecked();
     if f.is_type(&crate::objects::function::FUNCTION_TYPE) {
-        note(feedback::python_call(f, n, feedback::PY_FUNCTION));
         // Plain Python functions take the arguments off the stack.
         if let Some(r) = super::call_function_moving_args(f, fp.add(1), n) {
             drop(ptr::read(fp));
             return r;
         }
-    } else {
-        note(feedback::OTHER);
     }
     let r = crate::call::call(f, as_values(fp.add(1), n), None);
     for i in 0..=n {
@@ -1424,15 +1426,7 @@ unsafe fn call_kw_op(fp: *mut Option<Value>, n: usize, kwnames: Value) -> PyResu
 /// `CallMethod` with `n` arguments: consumes the method (or NULL), self (or
 /// the callable) and the arguments at `mp[0..n + 2]`.
 #[inline(always)]
-unsafe fn call_method_op(mp: *mut Option<Value>, n: usize, note: impl FnOnce(u8)) -> PyResult<Value> {
-    match &*mp {
-        Some(m) if m.is_type(&crate::objects::function::FUNCTION_TYPE) => note(feedback::python_call(m, n + 1, feedback::PY_METHOD)),
-        Some(_) => note(feedback::OTHER),
-        None => {
-            let f = (*mp.add(1)).as_ref().unwrap_unchecked();
-            note(if f.is_type(&crate::objects::function::FUNCTION_TYPE) { feedback::python_call(f, n, feedback::PY_FUNCTION) } else { feedback::OTHER })
-        }
-    }
+unsafe fn call_method_op(mp: *mut Option<Value>, n: usize) -> PyResult<Value> {
     if let Some(m) = &*mp {
         if m.is_type(&crate::objects::function::FUNCTION_TYPE) {
             // A plain Python method takes self and the arguments off the stack.
