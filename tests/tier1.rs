@@ -25,6 +25,19 @@ fn run(env: &[(&str, &str)]) -> Output {
     cmd.output().expect("run tern")
 }
 
+/// Runs `program` with `TERN_STATS=1`: its stdout, and a reader of the
+/// fields of its `tern-ic: <op>` lines (`ic(op, key)`).
+fn run_ic_stats(program: &str) -> (String, impl Fn(&str, &str) -> u64) {
+    let o = Command::new(env!("CARGO_BIN_EXE_tern")).args(["-c", program]).env("TERN_STATS", "1").output().expect("run tern");
+    let err = String::from_utf8_lossy(&o.stderr).into_owned();
+    let ic = move |op: &str, key: &str| -> u64 {
+        let line = err.lines().find(|l| l.starts_with(&format!("tern-ic: {op} "))).unwrap_or_else(|| panic!("no {op} line: {err}"));
+        let field = line.split_whitespace().find_map(|f| f.strip_prefix(&format!("{key}="))).unwrap_or_else(|| panic!("no {key}: {line}"));
+        field.parse().expect("a count")
+    };
+    (String::from_utf8_lossy(&o.stdout).into_owned(), ic)
+}
+
 fn stat(stderr: &str, key: &str) -> u64 {
     let line = stderr.lines().find(|l| l.starts_with("tern-stats:")).expect("a tern-stats line");
     let field = line.split_whitespace().find_map(|f| f.strip_prefix(&format!("{key}="))).expect(key);
@@ -115,15 +128,13 @@ for i in range(2000):
         touch(o, i)
 print(sum(o.y for o in objs))
 ";
-    let o = Command::new(env!("CARGO_BIN_EXE_tern")).args(["-c", program]).env("TERN_STATS", "1").output().expect("run tern");
-    let err = String::from_utf8_lossy(&o.stderr);
-    assert_eq!(String::from_utf8_lossy(&o.stdout), "8000\n");
+    let (out, ic) = run_ic_stats(program);
+    assert_eq!(out, "8000\n");
     for op in ["LoadAttr", "StoreAttr"] {
-        let line = err.lines().find(|l| l.starts_with(&format!("tern-ic: {op} "))).unwrap_or_else(|| panic!("no {op} line: {err}"));
-        let field = |key: &str| -> u64 { line.split_whitespace().find_map(|f| f.strip_prefix(&format!("{key}="))).expect(key).parse().expect("a count") };
-        assert_eq!(field("no_stub"), 0, "{line}");
-        assert!(field("poly") >= 1, "{line}");
-        assert!(field("stub_hits") > field("misses") * 100, "{line}");
+        let field = |key: &str| ic(op, key);
+        assert_eq!(field("no_stub"), 0, "{op}");
+        assert!(field("poly") >= 1, "{op}");
+        assert!(field("stub_hits") > field("misses") * 100, "{op}");
     }
 }
 
@@ -148,16 +159,14 @@ for i in range(4000):
     touch(one, i)
 print(touch(objs, 1))
 ";
-    let o = Command::new(env!("CARGO_BIN_EXE_tern")).args(["-c", program]).env("TERN_STATS", "1").output().expect("run tern");
-    let err = String::from_utf8_lossy(&o.stderr);
-    assert_eq!(String::from_utf8_lossy(&o.stdout), "12\n");
+    let (out, ic) = run_ic_stats(program);
+    assert_eq!(out, "12\n");
     for op in ["LoadAttr", "StoreAttr"] {
-        let line = err.lines().find(|l| l.starts_with(&format!("tern-ic: {op} "))).unwrap_or_else(|| panic!("no {op} line: {err}"));
-        let field = |key: &str| -> u64 { line.split_whitespace().find_map(|f| f.strip_prefix(&format!("{key}="))).expect(key).parse().expect("a count") };
+        let field = |key: &str| ic(op, key);
         // The megamorphic phase hits in the shared table (runtime hits), the
         // settled phase in the stub again after a retry.
-        assert!(field("runtime_hits") > field("misses") * 10, "{line}");
-        assert!(field("retries") >= 1, "{line}");
-        assert!(field("stub_hits") > field("runtime_hits"), "{line}");
+        assert!(field("runtime_hits") > field("misses") * 10, "{op}");
+        assert!(field("retries") >= 1, "{op}");
+        assert!(field("stub_hits") > field("runtime_hits"), "{op}");
     }
 }
