@@ -283,11 +283,13 @@ fn kind_code(a: &mut Asm, l: &JitLayout, site: &Site, kind: u32, site_addr: i64)
 }
 
 /// `r10` = the address of the instance dict's entry for the name, through
-/// the hint of the entry at `rdx` (`r9` = the dict); to `slow` when it is
-/// not there.
+/// the hint of the entry at `rdx` (`r9` = the dict): at once for a dict in
+/// the entry's shape, else if the key there is the name; to `slow` when it
+/// is not there.
 fn dict_entry(a: &mut Asm, l: &JitLayout, site: &Site) {
     let dict_off = offset_of!(TypeObject, dict_offset) as i32;
     let h = field(offset_of!(AttrEntry, hint));
+    let shape = field(offset_of!(AttrEntry, shape));
     dynasm!(a
         ; .arch x64
         ; mov r9, QWORD [r8 + dict_off]
@@ -297,6 +299,11 @@ fn dict_entry(a: &mut Asm, l: &JitLayout, site: &Site) {
         ; test r9, r9
         ; jz ->slow
         ; mov r10d, DWORD [rdx + h]
+        // The shape seen: the name is at the hint (one compare).
+        ; mov r11, QWORD [r9 + l.shape as i32]
+        ; cmp r11, QWORD [rdx + shape]
+        ; je >at_hint
+        // Otherwise (another shape, a dict of its own) the key at the hint is checked.
         ; cmp r10, QWORD [r9 + l.entries_len as i32]
         ; jae ->slow
         ; imul r10, r10, l.entry_size as i32
@@ -304,6 +311,11 @@ fn dict_entry(a: &mut Asm, l: &JitLayout, site: &Site) {
         ; mov r11, QWORD site.name as i64
         ; cmp QWORD [r10 + l.key as i32], r11
         ; jne ->slow
+        ; jmp >found
+        ; at_hint:
+        ; imul r10, r10, l.entry_size as i32
+        ; add r10, QWORD [r9 + l.entries_ptr as i32]
+        ; found:
     );
 }
 
@@ -381,12 +393,14 @@ fn store_done(a: &mut Asm, site_addr: i64) {
 }
 
 /// `LoadMethod` of a method: when the instance dict cannot hold the name
-/// (no dict, or its probe sequence for the name's hash reaches a never-used
-/// slot without meeting an entry of that hash), pushes the method unbound
-/// and the receiver as self. An entry of that hash goes to the runtime.
+/// (no dict, a dict in the shape seen without it, or a dict of its own whose
+/// probe sequence for the name's hash reaches a never-used slot without
+/// meeting an entry of that hash), pushes the method unbound and the
+/// receiver as self. Another shape or an entry of that hash goes to the runtime.
 fn method(a: &mut Asm, l: &JitLayout, site: &Site, site_addr: i64) {
     let dict_off = offset_of!(TypeObject, dict_offset) as i32;
     let value = field(offset_of!(AttrEntry, value));
+    let shape = field(offset_of!(AttrEntry, shape));
     let name = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(site.name) });
     let hash = unsafe { name.downcast_unchecked::<StrObject>() }.hash();
     let empty = tern_runtime::objects::dict::EMPTY_INDEX as i32;
@@ -399,6 +413,14 @@ fn method(a: &mut Asm, l: &JitLayout, site: &Site, site_addr: i64) {
         ; mov r9, QWORD [rax + r9]
         ; test r9, r9
         ; jz >unshadowed
+        // A dict in a shape: the shape seen lacks the name, others go to the runtime.
+        ; mov r10, QWORD [r9 + l.shape as i32]
+        ; test r10, r10
+        ; jz >own_table
+        ; cmp r10, QWORD [rdx + shape]
+        ; je >unshadowed
+        ; jmp ->slow
+        ; own_table:
         ; mov r10, QWORD [r9 + l.indices_len as i32]
         ; test r10, r10
         ; jz >unshadowed

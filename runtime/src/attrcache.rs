@@ -8,18 +8,21 @@
 //!
 //! - `DICT`: no class attribute of that name; the value is in the instance
 //!   dict (looked up at the entry index `hint` first, where objects built by
-//!   the same code keep it). Modules too: their namespace is their instance
-//!   dict (a name missing from it takes the full path, where a module's
-//!   `__getattr__` answers).
+//!   the same code keep it; a dict in the `shape` seen has it there for
+//!   sure). Modules too: their namespace is their instance dict (a name
+//!   missing from it takes the full path, where a module's `__getattr__`
+//!   answers).
 //! - `METHOD`: a plain function or built-in method descriptor on the class,
-//!   unless the instance dict shadows it; `LoadMethod` pushes it unbound.
+//!   unless the instance dict shadows it (a dict in the `shape` seen does
+//!   not); `LoadMethod` pushes it unbound.
 //! - `CLASS_VALUE`: a class attribute of an immutable built-in type (no
 //!   `__get__` can ever appear on it), unless the instance dict shadows it.
 //! - `MEMBER`, `STORE_MEMBER`: a `__slots__` member of the receiver's own
 //!   layout, read or written at its offset (`hint`).
 //! - `DATA_DESCR`: a property, other slot member or getset; the dict is not consulted.
 //! - `STORE_DICT`: a store that goes to the instance dict (no class attribute
-//!   that could intercept it).
+//!   that could intercept it): into entry `hint` of a dict in `shape`, or
+//!   appended to a dict in shape `value`, whose child for the name is `shape`.
 //! - `TYPE_VALUE`, `TYPE_STATIC`: the receiver is a class whose metaclass is
 //!   exactly `type` (not a type's instance: these entries are keyed on the
 //!   receiver's own version tag) and `type` itself has no attribute of the
@@ -44,7 +47,8 @@
 use crate::error::PyResult;
 use crate::objects::bool_none::{BOOL_TYPE, NONE_TYPE};
 use crate::objects::bytes::BYTES_TYPE;
-use crate::objects::dict::as_dict;
+use crate::objects::dict::{as_dict, DictObject};
+use crate::objects::shape::Shape;
 use crate::objects::float::FLOAT_TYPE;
 use crate::objects::function::{GetSetObject, MethodDescrObject, PropertyObject, StaticMethodObject, CLASSMETHOD_TYPE, FUNCTION_TYPE, STATICMETHOD_TYPE};
 use crate::objects::instance::{descr_get, dict_slot, instance_dict};
@@ -115,11 +119,18 @@ pub struct AttrEntry {
     pub hint: Cell<u32>,
     /// The class attribute's bits (`METHOD`, `CLASS_VALUE`, `DATA_DESCR`).
     pub value: Cell<u64>,
+    /// An instance dict shape (objects/shape.rs) seen at this entry, or
+    /// `NO_SHAPE`: for `DICT` and `STORE_DICT`, dicts of this shape hold the
+    /// name at entry `hint`; for `METHOD`, they lack it (nothing shadows the method).
+    pub shape: Cell<u64>,
 }
+
+/// `AttrEntry::shape` when no shape was seen (never a shape's address).
+pub const NO_SHAPE: u64 = 1;
 
 impl AttrCache {
     pub fn empty() -> AttrCache {
-        let e = || AttrEntry { version: Cell::new(u32::MAX), kind: Cell::new(EMPTY), hint: Cell::new(0), value: Cell::new(0) };
+        let e = || AttrEntry { version: Cell::new(u32::MAX), kind: Cell::new(EMPTY), hint: Cell::new(0), value: Cell::new(0), shape: Cell::new(NO_SHAPE) };
         AttrCache { entries: [e(), e(), e(), e()], next: Cell::new(0), mega: Cell::new(false) }
     }
 
@@ -178,6 +189,7 @@ impl AttrCache {
         e.kind.set(kind);
         e.value.set(value);
         e.hint.set(hint);
+        e.shape.set(NO_SHAPE);
     }
 
     fn fill(&self, ty: &TypeObject, kind: u32, value: u64, hint: u32) {
@@ -283,12 +295,52 @@ impl AttrEntry {
         std::mem::ManuallyDrop::new(unsafe { Value::from_raw(self.value.get()) })
     }
 
-    /// `obj`'s instance dict entry for `name`, through the hint.
+    /// `obj`'s instance dict entry for `name`, through the hint; learns the
+    /// dict's shape (see `shape`: where a `METHOD` entry's name is absent,
+    /// where other entries' name is at `hint`).
     #[inline(always)]
     fn dict_get(&self, obj: &Value, name: &Value) -> Option<Value> {
-        let d = dict_slot(obj)?.as_ref()?;
-        as_dict(d)?.get_str_hinted(name, &self.hint)
+        let d = as_dict(dict_slot(obj)?.as_ref()?)?;
+        let v = d.get_str_hinted(name, &self.hint);
+        self.learn_shape(d, v.is_some() != (self.kind.get() == METHOD));
+        v
     }
+
+    /// A `STORE_DICT` hit: `d[name] = v`. Along the shape transition seen
+    /// last time (`value`: the shape before the name was added, `shape`
+    /// after), an append with no lookup; otherwise through the hint, then
+    /// learning the shapes.
+    #[inline(always)]
+    fn store_dict(&self, d: &DictObject, name: &Value, v: Value) {
+        let before = shape_bits(d);
+        if before != NO_SHAPE && before == self.value.get() {
+            let next = unsafe { &*(self.shape.get() as *const Shape) };
+            self.hint.set(d.nentries() as u32);
+            d.append_shaped(name.clone(), v, next);
+            return;
+        }
+        let n = d.nentries();
+        d.set_str_hinted(name, v, &self.hint);
+        let after = shape_bits(d);
+        if d.nentries() > n && after != NO_SHAPE {
+            self.value.set(before);
+        } else if after != self.shape.get() {
+            self.value.set(NO_SHAPE);
+        }
+        self.shape.set(after);
+    }
+
+    /// Remembers `d`'s shape if `usable`, else forgets the one remembered.
+    #[inline(always)]
+    fn learn_shape(&self, d: &DictObject, usable: bool) {
+        self.shape.set(if usable { shape_bits(d) } else { NO_SHAPE });
+    }
+}
+
+/// `d`'s shape as `AttrEntry::shape` holds it.
+#[inline(always)]
+fn shape_bits(d: &DictObject) -> u64 {
+    d.shape().map_or(NO_SHAPE, |s| s as *const Shape as u64)
 }
 
 /// The offset of a `__slots__` member `d` in `obj`, when `obj` has the
@@ -446,7 +498,7 @@ pub fn store_attr(c: &AttrCache, obj: &Value, name: &Value, v: Value) -> PyResul
         match e.kind.get() {
             STORE_DICT => {
                 if let Some(d) = instance_dict(obj) {
-                    d.set_str_hinted(name, v, &e.hint);
+                    e.store_dict(d, name, v);
                     return Ok(());
                 }
             }
@@ -534,7 +586,7 @@ pub unsafe extern "C" fn rt_store_attr_hit(slot: *mut Option<Value>, c: *const A
     let v = match e.kind.get() {
         STORE_DICT => {
             let Some(d) = instance_dict(obj) else { return 0 };
-            d.set_str_hinted(&name, std::ptr::read(slot).unwrap_unchecked(), &e.hint);
+            e.store_dict(d, &name, std::ptr::read(slot).unwrap_unchecked());
             None
         }
         STORE_MEMBER => std::ptr::replace(member_field(obj, e.hint.get()), std::ptr::read(slot)),

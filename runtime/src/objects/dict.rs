@@ -10,6 +10,7 @@
 //! and start over, as CPython does.
 
 use crate::error::{key_error, runtime_error, PyResult};
+use crate::objects::shape::{self, Shape};
 use crate::objects::str::StrObject;
 use crate::types::{TypeObject, BASETYPE};
 use crate::value::{ObjHeader, PyObj, Value};
@@ -17,7 +18,7 @@ use std::cell::{Cell, UnsafeCell};
 
 const EMPTY: u32 = u32::MAX;
 const DUMMY: u32 = u32::MAX - 1;
-const MIN_SIZE: usize = 8;
+pub(crate) const MIN_SIZE: usize = 8;
 
 pub struct Entry {
     pub hash: i64,
@@ -45,6 +46,9 @@ pub struct DictObject {
     /// values included: equal versions mean the same dict in the same state,
     /// which is what global-lookup caches check.
     pub version: Cell<u64>,
+    /// The dict's hidden class (objects/shape.rs), whose index table it uses
+    /// while its keys are the shape's; null once it has its own table.
+    shape: Cell<*const Shape>,
 }
 
 unsafe impl PyObj for DictObject {
@@ -73,11 +77,34 @@ pub fn new_dict_payload() -> DictObject {
         table: UnsafeCell::new(Table::default()),
         mutations: Cell::new(0),
         version: Cell::new(next_version()),
+        shape: Cell::new(std::ptr::null()),
     }
 }
 
 pub fn new_dict() -> Value {
     crate::types::new_object(new_dict_payload())
+}
+
+/// An empty dict in the root shape (an instance dict: see objects/shape.rs).
+pub fn new_shaped_dict() -> Value {
+    let d = new_dict_payload();
+    d.shape.set(shape::root());
+    crate::types::new_object(d)
+}
+
+/// The first never-used slot of an index table for a hash (CPython's
+/// find_empty_slot: deleted slots are not reused).
+pub(crate) fn free_slot(indices: &[u32], hash: i64) -> usize {
+    let mask = indices.len() - 1;
+    let mut perturb = hash as u64;
+    let mut i = (hash as u64 as usize) & mask;
+    loop {
+        if indices[i] == EMPTY {
+            return i;
+        }
+        perturb >>= 5;
+        i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+    }
 }
 
 /// A dict holding these pairs (later keys win).
@@ -141,14 +168,15 @@ impl DictObject {
     fn find(&self, key: &Value, hash: i64) -> PyResult<Option<(usize, usize)>> {
         'restart: loop {
             let t = self.t();
-            if t.indices.is_empty() {
+            let indices = self.indices();
+            if indices.is_empty() {
                 return Ok(None);
             }
-            let mask = t.indices.len() - 1;
+            let mask = indices.len() - 1;
             let mut perturb = hash as u64;
             let mut i = (hash as u64 as usize) & mask;
             loop {
-                let ix = t.indices[i];
+                let ix = indices[i];
                 if ix == EMPTY {
                     return Ok(None);
                 }
@@ -179,18 +207,25 @@ impl DictObject {
         }
     }
 
-    /// The first empty slot for a hash (CPython's find_empty_slot: deleted
-    /// slots are not reused).
-    fn free_slot(indices: &[u32], hash: i64) -> usize {
-        let mask = indices.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        loop {
-            if indices[i] == EMPTY {
-                return i;
-            }
-            perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+    /// The dict's shape (None once it has its own index table).
+    #[inline]
+    pub fn shape(&self) -> Option<&'static Shape> {
+        unsafe { self.shape.get().as_ref() }
+    }
+
+    /// The index table lookups probe: the shape's while the dict has one.
+    #[inline]
+    fn indices(&self) -> &[u32] {
+        match self.shape() {
+            Some(s) => s.indices(),
+            None => &self.t().indices,
+        }
+    }
+
+    /// Leaves the shape: the dict gets its own index table.
+    fn unshape(&self) {
+        if self.shape().is_some() {
+            self.resize_to(self.t().used * 3);
         }
     }
 
@@ -208,12 +243,13 @@ impl DictObject {
         let mut indices = vec![EMPTY; size];
         for (n, e) in entries.iter().enumerate() {
             let h = e.as_ref().unwrap().hash;
-            let slot = Self::free_slot(&indices, h);
+            let slot = free_slot(&indices, h);
             indices[slot] = n as u32;
         }
         t.usable = size * 2 / 3 - entries.len();
         t.indices = indices;
         t.entries = entries;
+        self.shape.set(std::ptr::null());
     }
 
     pub fn get_hashed(&self, key: &Value, hash: i64) -> PyResult<Option<Value>> {
@@ -238,14 +274,15 @@ impl DictObject {
         let s = unsafe { key.downcast_unchecked::<StrObject>() };
         let h = s.hash();
         let t = self.t();
-        if t.indices.is_empty() {
+        let indices = self.indices();
+        if indices.is_empty() {
             return None;
         }
-        let mask = t.indices.len() - 1;
+        let mask = indices.len() - 1;
         let mut perturb = h as u64;
         let mut i = (h as u64 as usize) & mask;
         loop {
-            let ix = t.indices[i];
+            let ix = indices[i];
             if ix == EMPTY {
                 return None;
             }
@@ -330,6 +367,12 @@ impl DictObject {
 
     /// Appends a key known to be absent.
     fn insert_new(&self, key: Value, hash: i64, value: Value) {
+        if let Some(s) = self.shape() {
+            match s.child(&key, hash) {
+                Some(c) => return self.push_shaped(key, hash, value, c),
+                None => self.unshape(),
+            }
+        }
         let t = self.t();
         let size = t.indices.len();
         if size == 0 {
@@ -339,11 +382,28 @@ impl DictObject {
             self.resize_to(t.used * 3);
         }
         let t = self.t();
-        let slot = Self::free_slot(&t.indices, hash);
+        let slot = free_slot(&t.indices, hash);
         t.indices[slot] = t.entries.len() as u32;
         t.entries.push(Some(Entry { hash, key, value }));
         t.used += 1;
         t.usable -= 1;
+        self.touch(true);
+    }
+
+    /// Appends `key` (an exact str the dict lacks) to a dict in a shape
+    /// whose child for `key` is `next` (what an attribute cache saw).
+    pub fn append_shaped(&self, key: Value, value: Value, next: &'static Shape) {
+        debug_assert!(self.shape().is_some_and(|s| s.len() + 1 == next.len()));
+        let hash = unsafe { key.downcast_unchecked::<StrObject>() }.hash();
+        self.push_shaped(key, hash, value, next)
+    }
+
+    /// Appends an entry, moving the dict to `next` (its shape's child for the key).
+    fn push_shaped(&self, key: Value, hash: i64, value: Value, next: &'static Shape) {
+        let t = self.t();
+        t.entries.push(Some(Entry { hash, key, value }));
+        t.used += 1;
+        self.shape.set(next);
         self.touch(true);
     }
 
@@ -360,6 +420,12 @@ impl DictObject {
 
     /// Removes a key, returning its value.
     pub fn remove_hashed(&self, key: &Value, hash: i64) -> PyResult<Option<Value>> {
+        if self.shape().is_some() {
+            if self.find(key, hash)?.is_none() {
+                return Ok(None);
+            }
+            self.unshape();
+        }
         let Some((slot, ix)) = self.find(key, hash)? else {
             return Ok(None);
         };
@@ -388,6 +454,7 @@ impl DictObject {
 
     pub fn clear(&self) {
         let t = self.t();
+        self.shape.set(std::ptr::null());
         let old = std::mem::take(t);
         self.touch(true);
         drop(old);
@@ -426,8 +493,8 @@ impl DictObject {
     /// CPython's _PyDict_SizeOf for a dict with its own keys table.
     pub fn sizeof(&self) -> usize {
         let t = self.t();
-        let size = t.indices.len();
-        if size == 0 {
+        let size = self.indices().len();
+        if size == 0 || t.entries.is_empty() {
             return 48;
         }
         let index_bytes = if size <= 0x80 {
@@ -471,6 +538,7 @@ impl DictObject {
 
     /// Removes and returns the last item.
     pub fn pop_last(&self) -> Option<(Value, Value)> {
+        self.unshape();
         let t = self.t();
         while let Some(last) = t.entries.pop() {
             if let Some(e) = last {
@@ -538,6 +606,8 @@ pub struct JitLayout {
     pub key: usize,
     pub value: usize,
     pub version: usize,
+    /// The dict's shape pointer (null: the dict has its own index table).
+    pub shape: usize,
 }
 
 /// The global dict version counter (`DictObject::version` takes its next value
@@ -567,6 +637,7 @@ pub fn jit_layout() -> Option<JitLayout> {
         key: offset_of!(Entry, key),
         value: offset_of!(Entry, value),
         version: offset_of!(DictObject, version),
+        shape: offset_of!(DictObject, shape),
     })
 }
 

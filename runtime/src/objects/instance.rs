@@ -5,7 +5,7 @@
 
 use crate::error::{attribute_error, type_error, PyResult};
 use crate::objects::bool_none::{new_bool, none, not_implemented};
-use crate::objects::dict::{as_dict, new_dict, DictObject};
+use crate::objects::dict::{as_dict, new_dict, new_shaped_dict, DictObject};
 use crate::objects::function::{
     new_bound_builtin, new_method, BuiltinFunctionObject, GetSetObject, Kw, MethodDescrObject,
     PropertyObject, StaticMethodObject, CLASSMETHOD_TYPE, STATICMETHOD_TYPE,
@@ -57,7 +57,7 @@ pub fn dict_slot(obj: &Value) -> Option<&mut Option<Value>> {
 pub fn instance_dict(obj: &Value) -> Option<&DictObject> {
     let slot = dict_slot(obj)?;
     if slot.is_none() {
-        *slot = Some(new_dict());
+        *slot = Some(new_shaped_dict());
     }
     Some(unsafe { slot.as_ref().unwrap().downcast_unchecked::<DictObject>() })
 }

@@ -29,6 +29,7 @@ pub mod module;
 pub mod namespace;
 pub mod range;
 pub mod set;
+pub mod shape;
 pub mod slice;
 pub mod str;
 pub mod str_methods;
