@@ -245,6 +245,7 @@ fn kind_code(a: &mut Asm, l: &JitLayout, site: &Site, kind: u32, site_addr: i64)
             }
         }
         (Op::StoreAttr, STORE_DICT) => {
+            append_entry(a, l, site);
             dict_entry(a, l, site);
             let counter = tern_runtime::objects::dict::version_counter() as i64;
             dynasm!(a
@@ -256,6 +257,7 @@ fn kind_code(a: &mut Asm, l: &JitLayout, site: &Site, kind: u32, site_addr: i64)
                 ; mov r11, QWORD [rdi]
                 ; mov QWORD [r10], r11
                 // The dict's version takes the next value of the counter.
+                ; stored:
                 ; mov r11, QWORD counter
                 ; mov r10, QWORD [r11]
                 ; add r10, 1
@@ -316,6 +318,55 @@ fn dict_entry(a: &mut Asm, l: &JitLayout, site: &Site) {
         ; imul r10, r10, l.entry_size as i32
         ; add r10, QWORD [r9 + l.entries_ptr as i32]
         ; found:
+    );
+}
+
+/// A store adding the name to an instance dict in the shape the entry at
+/// `rdx` saw before the name was added (its `value`), with room for one more
+/// entry: appends (hash, name, value), moves the dict to the shape after
+/// (the entry's `shape`), counts the change, `rcx` = 0 (no old value) and
+/// goes on at `stored` (the version bump); otherwise falls through, `r9` the
+/// dict when there is one.
+fn append_entry(a: &mut Asm, l: &JitLayout, site: &Site) {
+    let dict_off = offset_of!(TypeObject, dict_offset) as i32;
+    let before = field(offset_of!(AttrEntry, value));
+    let after = field(offset_of!(AttrEntry, shape));
+    let name = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(site.name) });
+    let hash = unsafe { name.downcast_unchecked::<StrObject>() }.hash();
+    dynasm!(a
+        ; .arch x64
+        ; mov r9, QWORD [r8 + dict_off]
+        ; test r9, r9
+        ; jz ->slow
+        ; mov r9, QWORD [rax + r9]
+        ; test r9, r9
+        ; jz ->slow
+        ; mov r11, QWORD [r9 + l.shape as i32]
+        ; test r11, r11
+        ; jz >no_append
+        ; cmp r11, QWORD [rdx + before]
+        ; jne >no_append
+        ; mov r10, QWORD [r9 + l.entries_len as i32]
+        ; cmp r10, QWORD [r9 + l.entries_cap as i32]
+        ; jae >no_append
+        ; imul rcx, r10, l.entry_size as i32
+        ; add rcx, QWORD [r9 + l.entries_ptr as i32]
+        ; mov r11, QWORD hash
+        ; mov QWORD [rcx + l.hash as i32], r11
+        ; mov r11, QWORD site.name as i64
+        ; add QWORD [r11], 1
+        ; mov QWORD [rcx + l.key as i32], r11
+        ; mov r11, QWORD [rdi]
+        ; mov QWORD [rcx + l.value as i32], r11
+        ; add r10, 1
+        ; mov QWORD [r9 + l.entries_len as i32], r10
+        ; add QWORD [r9 + l.used as i32], 1
+        ; add QWORD [r9 + l.mutations as i32], 1
+        ; mov r11, QWORD [rdx + after]
+        ; mov QWORD [r9 + l.shape as i32], r11
+        ; xor ecx, ecx
+        ; jmp >stored
+        ; no_append:
     );
 }
 

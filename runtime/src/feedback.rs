@@ -27,6 +27,8 @@ pub const TUPLE_BY_INT: u8 = 2;
 pub const RANGE_ITER: u8 = 1;
 /// `ForIter`: a list iterator.
 pub const LIST_ITER: u8 = 2;
+/// `ForIter`: a tuple iterator.
+pub const TUPLE_ITER: u8 = 8;
 /// Anything else.
 pub const OTHER: u8 = 4;
 /// What tier 1 assumes of code that has no feedback at all (compiled before

@@ -295,6 +295,16 @@ pub fn vec_fields<T>() -> Option<(usize, usize)> {
     (std::mem::size_of::<Vec<T>>() == 24).then_some((ptr * 8, len * 8))
 }
 
+/// The byte offset of a `Vec<T>`'s capacity within it (the word that is
+/// neither its pointer nor its length, checked against a known capacity).
+pub fn vec_cap_field<T>() -> Option<usize> {
+    let (ptr, len) = vec_fields::<T>()?;
+    let cap = 24 - ptr - len;
+    let v: Vec<T> = Vec::with_capacity(7);
+    let words: [usize; 3] = unsafe { std::mem::transmute_copy(&v) };
+    (ptr != len && cap < 24 && words[cap / 8] == v.capacity() && v.capacity() != 0).then_some(cap)
+}
+
 /// Byte offsets of a `Box<[T]>`'s data pointer and length within it (found
 /// as `vec_fields` finds a vector's).
 pub fn boxed_slice_fields<T: Clone + Default>() -> Option<(usize, usize)> {

@@ -19,10 +19,11 @@ use tern_runtime::objects::bool_none::{FALSE, NONE, TRUE};
 use tern_runtime::objects::code::{CodeObj, GlobalCacheEntry};
 use tern_runtime::objects::dict::DictObject;
 use tern_runtime::objects::float::{FloatObject, FLOAT_TYPE};
-use tern_runtime::objects::iter::{SeqIterObject, LIST_ITER_TYPE};
+use tern_runtime::objects::iter::{SeqIterObject, LIST_ITER_TYPE, TUPLE_ITER_TYPE};
 use tern_runtime::objects::list::{ListObject, LIST_TYPE};
 use tern_runtime::objects::tuple::{TupleObject, TUPLE_TYPE};
 use tern_runtime::objects::range::{RangeIterObject, RANGE_ITER_TYPE};
+use tern_runtime::types::TypeObject;
 use tern_runtime::value::ObjHeader;
 
 const I64: Type = types::I64;
@@ -653,14 +654,16 @@ impl Emitter<'_> {
         End::Stop
     }
 
-    /// `ForIter`: range and list iterators, where the feedback saw them, step
-    /// inline; anything else calls rt_for_iter.
+    /// `ForIter`: range, list and tuple iterators, where the feedback saw
+    /// them, step inline; anything else calls rt_for_iter.
     fn for_iter(&mut self, i: usize, arg: u32, d: u32) -> End {
         let next = self.next();
         let seen = self.seen(i);
         let range = seen & feedback::RANGE_ITER != 0;
-        let items = ListObject::items_offsets().filter(|_| seen & feedback::LIST_ITER != 0);
-        if !range && items.is_none() {
+        let list = ListObject::items_offsets().filter(|_| seen & feedback::LIST_ITER != 0).map(|o| (&LIST_ITER_TYPE, o));
+        let tuple = TupleObject::items_offsets().filter(|_| seen & feedback::TUPLE_ITER != 0).map(|o| (&TUPLE_ITER_TYPE, o));
+        let seqs: Vec<(&TypeObject, (usize, usize))> = list.into_iter().chain(tuple).collect();
+        if !range && seqs.is_empty() {
             self.call_rt(eval::rt_for_iter, i, d, next);
             return End::Jumped;
         }
@@ -674,14 +677,18 @@ impl Emitter<'_> {
         self.b.switch_to_block(is_heap);
         let ty = self.b.ins().load(I64, MemFlagsData::trusted(), it, offset_of!(ObjHeader, ty) as i32);
         if range {
-            let not_range = if items.is_some() { self.b.create_block() } else { slow };
+            let not_range = if seqs.is_empty() { slow } else { self.b.create_block() };
             self.range_iter(it, ty, exit, d, slow, not_range, next);
-            if items.is_some() {
+            if !seqs.is_empty() {
                 self.b.switch_to_block(not_range);
             }
         }
-        if let Some(items) = items {
-            self.list_iter(it, ty, items, d, slow, next);
+        for (n, &(iter_type, items)) in seqs.iter().enumerate() {
+            let other = if n + 1 < seqs.len() { self.b.create_block() } else { slow };
+            self.seq_iter(it, ty, iter_type, items, d, slow, other, next);
+            if n + 1 < seqs.len() {
+                self.b.switch_to_block(other);
+            }
         }
         End::Jumped
     }
@@ -725,14 +732,16 @@ impl Emitter<'_> {
         self.b.ins().jump(exit, &[]);
     }
 
-    /// `ForIter`'s step of a list iterator `it` (of type `ty`): the next
-    /// item while the index is below the list's length; exhaustion, a
-    /// finished iterator and other types go to `slow`.
-    fn list_iter(&mut self, it: Value, ty: Value, (items_ptr, items_len): (usize, usize), d: u32, slow: Block, next: Block) {
-        let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, ty, &LIST_ITER_TYPE as *const _ as i64);
-        let list = self.b.create_block();
-        self.b.ins().brif(is_list, list, &[], slow, &[]);
-        self.b.switch_to_block(list);
+    /// `ForIter`'s step of a list or tuple iterator `it` (of type `ty`, the
+    /// `iter_type` whose sequences keep their items at `items_ptr`,
+    /// `items_len`; else to `other`): the next item while the index is below
+    /// the sequence's length; exhaustion and a finished iterator go to `slow`.
+    #[allow(clippy::too_many_arguments)]
+    fn seq_iter(&mut self, it: Value, ty: Value, iter_type: &TypeObject, (items_ptr, items_len): (usize, usize), d: u32, slow: Block, other: Block, next: Block) {
+        let is_seq = self.b.ins().icmp_imm_s(IntCC::Equal, ty, iter_type as *const _ as i64);
+        let seq_blk = self.b.create_block();
+        self.b.ins().brif(is_seq, seq_blk, &[], other, &[]);
+        self.b.switch_to_block(seq_blk);
         let [seq_off, index_off] = SeqIterObject::FIELD_OFFSETS.map(|o| o as i32);
         let seq = self.b.ins().load(I64, MemFlagsData::trusted(), it, seq_off);
         let idx = self.b.ins().load(I64, MemFlagsData::trusted(), it, index_off);

@@ -1351,7 +1351,7 @@ fn for_iter_op(it: &Value, note: impl Fn(u8)) -> PyResult<Option<Value>> {
         note(feedback::LIST_ITER);
         Ok(r)
     } else {
-        note(feedback::OTHER);
+        note(if it.is_type(&crate::objects::iter::TUPLE_ITER_TYPE) { feedback::TUPLE_ITER } else { feedback::OTHER });
         ops::next(it)
     }
 }

@@ -599,6 +599,7 @@ impl DictObject {
 pub struct JitLayout {
     pub entries_ptr: usize,
     pub entries_len: usize,
+    pub entries_cap: usize,
     pub indices_ptr: usize,
     pub indices_len: usize,
     pub entry_size: usize,
@@ -608,6 +609,9 @@ pub struct JitLayout {
     pub version: usize,
     /// The dict's shape pointer (null: the dict has its own index table).
     pub shape: usize,
+    /// The number of live entries (`len(d)`) and the structural-change counter.
+    pub used: usize,
+    pub mutations: usize,
 }
 
 /// The global dict version counter (`DictObject::version` takes its next value
@@ -623,6 +627,7 @@ pub fn jit_layout() -> Option<JitLayout> {
         return None;
     }
     let (ep, el) = crate::jit::vec_fields::<Option<Entry>>()?;
+    let ec = crate::jit::vec_cap_field::<Option<Entry>>()?;
     let (ip, il) = crate::jit::vec_fields::<u32>()?;
     let table = offset_of!(DictObject, table);
     let entries = table + offset_of!(Table, entries);
@@ -630,6 +635,7 @@ pub fn jit_layout() -> Option<JitLayout> {
     Some(JitLayout {
         entries_ptr: entries + ep,
         entries_len: entries + el,
+        entries_cap: entries + ec,
         indices_ptr: indices + ip,
         indices_len: indices + il,
         entry_size: size_of::<Option<Entry>>(),
@@ -638,6 +644,8 @@ pub fn jit_layout() -> Option<JitLayout> {
         value: offset_of!(Entry, value),
         version: offset_of!(DictObject, version),
         shape: offset_of!(DictObject, shape),
+        used: table + offset_of!(Table, used),
+        mutations: offset_of!(DictObject, mutations),
     })
 }
 
