@@ -19,6 +19,8 @@ use std::cell::Cell;
 pub const SMALL_INTS: u8 = 1;
 /// `BinaryOp`, `CompareOp`: both operands exact floats.
 pub const FLOATS: u8 = 2;
+/// `BinaryOp`, `CompareOp`: a small int and an exact float, either way round.
+pub const INT_FLOAT: u8 = 8;
 /// `BinarySubscr`, `StoreSubscr`: an exact list by a small int.
 pub const LIST_BY_INT: u8 = 1;
 /// `BinarySubscr`: an exact tuple by a small int.
@@ -61,6 +63,8 @@ pub fn operands(a: &Value, b: &Value) -> u8 {
         SMALL_INTS
     } else if a.is_type(&FLOAT_TYPE) && b.is_type(&FLOAT_TYPE) {
         FLOATS
+    } else if (a.is_small_int() && b.is_type(&FLOAT_TYPE)) || (b.is_small_int() && a.is_type(&FLOAT_TYPE)) {
+        INT_FLOAT
     } else {
         OTHER
     }

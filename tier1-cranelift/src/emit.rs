@@ -1027,8 +1027,10 @@ impl Emitter<'_> {
                 op,
                 BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::FloorDiv | BinOp::Mod | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor
             );
-        let float_inline = seen & feedback::FLOATS != 0 && matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv);
-        if !int_inline && !float_inline {
+        let float_ops = matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv);
+        let float_inline = seen & feedback::FLOATS != 0 && float_ops;
+        let mixed_inline = seen & feedback::INT_FLOAT != 0 && float_ops;
+        if !int_inline && !float_inline && !mixed_inline {
             let next = self.next();
             self.call_rt(eval::rt_binary_op, i, d, next);
             return End::Jumped;
@@ -1039,18 +1041,107 @@ impl Emitter<'_> {
         let slow = self.slow_path(eval::rt_binary_op, i, d);
         let next = self.next();
         if int_inline {
-            let not_ints = if float_inline { self.b.create_block() } else { slow };
+            let not_ints = if float_inline || mixed_inline { self.b.create_block() } else { slow };
             self.both_small(a, bv, not_ints);
             let r = self.small_int_op(op, a, bv, slow);
             self.store_slot(a_off, r);
             self.b.ins().jump(next, &[]);
-            if !float_inline {
+            if !float_inline && !mixed_inline {
                 return End::Jumped;
             }
             self.b.switch_to_block(not_ints);
         }
-        self.float_op(op, a, bv, a_off, slow, next);
+        if float_inline {
+            let not_floats = if mixed_inline { self.b.create_block() } else { slow };
+            self.float_op(op, a, bv, a_off, not_floats, slow, next);
+            if !mixed_inline {
+                return End::Jumped;
+            }
+            self.b.switch_to_block(not_floats);
+        }
+        self.mixed_op(op, a, bv, a_off, slow, next);
         End::Jumped
+    }
+
+    /// A small int and an exact float, either way round: the int converted
+    /// (as CPython's `float(int)`, rounding to nearest) and the float
+    /// operation done into a new float; anything else goes to `slow`.
+    fn mixed_op(&mut self, op: BinOp, a: Value, bv: Value, a_off: i32, slow: Block, next: Block) {
+        let ty_off = offset_of!(ObjHeader, ty) as i32;
+        let val = offset_of!(FloatObject, value) as i32;
+        let float_ty = &FLOAT_TYPE as *const _ as i64;
+        let int_left = self.b.create_block();
+        let check_right = self.b.create_block();
+        let int_right = self.b.create_block();
+        let operate = self.b.create_block();
+        self.b.append_block_param(operate, types::F64);
+        self.b.append_block_param(operate, types::F64);
+        self.b.append_block_param(operate, I64);
+        // (int, float)?
+        let a_tag = self.b.ins().band_imm_s(a, 1);
+        self.b.ins().brif(a_tag, int_left, &[], check_right, &[]);
+        self.b.switch_to_block(int_left);
+        let b_tag = self.b.ins().band_imm_s(bv, 1);
+        let b_heap = self.b.create_block();
+        self.b.ins().brif(b_tag, slow, &[], b_heap, &[]);
+        self.b.switch_to_block(b_heap);
+        let tb = self.b.ins().load(I64, MemFlagsData::trusted(), bv, ty_off);
+        let is_float = self.b.ins().icmp_imm_s(IntCC::Equal, tb, float_ty);
+        let ok = self.b.create_block();
+        self.b.ins().brif(is_float, ok, &[], slow, &[]);
+        self.b.switch_to_block(ok);
+        let n = self.b.ins().sshr_imm_s(a, 1);
+        let x = self.b.ins().fcvt_from_sint(types::F64, n);
+        let y = self.b.ins().load(types::F64, MemFlagsData::trusted(), bv, val);
+        self.b.ins().jump(operate, &[x.into(), y.into(), bv.into()]);
+        // (float, int)? (`a` is a heap object here.)
+        self.b.switch_to_block(check_right);
+        let b_tag = self.b.ins().band_imm_s(bv, 1);
+        let b_int = self.b.create_block();
+        self.b.ins().brif(b_tag, b_int, &[], slow, &[]);
+        self.b.switch_to_block(b_int);
+        let ta = self.b.ins().load(I64, MemFlagsData::trusted(), a, ty_off);
+        let is_float = self.b.ins().icmp_imm_s(IntCC::Equal, ta, float_ty);
+        self.b.ins().brif(is_float, int_right, &[], slow, &[]);
+        self.b.switch_to_block(int_right);
+        let x = self.b.ins().load(types::F64, MemFlagsData::trusted(), a, val);
+        let n = self.b.ins().sshr_imm_s(bv, 1);
+        let y = self.b.ins().fcvt_from_sint(types::F64, n);
+        self.b.ins().jump(operate, &[x.into(), y.into(), a.into()]);
+        self.b.switch_to_block(operate);
+        let params = self.b.block_params(operate).to_vec();
+        let (x, y, f) = (params[0], params[1], params[2]);
+        let r = self.float_result(op, x, y, slow);
+        let v = self.new_float(r);
+        self.store_slot(a_off, v);
+        // The float operand's reference goes (the int needs no release).
+        self.decref(f, false);
+        self.b.ins().jump(next, &[]);
+    }
+
+    /// `x` op `y` for a float operation (+ - * /); a zero divisor goes to
+    /// `slow` (the full path raises ZeroDivisionError).
+    fn float_result(&mut self, op: BinOp, x: Value, y: Value, slow: Block) -> Value {
+        match op {
+            BinOp::Add => self.b.ins().fadd(x, y),
+            BinOp::Sub => self.b.ins().fsub(x, y),
+            BinOp::Mul => self.b.ins().fmul(x, y),
+            _ => {
+                let zero = self.b.ins().f64const(0.0);
+                let nonzero = self.b.ins().fcmp(FloatCC::NotEqual, y, zero);
+                let ok = self.b.create_block();
+                self.b.ins().brif(nonzero, ok, &[], slow, &[]);
+                self.b.switch_to_block(ok);
+                self.b.ins().fdiv(x, y)
+            }
+        }
+    }
+
+    /// A new float object of value `r` (`jit::rt_new_float`).
+    fn new_float(&mut self, r: Value) -> Value {
+        let f = self.b.ins().iconst(I64, tern_runtime::jit::rt_new_float as *const () as i64);
+        let call = self.b.ins().call_indirect(self.float_sig, f, &[r]);
+        self.b.inst_results(call)[0]
     }
 
     /// Small ints `a` op `bv` (both tagged), to `slow` on overflow.
@@ -1128,24 +1219,12 @@ impl Emitter<'_> {
 
     /// Two exact floats: the result in `a`'s object when the stack holds its
     /// only reference (nobody can see it change), else in a new float.
-    /// Anything else (and division by zero) goes to `slow`.
-    fn float_op(&mut self, op: BinOp, a: Value, bv: Value, a_off: i32, slow: Block, next: Block) {
-        let (x, y) = self.both_floats(a, bv, slow);
+    /// Other operand types go to `other`, division by zero to `slow`.
+    #[allow(clippy::too_many_arguments)]
+    fn float_op(&mut self, op: BinOp, a: Value, bv: Value, a_off: i32, other: Block, slow: Block, next: Block) {
+        let (x, y) = self.both_floats(a, bv, other);
         let val = offset_of!(FloatObject, value) as i32;
-        let r = match op {
-            BinOp::Add => self.b.ins().fadd(x, y),
-            BinOp::Sub => self.b.ins().fsub(x, y),
-            BinOp::Mul => self.b.ins().fmul(x, y),
-            _ => {
-                // ZeroDivisionError comes from the full path.
-                let zero = self.b.ins().f64const(0.0);
-                let nonzero = self.b.ins().fcmp(FloatCC::NotEqual, y, zero);
-                let ok = self.b.create_block();
-                self.b.ins().brif(nonzero, ok, &[], slow, &[]);
-                self.b.switch_to_block(ok);
-                self.b.ins().fdiv(x, y)
-            }
-        };
+        let r = self.float_result(op, x, y, slow);
         let rc = self.b.ins().load(I64, MemFlagsData::trusted(), a, 0);
         let only = self.b.ins().icmp_imm_s(IntCC::Equal, rc, 1);
         let reuse = self.b.create_block();
@@ -1156,9 +1235,7 @@ impl Emitter<'_> {
         self.decref(bv, false);
         self.b.ins().jump(next, &[]);
         self.b.switch_to_block(fresh);
-        let f = self.b.ins().iconst(I64, tern_runtime::jit::rt_new_float as *const () as i64);
-        let call = self.b.ins().call_indirect(self.float_sig, f, &[r]);
-        let v = self.b.inst_results(call)[0];
+        let v = self.new_float(r);
         self.store_slot(a_off, v);
         // `a` has another reference: its count only goes down.
         let rc = self.b.ins().iadd_imm_s(rc, -1);

@@ -61,6 +61,28 @@ pub unsafe fn call_function_moving_args(fv: &Value, args: *mut Option<Value>, n:
     })
 }
 
+/// The most arguments `call_positional` takes.
+pub const MAX_POSITIONAL: usize = 8;
+
+/// A call of the function `fv` with `first` (if any) and `args`, all
+/// positional, when its code takes exactly those (`CodeObj::fast_argc`, at
+/// most `MAX_POSITIONAL`): the arguments are copied into a buffer the call
+/// consumes, so compiled code runs through `call_compiled`. None (nothing
+/// done) otherwise.
+pub fn call_positional(fv: &Value, first: Option<&Value>, args: &[Value]) -> Option<PyResult<Value>> {
+    let n = args.len() + first.is_some() as usize;
+    let func = unsafe { fv.downcast_unchecked::<FunctionObject>() };
+    if n > MAX_POSITIONAL || func.code().fast_argc as usize != n {
+        return None;
+    }
+    let mut buf: [std::mem::MaybeUninit<Option<Value>>; MAX_POSITIONAL] = [const { std::mem::MaybeUninit::uninit() }; MAX_POSITIONAL];
+    for (slot, a) in buf.iter_mut().zip(first.into_iter().chain(args)) {
+        slot.write(Some(a.clone()));
+    }
+    // The arity matches, so the call takes the n values.
+    unsafe { call_function_moving_args(fv, buf.as_mut_ptr() as *mut Option<Value>, n) }
+}
+
 /// Calls the function at `*fp` if its code is compiled and takes exactly the
 /// `n` values at `args`: builds its frame with slots from the arena, runs
 /// its entry with the result's bits going to `*out`, and returns the exit
@@ -141,6 +163,11 @@ pub unsafe fn call_compiled(fp: *mut Option<Value>, args: *mut Option<Value>, n:
 
 /// Calls a Python function.
 pub fn call_function(fv: &Value, args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
+    if kw.is_none_or(|k| k.is_empty()) {
+        if let Some(r) = call_positional(fv, None, args) {
+            return r;
+        }
+    }
     let func = unsafe { fv.downcast_unchecked::<FunctionObject>() };
     let code = func.code();
     let c = &code.code;

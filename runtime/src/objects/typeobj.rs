@@ -73,8 +73,7 @@ pub fn call_type(cls: &TypeObject, args: &[Value], kw: Option<&Kw>) -> PyResult<
 /// instance and the arguments go straight into `__init__`'s frame (no
 /// argument vectors, no generic call). None: not that case.
 fn construct_plain(cls: &TypeObject, args: &[Value], kw: Option<&Kw>) -> Option<PyResult<Value>> {
-    const MAX: usize = 8;
-    if !cls.is_heap() || args.len() >= MAX || kw.is_some_and(|k| !k.is_empty()) {
+    if !cls.is_heap() || args.len() + 1 > crate::interp::MAX_POSITIONAL || kw.is_some_and(|k| !k.is_empty()) {
         return None;
     }
     let init = cls.slot(Slot::Init)?;
@@ -89,13 +88,8 @@ fn construct_plain(cls: &TypeObject, args: &[Value], kw: Option<&Kw>) -> Option<
         Ok(o) => o,
         Err(e) => return Some(Err(e)),
     };
-    let mut frame_args: [std::mem::MaybeUninit<Option<Value>>; MAX] = [const { std::mem::MaybeUninit::uninit() }; MAX];
-    frame_args[0].write(Some(obj.clone()));
-    for (slot, a) in frame_args[1..].iter_mut().zip(args) {
-        slot.write(Some(a.clone()));
-    }
-    // The call takes the n + 1 values (the arity was checked above).
-    let r = unsafe { crate::interp::call_function_moving_args(&init, frame_args.as_mut_ptr() as *mut Option<Value>, args.len() + 1) }?;
+    // The arity was checked above: the call is made.
+    let r = crate::interp::call_positional(&init, Some(&obj), args)?;
     Some(match r {
         Ok(r) if is_none(&r) => Ok(obj),
         Ok(r) => Err(type_error(format!("__init__() should return None, not '{}'", r.ty().name()))),
