@@ -9,8 +9,10 @@
 //! interpreter fills) in place: for each entry it was built for, it compares
 //! the receiver type's version tag with the entry's and, on a match, does the
 //! entry's kind in machine code (an instance-dict value at the entry's hint,
-//! a method pushed unbound when the instance dict cannot shadow it, a
-//! `__slots__` member, a store to the instance dict or a member).
+//! read at once when the dict is in the hidden class (shape) the entry saw;
+//! a method pushed unbound when the instance dict cannot shadow it; a
+//! `__slots__` member; a store to the instance dict, appending along the
+//! shape transition the entry saw, or to a member).
 //!
 //! ```text
 //!   empty ──fill──▶ monomorphic ──fill──▶ polymorphic (≤ WAYS entries)

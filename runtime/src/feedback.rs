@@ -31,6 +31,9 @@ pub const RANGE_ITER: u8 = 1;
 pub const LIST_ITER: u8 = 2;
 /// `ForIter`: a tuple iterator.
 pub const TUPLE_ITER: u8 = 8;
+/// `Call` with one argument: the callee was `builtins.len` and the argument
+/// an exact list, tuple or dict.
+pub const LEN_CALL: u8 = 1;
 /// Anything else.
 pub const OTHER: u8 = 4;
 /// What tier 1 assumes of code that has no feedback at all (compiled before
@@ -68,6 +71,21 @@ pub fn operands(a: &Value, b: &Value) -> u8 {
     } else {
         OTHER
     }
+}
+
+/// The kind of a call of `f` with the `n` arguments at `args`.
+///
+/// # Safety
+/// `args` points at `n` live values.
+#[inline(always)]
+pub unsafe fn call(f: &Value, args: *const Option<Value>, n: usize) -> u8 {
+    if n == 1 && f.bits() == crate::builtins::len_bits() {
+        let a = (*args).as_ref().unwrap_unchecked();
+        if a.is_type(&LIST_TYPE) || a.is_type(&TUPLE_TYPE) || a.is_type(&crate::objects::dict::DICT_TYPE) {
+            return LEN_CALL;
+        }
+    }
+    OTHER
 }
 
 /// The kind of a subscript's container and key.

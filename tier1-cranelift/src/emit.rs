@@ -17,7 +17,7 @@ use tern_runtime::jit::{EXIT_ERROR, EXIT_RETURN, EXIT_YIELD, STEP_ERROR, STEP_JU
 use tern_runtime::objects::cell::CellObject;
 use tern_runtime::objects::bool_none::{FALSE, NONE, TRUE};
 use tern_runtime::objects::code::{CodeObj, GlobalCacheEntry};
-use tern_runtime::objects::dict::DictObject;
+use tern_runtime::objects::dict::{DictObject, DICT_TYPE};
 use tern_runtime::objects::float::{FloatObject, FLOAT_TYPE};
 use tern_runtime::objects::iter::{SeqIterObject, LIST_ITER_TYPE, TUPLE_ITER_TYPE};
 use tern_runtime::objects::list::{ListObject, LIST_TYPE};
@@ -568,6 +568,7 @@ impl Emitter<'_> {
                 self.b.ins().store(MemFlagsData::trusted(), v, cell, at);
                 self.decref(old, true);
             }
+            Opcode::Call if arg == 1 && self.seen(i) & feedback::LEN_CALL != 0 => return self.len_call(i, d),
             Opcode::CompareOp => return self.compare(i, arg, d),
             Opcode::BinarySubscr => return self.subscr(i, d),
             Opcode::StoreSubscr => return self.store_subscr(i, d),
@@ -929,6 +930,57 @@ impl Emitter<'_> {
         self.incref(item);
         self.store_slot(a_off, item);
         self.decref(a, false);
+        self.b.ins().jump(next, &[]);
+        End::Jumped
+    }
+
+    /// `Call` of `builtins.len` (recognised by its address, which no other
+    /// object can take) on an exact list, tuple or dict: the length read in
+    /// place; any other call takes the full path.
+    fn len_call(&mut self, i: usize, d: u32) -> End {
+        let next = self.next();
+        let (f_off, a_off) = (self.stack_off(d - 2), self.stack_off(d - 1));
+        let f = self.load_slot(f_off);
+        let a = self.load_slot(a_off);
+        let slow = self.slow_path(eval::rt_call, i, d);
+        let is_len = self.b.ins().icmp_imm_s(IntCC::Equal, f, tern_runtime::builtins::len_bits() as i64);
+        let heap = self.b.create_block();
+        let not_a = self.b.ins().bnot(a);
+        let a_heap = self.b.ins().band_imm_s(not_a, 1);
+        let ok = self.b.ins().band(is_len, a_heap);
+        self.b.ins().brif(ok, heap, &[], slow, &[]);
+        self.b.switch_to_block(heap);
+        let ty = self.b.ins().load(I64, MemFlagsData::trusted(), a, offset_of!(ObjHeader, ty) as i32);
+        let done = self.b.create_block();
+        self.b.append_block_param(done, I64);
+        let kinds = [
+            (&LIST_TYPE as *const TypeObject, ListObject::items_offsets().map(|o| o.1)),
+            (&TUPLE_TYPE, TupleObject::items_offsets().map(|o| o.1)),
+            (&DICT_TYPE, tern_runtime::objects::dict::jit_layout().map(|l| l.used)),
+        ];
+        for (t, len_off) in kinds {
+            let Some(len_off) = len_off else { continue };
+            let is_t = self.b.ins().icmp_imm_s(IntCC::Equal, ty, t as i64);
+            let this = self.b.create_block();
+            let other = self.b.create_block();
+            self.b.ins().brif(is_t, this, &[], other, &[]);
+            self.b.switch_to_block(this);
+            let n = self.b.ins().load(I64, MemFlagsData::trusted(), a, len_off as i32);
+            self.b.ins().jump(done, &[n.into()]);
+            self.b.switch_to_block(other);
+        }
+        self.b.ins().jump(slow, &[]);
+        self.b.switch_to_block(done);
+        let n = self.b.block_params(done)[0];
+        // A container's length is far inside the small-int range.
+        let word = self.b.ins().ishl_imm_s(n, 1);
+        let word = self.b.ins().bor_imm_s(word, 1);
+        self.store_slot(f_off, word);
+        self.decref(a, false);
+        // `len` itself is never freed: only its count goes down.
+        let rc = self.b.ins().load(I64, MemFlagsData::trusted(), f, 0);
+        let rc = self.b.ins().iadd_imm_s(rc, -1);
+        self.b.ins().store(MemFlagsData::trusted(), rc, f, 0);
         self.b.ins().jump(next, &[]);
         End::Jumped
     }

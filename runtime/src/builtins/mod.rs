@@ -921,6 +921,16 @@ fn register(d: &DictObject, name: &'static str, f: NativeFn) {
     d.set_str(intern(name), new_builtin(name, f, Some("builtins")));
 }
 
+/// The bits of the `len` built-in function object (0 before `init`). The
+/// object is never freed (this holds a reference), so no other object can
+/// take its address: compiled code recognises `len` by it.
+static LEN_BITS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+#[inline(always)]
+pub fn len_bits() -> u64 {
+    LEN_BITS.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// Creates the builtins module.
 pub fn init() {
     generic_alias::init();
@@ -978,6 +988,9 @@ pub fn init() {
     ];
     for (name, f) in fns {
         register(d, name, *f);
+    }
+    if let Some(l) = d.get_str(&intern("len")) {
+        LEN_BITS.store(l.into_raw(), std::sync::atomic::Ordering::Relaxed);
     }
     crate::types::build::new(&crate::objects::bool_none::BOOL_TYPE, bool_new);
     use crate::objects as o;

@@ -977,6 +977,7 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
                     }
                     Opcode::Call => {
                         let fp = sp.sub(arg as usize + 1);
+                        feedback::note(code_obj, ip - 1, feedback::call((*fp).as_ref().unwrap_unchecked(), fp.add(1), arg as usize));
                         let r = call_op(fp, arg as usize);
                         sp = fp;
                         push!(tri!(r));
@@ -1312,7 +1313,7 @@ fn binary_op(a: Value, b: Value, arg: u32, note: impl Fn(u8)) -> PyResult<Value>
             return Ok(new_float(r));
         }
     } else {
-        note(feedback::OTHER);
+        note(feedback::operands(&a, &b));
     }
     if inplace {
         ops::inplace_op(&a, &b, op)

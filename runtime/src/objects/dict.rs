@@ -494,7 +494,7 @@ impl DictObject {
     pub fn sizeof(&self) -> usize {
         let t = self.t();
         let size = self.indices().len();
-        if size == 0 || t.entries.is_empty() {
+        if size == 0 || (self.shape().is_some() && t.entries.is_empty()) {
             return 48;
         }
         let index_bytes = if size <= 0x80 {
