@@ -289,17 +289,11 @@ fn kind_code(a: &mut Asm, l: &JitLayout, site: &Site, kind: u32, site_addr: i64)
 /// the entry's shape, else if the key there is the name; to `slow` when it
 /// is not there.
 fn dict_entry(a: &mut Asm, l: &JitLayout, site: &Site) {
-    let dict_off = offset_of!(TypeObject, dict_offset) as i32;
     let h = field(offset_of!(AttrEntry, hint));
     let shape = field(offset_of!(AttrEntry, shape));
+    instance_dict(a);
     dynasm!(a
         ; .arch x64
-        ; mov r9, QWORD [r8 + dict_off]
-        ; test r9, r9
-        ; jz ->slow
-        ; mov r9, QWORD [rax + r9]
-        ; test r9, r9
-        ; jz ->slow
         ; mov r10d, DWORD [rdx + h]
         // The shape seen: the name is at the hint (one compare).
         ; mov r11, QWORD [r9 + l.shape as i32]
@@ -321,18 +315,10 @@ fn dict_entry(a: &mut Asm, l: &JitLayout, site: &Site) {
     );
 }
 
-/// A store adding the name to an instance dict in the shape the entry at
-/// `rdx` saw before the name was added (its `value`), with room for one more
-/// entry: appends (hash, name, value), moves the dict to the shape after
-/// (the entry's `shape`), counts the change, `rcx` = 0 (no old value) and
-/// goes on at `stored` (the version bump); otherwise falls through, `r9` the
-/// dict when there is one.
-fn append_entry(a: &mut Asm, l: &JitLayout, site: &Site) {
+/// `r9` = the instance dict of the receiver `rax` (of type `r8`); to `slow`
+/// when its type has none or it was not made yet.
+fn instance_dict(a: &mut Asm) {
     let dict_off = offset_of!(TypeObject, dict_offset) as i32;
-    let before = field(offset_of!(AttrEntry, value));
-    let after = field(offset_of!(AttrEntry, shape));
-    let name = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(site.name) });
-    let hash = unsafe { name.downcast_unchecked::<StrObject>() }.hash();
     dynasm!(a
         ; .arch x64
         ; mov r9, QWORD [r8 + dict_off]
@@ -341,6 +327,23 @@ fn append_entry(a: &mut Asm, l: &JitLayout, site: &Site) {
         ; mov r9, QWORD [rax + r9]
         ; test r9, r9
         ; jz ->slow
+    );
+}
+
+/// A store adding the name to an instance dict in the shape the entry at
+/// `rdx` saw before the name was added (its `value`), with room for one more
+/// entry: appends (hash, name, value), moves the dict to the shape after
+/// (the entry's `shape`), counts the change, `rcx` = 0 (no old value) and
+/// goes on at `stored` (the version bump); otherwise falls through, `r9` the
+/// dict when there is one.
+fn append_entry(a: &mut Asm, l: &JitLayout, site: &Site) {
+    let before = field(offset_of!(AttrEntry, value));
+    let after = field(offset_of!(AttrEntry, shape));
+    let name = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(site.name) });
+    let hash = unsafe { name.downcast_unchecked::<StrObject>() }.hash();
+    instance_dict(a);
+    dynasm!(a
+        ; .arch x64
         ; mov r11, QWORD [r9 + l.shape as i32]
         ; test r11, r11
         ; jz >no_append

@@ -1119,12 +1119,8 @@ impl Emitter<'_> {
     /// (as CPython's `float(int)`, rounding to nearest) and the float
     /// operation done into a new float; anything else goes to `slow`.
     fn mixed_op(&mut self, op: BinOp, a: Value, bv: Value, a_off: i32, slow: Block, next: Block) {
-        let ty_off = offset_of!(ObjHeader, ty) as i32;
-        let val = offset_of!(FloatObject, value) as i32;
-        let float_ty = &FLOAT_TYPE as *const _ as i64;
         let int_left = self.b.create_block();
         let check_right = self.b.create_block();
-        let int_right = self.b.create_block();
         let operate = self.b.create_block();
         self.b.append_block_param(operate, types::F64);
         self.b.append_block_param(operate, types::F64);
@@ -1133,32 +1129,17 @@ impl Emitter<'_> {
         let a_tag = self.b.ins().band_imm_s(a, 1);
         self.b.ins().brif(a_tag, int_left, &[], check_right, &[]);
         self.b.switch_to_block(int_left);
-        let b_tag = self.b.ins().band_imm_s(bv, 1);
-        let b_heap = self.b.create_block();
-        self.b.ins().brif(b_tag, slow, &[], b_heap, &[]);
-        self.b.switch_to_block(b_heap);
-        let tb = self.b.ins().load(I64, MemFlagsData::trusted(), bv, ty_off);
-        let is_float = self.b.ins().icmp_imm_s(IntCC::Equal, tb, float_ty);
-        let ok = self.b.create_block();
-        self.b.ins().brif(is_float, ok, &[], slow, &[]);
-        self.b.switch_to_block(ok);
-        let n = self.b.ins().sshr_imm_s(a, 1);
-        let x = self.b.ins().fcvt_from_sint(types::F64, n);
-        let y = self.b.ins().load(types::F64, MemFlagsData::trusted(), bv, val);
+        let y = self.float_value(bv, false, slow);
+        let x = self.small_int_as_float(a);
         self.b.ins().jump(operate, &[x.into(), y.into(), bv.into()]);
         // (float, int)? (`a` is a heap object here.)
         self.b.switch_to_block(check_right);
         let b_tag = self.b.ins().band_imm_s(bv, 1);
-        let b_int = self.b.create_block();
-        self.b.ins().brif(b_tag, b_int, &[], slow, &[]);
-        self.b.switch_to_block(b_int);
-        let ta = self.b.ins().load(I64, MemFlagsData::trusted(), a, ty_off);
-        let is_float = self.b.ins().icmp_imm_s(IntCC::Equal, ta, float_ty);
-        self.b.ins().brif(is_float, int_right, &[], slow, &[]);
+        let int_right = self.b.create_block();
+        self.b.ins().brif(b_tag, int_right, &[], slow, &[]);
         self.b.switch_to_block(int_right);
-        let x = self.b.ins().load(types::F64, MemFlagsData::trusted(), a, val);
-        let n = self.b.ins().sshr_imm_s(bv, 1);
-        let y = self.b.ins().fcvt_from_sint(types::F64, n);
+        let x = self.float_value(a, true, slow);
+        let y = self.small_int_as_float(bv);
         self.b.ins().jump(operate, &[x.into(), y.into(), a.into()]);
         self.b.switch_to_block(operate);
         let params = self.b.block_params(operate).to_vec();
@@ -1169,6 +1150,29 @@ impl Emitter<'_> {
         // The float operand's reference goes (the int needs no release).
         self.decref(f, false);
         self.b.ins().jump(next, &[]);
+    }
+
+    /// The value of `v` if it is an exact float (a heap object, when
+    /// `heap` says it is known to be one); else to `slow`.
+    fn float_value(&mut self, v: Value, heap: bool, slow: Block) -> Value {
+        if !heap {
+            let tag = self.b.ins().band_imm_s(v, 1);
+            let obj = self.b.create_block();
+            self.b.ins().brif(tag, slow, &[], obj, &[]);
+            self.b.switch_to_block(obj);
+        }
+        let ty = self.b.ins().load(I64, MemFlagsData::trusted(), v, offset_of!(ObjHeader, ty) as i32);
+        let is_float = self.b.ins().icmp_imm_s(IntCC::Equal, ty, &FLOAT_TYPE as *const _ as i64);
+        let ok = self.b.create_block();
+        self.b.ins().brif(is_float, ok, &[], slow, &[]);
+        self.b.switch_to_block(ok);
+        self.b.ins().load(types::F64, MemFlagsData::trusted(), v, offset_of!(FloatObject, value) as i32)
+    }
+
+    /// A small int's value as a float (rounding to nearest, as `float(int)`).
+    fn small_int_as_float(&mut self, v: Value) -> Value {
+        let n = self.b.ins().sshr_imm_s(v, 1);
+        self.b.ins().fcvt_from_sint(types::F64, n)
     }
 
     /// `x` op `y` for a float operation (+ - * /); a zero divisor goes to
