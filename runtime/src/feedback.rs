@@ -32,7 +32,7 @@ pub const LIST_ITER: u8 = 2;
 /// `ForIter`: a tuple iterator.
 pub const TUPLE_ITER: u8 = 8;
 /// `Call` with one argument: the callee was `builtins.len` and the argument
-/// an exact list, tuple or dict.
+/// an exact list, tuple, dict or str.
 pub const LEN_CALL: u8 = 1;
 /// Anything else.
 pub const OTHER: u8 = 4;
@@ -81,7 +81,7 @@ pub fn operands(a: &Value, b: &Value) -> u8 {
 pub unsafe fn call(f: &Value, args: *const Option<Value>, n: usize) -> u8 {
     if n == 1 && f.bits() == crate::builtins::len_bits() {
         let a = (*args).as_ref().unwrap_unchecked();
-        if a.is_type(&LIST_TYPE) || a.is_type(&TUPLE_TYPE) || a.is_type(&crate::objects::dict::DICT_TYPE) {
+        if a.is_type(&LIST_TYPE) || a.is_type(&TUPLE_TYPE) || a.is_type(&crate::objects::dict::DICT_TYPE) || a.is_type(&crate::objects::str::STR_TYPE) {
             return LEN_CALL;
         }
     }

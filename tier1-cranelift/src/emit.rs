@@ -21,6 +21,7 @@ use tern_runtime::objects::dict::{DictObject, DICT_TYPE};
 use tern_runtime::objects::float::{FloatObject, FLOAT_TYPE};
 use tern_runtime::objects::iter::{SeqIterObject, LIST_ITER_TYPE, TUPLE_ITER_TYPE};
 use tern_runtime::objects::list::{ListObject, LIST_TYPE};
+use tern_runtime::objects::str::{StrObject, STR_TYPE};
 use tern_runtime::objects::tuple::{TupleObject, TUPLE_TYPE};
 use tern_runtime::objects::range::{RangeIterObject, RANGE_ITER_TYPE};
 use tern_runtime::types::TypeObject;
@@ -935,7 +936,7 @@ impl Emitter<'_> {
     }
 
     /// `Call` of `builtins.len` (recognised by its address, which no other
-    /// object can take) on an exact list, tuple or dict: the length read in
+    /// object can take) on an exact list, tuple, dict or str: the length read in
     /// place; any other call takes the full path.
     fn len_call(&mut self, i: usize, d: u32) -> End {
         let next = self.next();
@@ -957,6 +958,7 @@ impl Emitter<'_> {
             (&LIST_TYPE as *const TypeObject, ListObject::items_offsets().map(|o| o.1)),
             (&TUPLE_TYPE, TupleObject::items_offsets().map(|o| o.1)),
             (&DICT_TYPE, tern_runtime::objects::dict::jit_layout().map(|l| l.used)),
+            (&STR_TYPE, Some(StrObject::CHAR_LEN_OFFSET)),
         ];
         for (t, len_off) in kinds {
             let Some(len_off) = len_off else { continue };

@@ -18,6 +18,11 @@ pub struct StrObject {
     data: Box<str>,
 }
 
+impl StrObject {
+    /// Where compiled code reads a str's length in characters.
+    pub const CHAR_LEN_OFFSET: usize = std::mem::offset_of!(StrObject, char_len);
+}
+
 unsafe impl PyObj for StrObject {
     fn class() -> &'static TypeObject {
         &STR_TYPE

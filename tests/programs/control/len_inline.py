@@ -32,7 +32,7 @@ class Bad:
 
 
 for _ in range(400):
-    r = (size([1, 2, 3]), size(()), size((1,)), size({1: 2}), size([]))
+    r = (size([1, 2, 3]), size(()), size((1,)), size({1: 2}), size([]), size("héllo wörld"), size(""))
 print(r, len(grow(1500)))
 d = {i: i for i in range(10)}
 for k in range(5):
