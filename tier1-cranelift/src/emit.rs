@@ -608,6 +608,7 @@ impl Emitter<'_> {
                     Opcode::BuildTuple => eval::rt_build_tuple,
                     Opcode::BuildList => eval::rt_build_list,
                     Opcode::BuildSlice => eval::rt_build_slice,
+                    Opcode::MakeFunction => eval::rt_make_function,
                     Opcode::ListAppend => eval::rt_list_append,
                     _ => eval::rt_step,
                 };

@@ -364,6 +364,33 @@ unsafe fn rt_build(frame: &Frame, ip: u32, depth: u32, make: fn(Vec<Value>) -> V
 }
 
 /// See `rt_load_global`.
+pub unsafe extern "C" fn rt_make_function(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
+    let frame = &mut *frame;
+    let arg = arg_of(frame, ip);
+    let mut d = depth;
+    let f = make_function_op(frame.globals.clone(), arg, || {
+        d -= 1;
+        ptr::read(stack_at(frame, d)).unwrap_unchecked()
+    });
+    ptr::write(stack_at(frame, d), Some(f));
+    jit::STEP_NEXT
+}
+
+/// `MakeFunction`: a function of the code object `pop` gives first, then
+/// (as `arg`'s flags say) its closure, annotations, keyword defaults and
+/// defaults, popped in that order.
+#[inline(always)]
+fn make_function_op(globals: Value, arg: u32, mut pop: impl FnMut() -> Value) -> Value {
+    let code_v = pop();
+    let mut opt = |flag: u32| (arg & flag != 0).then(&mut pop);
+    let closure = opt(make_function::CLOSURE);
+    let ann = opt(make_function::ANNOTATIONS);
+    let kwd = opt(make_function::KWDEFAULTS);
+    let defs = opt(make_function::DEFAULTS);
+    crate::objects::function::new_function(code_v, globals, defs, kwd, closure, ann)
+}
+
+/// See `rt_load_global`.
 pub unsafe extern "C" fn rt_build_slice(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
     let frame = &mut *frame;
     let n = arg_of(frame, ip);
@@ -1039,12 +1066,7 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
                         push!(tri!(crate::call::call_ex(&f, &argv, kwargs.as_ref())));
                     }
                     Opcode::MakeFunction => {
-                        let code_v = pop!();
-                        let closure = if arg & make_function::CLOSURE != 0 { Some(pop!()) } else { None };
-                        let ann = if arg & make_function::ANNOTATIONS != 0 { Some(pop!()) } else { None };
-                        let kwd = if arg & make_function::KWDEFAULTS != 0 { Some(pop!()) } else { None };
-                        let defs = if arg & make_function::DEFAULTS != 0 { Some(pop!()) } else { None };
-                        let f = crate::objects::function::new_function(code_v, frame.globals.clone(), defs, kwd, closure, ann);
+                        let f = make_function_op(frame.globals.clone(), arg, || pop!());
                         push!(f);
                     }
                     Opcode::LoadBuildClass => {
