@@ -9,6 +9,8 @@
 //! anything else, so stale feedback costs speed, never correctness.
 
 use crate::objects::code::CodeObj;
+use crate::objects::dict::DICT_TYPE;
+use crate::objects::str::STR_TYPE;
 use crate::objects::float::FLOAT_TYPE;
 use crate::objects::list::LIST_TYPE;
 use crate::objects::tuple::TUPLE_TYPE;
@@ -21,10 +23,14 @@ pub const SMALL_INTS: u8 = 1;
 pub const FLOATS: u8 = 2;
 /// `BinaryOp`, `CompareOp`: a small int and an exact float, either way round.
 pub const INT_FLOAT: u8 = 8;
+/// `BinaryOp`, `CompareOp`: both operands exact strs.
+pub const STRS: u8 = 16;
 /// `BinarySubscr`, `StoreSubscr`: an exact list by a small int.
 pub const LIST_BY_INT: u8 = 1;
 /// `BinarySubscr`: an exact tuple by a small int.
 pub const TUPLE_BY_INT: u8 = 2;
+/// `BinarySubscr`, `StoreSubscr`: an exact dict by an exact str or a small int.
+pub const DICT_BY_KEY: u8 = 8;
 /// `ForIter`: a range iterator.
 pub const RANGE_ITER: u8 = 1;
 /// `ForIter`: a list iterator.
@@ -68,6 +74,8 @@ pub fn operands(a: &Value, b: &Value) -> u8 {
         FLOATS
     } else if (a.is_small_int() && b.is_type(&FLOAT_TYPE)) || (b.is_small_int() && a.is_type(&FLOAT_TYPE)) {
         INT_FLOAT
+    } else if a.is_type(&STR_TYPE) && b.is_type(&STR_TYPE) {
+        STRS
     } else {
         OTHER
     }
@@ -81,7 +89,7 @@ pub fn operands(a: &Value, b: &Value) -> u8 {
 pub unsafe fn call(f: &Value, args: *const Option<Value>, n: usize) -> u8 {
     if n == 1 && f.bits() == crate::builtins::len_bits() {
         let a = (*args).as_ref().unwrap_unchecked();
-        if a.is_type(&LIST_TYPE) || a.is_type(&TUPLE_TYPE) || a.is_type(&crate::objects::dict::DICT_TYPE) || a.is_type(&crate::objects::str::STR_TYPE) {
+        if a.is_type(&LIST_TYPE) || a.is_type(&TUPLE_TYPE) || a.is_type(&DICT_TYPE) || a.is_type(&STR_TYPE) {
             return LEN_CALL;
         }
     }
@@ -91,7 +99,9 @@ pub unsafe fn call(f: &Value, args: *const Option<Value>, n: usize) -> u8 {
 /// The kind of a subscript's container and key.
 #[inline(always)]
 pub fn subscript(obj: &Value, key: &Value) -> u8 {
-    if !key.is_small_int() || obj.is_small_int() {
+    if obj.is_type(&DICT_TYPE) && (key.is_small_int() || key.is_type(&STR_TYPE)) {
+        DICT_BY_KEY
+    } else if !key.is_small_int() || obj.is_small_int() {
         OTHER
     } else if obj.is_type(&LIST_TYPE) {
         LIST_BY_INT

@@ -222,6 +222,69 @@ pub extern "C" fn rt_new_float(f: f64) -> u64 {
     crate::objects::float::new_float(f).into_raw()
 }
 
+// Operand helpers: compiled code checks the operand types inline (the
+// kinds `feedback` saw) and calls these for the work. A 0 result declines
+// with nothing done, and the instruction takes its full path.
+
+/// The hash of a key compiled code passes to a dict helper (an exact str or a small int).
+#[inline(always)]
+fn simple_key_hash(k: &Value) -> i64 {
+    crate::ops::hash(k).unwrap_or(-1)
+}
+
+/// `d[k]` for an exact dict `d` and a key `k` that is an exact str or a
+/// small int: the value (a new reference), or 0 when the key is missing or
+/// finding it would run Python code (a stored key of another type with the
+/// same hash).
+///
+/// # Safety
+/// The arguments are live values of those types.
+pub unsafe extern "C" fn rt_dict_get(d: u64, k: u64, _: u64) -> u64 {
+    let d = std::mem::ManuallyDrop::new(Value::from_raw(d));
+    let k = std::mem::ManuallyDrop::new(Value::from_raw(k));
+    let dict = d.downcast_unchecked::<crate::objects::dict::DictObject>();
+    match dict.get_native(&k, simple_key_hash(&k)) {
+        Ok(Some(v)) => v.into_raw(),
+        _ => 0,
+    }
+}
+
+/// `d[k] = v` for `d` and `k` as `rt_dict_get`: 1 when stored (the dict
+/// takes new references to `k` and `v`), 0 when declined.
+///
+/// # Safety
+/// As `rt_dict_get`; `v` is a live value.
+pub unsafe extern "C" fn rt_dict_set(d: u64, k: u64, v: u64) -> u64 {
+    let d = std::mem::ManuallyDrop::new(Value::from_raw(d));
+    let k = std::mem::ManuallyDrop::new(Value::from_raw(k));
+    let v = std::mem::ManuallyDrop::new(Value::from_raw(v));
+    let dict = d.downcast_unchecked::<crate::objects::dict::DictObject>();
+    let h = simple_key_hash(&k);
+    dict.set_native((*k).clone(), h, (*v).clone()).is_ok() as u64
+}
+
+/// `a + b` for two exact strs: the new str (a new reference).
+///
+/// # Safety
+/// The arguments are live exact strs.
+pub unsafe extern "C" fn rt_str_concat(a: u64, b: u64, _: u64) -> u64 {
+    let a = std::mem::ManuallyDrop::new(Value::from_raw(a));
+    let b = std::mem::ManuallyDrop::new(Value::from_raw(b));
+    crate::objects::str::concat(&a, &b).into_raw()
+}
+
+/// `a OP b` for two exact strs, `op` a `CompareOp` argument: 1 or 0 (never declines).
+///
+/// # Safety
+/// The arguments are live exact strs.
+pub unsafe extern "C" fn rt_str_compare(a: u64, b: u64, op: u64) -> u64 {
+    use crate::objects::str::StrObject;
+    let a = std::mem::ManuallyDrop::new(Value::from_raw(a));
+    let b = std::mem::ManuallyDrop::new(Value::from_raw(b));
+    let op = tern_frontend::bytecode::CmpOp::from_arg(op as u32);
+    crate::ops::str_compare(a.downcast_unchecked::<StrObject>(), b.downcast_unchecked::<StrObject>(), op) as u64
+}
+
 /// Whether `rt_step` counts its instructions (with `TERN_STATS=1`).
 static COUNT_STEPS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 /// Instructions compiled code ran through `rt_step`, per opcode: where tier 1

@@ -20,6 +20,12 @@ use tern_frontend::bytecode::{BinOp, CmpOp};
 
 /// Calls a special method found on a type, binding `obj` as self.
 pub fn call_special(f: &Value, obj: &Value, args: &[Value]) -> PyResult<Value> {
+    // A plain function taking exactly these: no argument vector.
+    if f.is_type(&crate::objects::function::FUNCTION_TYPE) {
+        if let Some(r) = crate::interp::call_positional(f, Some(obj), args) {
+            return r;
+        }
+    }
     let mut full = Vec::with_capacity(args.len() + 1);
     full.push(obj.clone());
     full.extend_from_slice(args);
@@ -320,13 +326,19 @@ fn fast_compare(a: &Value, b: &Value, op: CmpOp) -> Option<bool> {
         });
     }
     if let (Some(x), Some(y)) = (a.downcast_exact::<StrObject>(), b.downcast_exact::<StrObject>()) {
-        return Some(match op {
-            CmpOp::Eq => crate::objects::str::str_eq(x, y),
-            CmpOp::Ne => !crate::objects::str::str_eq(x, y),
-            _ => cmp_result(x.as_str().cmp(y.as_str()), op),
-        });
+        return Some(str_compare(x, y, op));
     }
     None
+}
+
+/// `x OP y` for two strs (code point order).
+#[inline]
+pub fn str_compare(x: &StrObject, y: &StrObject, op: CmpOp) -> bool {
+    match op {
+        CmpOp::Eq => crate::objects::str::str_eq(x, y),
+        CmpOp::Ne => !crate::objects::str::str_eq(x, y),
+        _ => cmp_result(x.as_str().cmp(y.as_str()), op),
+    }
 }
 
 /// `a OP b`, returning whatever the special methods return.
@@ -521,11 +533,8 @@ fn seq_binop(a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value>> {
     use crate::objects::tuple::new_tuple;
     match op {
         BinOp::Add => {
-            if let (Some(x), Some(y)) = (a.downcast_exact::<StrObject>(), b.downcast_exact::<StrObject>()) {
-                let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
-                s.push_str(x.as_str());
-                s.push_str(y.as_str());
-                return Some(Ok(new_str(s)));
+            if a.is_type(&crate::objects::str::STR_TYPE) && b.is_type(&crate::objects::str::STR_TYPE) {
+                return Some(Ok(crate::objects::str::concat(a, b)));
             }
             if let (Some(x), Some(y)) = (a.downcast_exact::<ListObject>(), b.downcast_exact::<ListObject>()) {
                 let mut v = x.snapshot();

@@ -31,6 +31,8 @@ const I64: Type = types::I64;
 
 /// The runtime's instruction functions (`tern_runtime::interp::eval::rt_*`).
 type RtFn = unsafe extern "C" fn(*mut Frame, u32, u32) -> u32;
+/// The runtime's operand helpers (`tern_runtime::jit::rt_dict_get`...).
+type HelperFn = unsafe extern "C" fn(u64, u64, u64) -> u64;
 const I32: Type = types::I32;
 
 /// Builds `code`'s compiled function into `func`.
@@ -94,6 +96,12 @@ pub fn build(func: &mut Function, fctx: &mut FunctionBuilderContext, isa: &dyn T
         s.params.push(AbiParam::new(I64));
         b.import_signature(s)
     };
+    let helper_sig = {
+        let mut s = Signature::new(call_conv);
+        s.params.extend([AbiParam::new(I64), AbiParam::new(I64), AbiParam::new(I64)]);
+        s.returns.push(AbiParam::new(I64));
+        b.import_signature(s)
+    };
 
     let dispatch = b.create_block();
     let slow_exit = b.create_block();
@@ -114,6 +122,7 @@ pub fn build(func: &mut Function, fctx: &mut FunctionBuilderContext, isa: &dyn T
         hit_sig,
         float_sig,
         dealloc_sig,
+        helper_sig,
         next: None,
         slow: None,
         profiled: feedback::profiled(code),
@@ -156,6 +165,8 @@ struct Emitter<'a> {
     /// `jit::rt_new_float`'s.
     float_sig: SigRef,
     dealloc_sig: SigRef,
+    /// The operand helpers' (`jit::rt_dict_get`...).
+    helper_sig: SigRef,
     /// Where the current instruction's paths meet (see `next`).
     next: Option<Block>,
     /// The current instruction's slow path, to fill in after its fast path.
@@ -840,8 +851,8 @@ impl Emitter<'_> {
     fn compare(&mut self, i: usize, arg: u32, d: u32) -> End {
         let next = self.next();
         let seen = self.seen(i);
-        let (ints, floats) = (seen & feedback::SMALL_INTS != 0, seen & feedback::FLOATS != 0);
-        if !ints && !floats {
+        let (ints, floats, strs) = (seen & feedback::SMALL_INTS != 0, seen & feedback::FLOATS != 0, seen & feedback::STRS != 0);
+        if !ints && !floats && !strs {
             self.call_rt(eval::rt_compare_op, i, d, next);
             return End::Jumped;
         }
@@ -849,6 +860,21 @@ impl Emitter<'_> {
         let a = self.load_slot(a_off);
         let bv = self.load_slot(b_off);
         let slow = self.slow_path(eval::rt_compare_op, i, d);
+        if strs {
+            let not_strs = if ints || floats { self.b.create_block() } else { slow };
+            self.both_of_type(a, bv, &STR_TYPE, not_strs);
+            let op = self.b.ins().iconst(I64, arg as i64);
+            let r = self.call_helper3(tern_runtime::jit::rt_str_compare, [a, bv, op]);
+            let c = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
+            self.store_bool(a_off, c);
+            self.decref(a, false);
+            self.decref(bv, false);
+            self.b.ins().jump(next, &[]);
+            if !ints && !floats {
+                return End::Jumped;
+            }
+            self.b.switch_to_block(not_strs);
+        }
         let (icc, fcc) = match CmpOp::from_arg(arg) {
             CmpOp::Lt => (IntCC::SignedLessThan, FloatCC::LessThan),
             CmpOp::Le => (IntCC::SignedLessThanOrEqual, FloatCC::LessThanOrEqual),
@@ -887,7 +913,8 @@ impl Emitter<'_> {
         let seen = self.seen(i);
         let list = ListObject::items_offsets().filter(|_| seen & feedback::LIST_BY_INT != 0);
         let tuple = TupleObject::items_offsets().filter(|_| seen & feedback::TUPLE_BY_INT != 0);
-        if list.is_none() && tuple.is_none() {
+        let dict = seen & feedback::DICT_BY_KEY != 0;
+        if list.is_none() && tuple.is_none() && !dict {
             self.call_rt(eval::rt_binary_subscr, i, d, next);
             return End::Jumped;
         }
@@ -895,6 +922,24 @@ impl Emitter<'_> {
         let a = self.load_slot(a_off);
         let k = self.load_slot(k_off);
         let slow = self.slow_path(eval::rt_binary_subscr, i, d);
+        if dict {
+            let seqs = list.is_some() || tuple.is_some();
+            let not_dict = if seqs { self.b.create_block() } else { slow };
+            self.dict_and_key(a, k, not_dict);
+            // 0: missing (the full path raises KeyError) or not decidable natively.
+            let v = self.call_helper(tern_runtime::jit::rt_dict_get, [a, k]);
+            let found = self.b.create_block();
+            self.b.ins().brif(v, found, &[], slow, &[]);
+            self.b.switch_to_block(found);
+            self.store_slot(a_off, v);
+            self.decref(a, false);
+            self.decref(k, false);
+            self.b.ins().jump(next, &[]);
+            if !seqs {
+                return End::Jumped;
+            }
+            self.b.switch_to_block(not_dict);
+        }
         self.int_index_of_object(a, k, slow);
         let ty = self.b.ins().load(I64, MemFlagsData::trusted(), a, offset_of!(ObjHeader, ty) as i32);
         let seq = self.b.create_block();
@@ -992,14 +1037,34 @@ impl Emitter<'_> {
     /// the end) gets the value in place; anything else takes the full path.
     fn store_subscr(&mut self, i: usize, d: u32) -> End {
         let next = self.next();
-        let Some((items_ptr, items_len)) = ListObject::items_offsets().filter(|_| self.seen(i) & feedback::LIST_BY_INT != 0) else {
+        let list = ListObject::items_offsets().filter(|_| self.seen(i) & feedback::LIST_BY_INT != 0);
+        let dict = self.seen(i) & feedback::DICT_BY_KEY != 0;
+        if list.is_none() && !dict {
             self.call_rt(eval::rt_store_subscr, i, d, next);
             return End::Jumped;
-        };
+        }
         let v = self.load_slot(self.stack_off(d - 3));
         let a = self.load_slot(self.stack_off(d - 2));
         let k = self.load_slot(self.stack_off(d - 1));
         let slow = self.slow_path(eval::rt_store_subscr, i, d);
+        if dict {
+            let not_dict = if list.is_some() { self.b.create_block() } else { slow };
+            self.dict_and_key(a, k, not_dict);
+            let done = self.call_helper3(tern_runtime::jit::rt_dict_set, [a, k, v]);
+            let stored = self.b.create_block();
+            self.b.ins().brif(done, stored, &[], slow, &[]);
+            self.b.switch_to_block(stored);
+            // The dict took references of its own.
+            self.decref(v, false);
+            self.decref(a, false);
+            self.decref(k, false);
+            self.b.ins().jump(next, &[]);
+            if list.is_none() {
+                return End::Jumped;
+            }
+            self.b.switch_to_block(not_dict);
+        }
+        let (items_ptr, items_len) = list.expect("a list was seen");
         self.int_index_of_object(a, k, slow);
         let ty = self.b.ins().load(I64, MemFlagsData::trusted(), a, offset_of!(ObjHeader, ty) as i32);
         let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, ty, &LIST_TYPE as *const _ as i64);
@@ -1027,6 +1092,52 @@ impl Emitter<'_> {
         let heap = self.b.create_block();
         self.b.ins().brif(ok, heap, &[], slow, &[]);
         self.b.switch_to_block(heap);
+    }
+
+    /// Goes on when `v` is a heap object of exactly type `t`; branches to `other` otherwise.
+    fn expect_type(&mut self, v: Value, t: &TypeObject, other: Block) {
+        let tag = self.b.ins().band_imm_s(v, 1);
+        let heap = self.b.create_block();
+        let is_t = self.b.create_block();
+        self.b.ins().brif(tag, other, &[], heap, &[]);
+        self.b.switch_to_block(heap);
+        let ty = self.b.ins().load(I64, MemFlagsData::trusted(), v, offset_of!(ObjHeader, ty) as i32);
+        let ok = self.b.ins().icmp_imm_s(IntCC::Equal, ty, t as *const TypeObject as i64);
+        self.b.ins().brif(ok, is_t, &[], other, &[]);
+        self.b.switch_to_block(is_t);
+    }
+
+    /// Goes on when both operands are heap objects of exactly type `t`; branches to `other` otherwise.
+    fn both_of_type(&mut self, a: Value, bv: Value, t: &TypeObject, other: Block) {
+        self.expect_type(a, t, other);
+        self.expect_type(bv, t, other);
+    }
+
+    /// Goes on when `a` is an exact dict and `k` a small int or an exact str
+    /// (keys whose lookups run no Python code of their own); branches to `other` otherwise.
+    fn dict_and_key(&mut self, a: Value, k: Value, other: Block) {
+        self.expect_type(a, &DICT_TYPE, other);
+        let key_ok = self.b.create_block();
+        let not_int = self.b.create_block();
+        let tag = self.b.ins().band_imm_s(k, 1);
+        self.b.ins().brif(tag, key_ok, &[], not_int, &[]);
+        self.b.switch_to_block(not_int);
+        self.expect_type(k, &STR_TYPE, other);
+        self.b.ins().jump(key_ok, &[]);
+        self.b.switch_to_block(key_ok);
+    }
+
+    /// Calls the operand helper `f` with `a` and `b`: its word result.
+    fn call_helper(&mut self, f: HelperFn, [a, b]: [Value; 2]) -> Value {
+        let zero = self.b.ins().iconst(I64, 0);
+        self.call_helper3(f, [a, b, zero])
+    }
+
+    /// Calls the operand helper `f` with three arguments: its word result.
+    fn call_helper3(&mut self, f: HelperFn, args: [Value; 3]) -> Value {
+        let f = self.b.ins().iconst(I64, f as *const () as i64);
+        let call = self.b.ins().call_indirect(self.helper_sig, f, &args);
+        self.b.inst_results(call)[0]
     }
 
     /// The address of item `k` (a small int; negative counts from the end)
@@ -1085,7 +1196,8 @@ impl Emitter<'_> {
         let float_ops = matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv);
         let float_inline = seen & feedback::FLOATS != 0 && float_ops;
         let mixed_inline = seen & feedback::INT_FLOAT != 0 && float_ops;
-        if !int_inline && !float_inline && !mixed_inline {
+        let str_inline = seen & feedback::STRS != 0 && op == BinOp::Add;
+        if !int_inline && !float_inline && !mixed_inline && !str_inline {
             let next = self.next();
             self.call_rt(eval::rt_binary_op, i, d, next);
             return End::Jumped;
@@ -1095,6 +1207,21 @@ impl Emitter<'_> {
         let bv = self.load_slot(b_off);
         let slow = self.slow_path(eval::rt_binary_op, i, d);
         let next = self.next();
+        if str_inline {
+            // Two exact strs (str has no `__iadd__`: `+=` concatenates too).
+            let numbers = int_inline || float_inline || mixed_inline;
+            let not_strs = if numbers { self.b.create_block() } else { slow };
+            self.both_of_type(a, bv, &STR_TYPE, not_strs);
+            let r = self.call_helper(tern_runtime::jit::rt_str_concat, [a, bv]);
+            self.store_slot(a_off, r);
+            self.decref(a, false);
+            self.decref(bv, false);
+            self.b.ins().jump(next, &[]);
+            if !numbers {
+                return End::Jumped;
+            }
+            self.b.switch_to_block(not_strs);
+        }
         if int_inline {
             let not_ints = if float_inline || mixed_inline { self.b.create_block() } else { slow };
             self.both_small(a, bv, not_ints);

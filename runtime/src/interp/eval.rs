@@ -1585,17 +1585,27 @@ pub fn set_context(e: &Value) {
     if handled.is(e) {
         return;
     }
-    // Break a cycle: if e is already in handled's context chain, cut it there.
-    let mut o = handled.clone();
-    loop {
-        let ctx = exc::as_exc(&o).and_then(|x| x.context());
-        match ctx {
-            Some(c) if c.is(e) => {
-                exc::as_exc(&o).unwrap().set_context(None);
+    // Break a cycle: if e is already in handled's context chain, cut it
+    // there. The walk borrows (chains get as deep as nested handlers go) and
+    // stops at a cycle made by assigning `__context__` (Floyd's tortoise
+    // moves every other step), as CPython's does.
+    if let Some(mut o) = exc::as_exc(&handled) {
+        let mut slow = o;
+        let mut step = false;
+        // Contexts are always exceptions (the setter checks).
+        while let Some(c) = unsafe { &*o.context.get() } {
+            if c.is(e) {
+                o.set_context(None);
                 break;
             }
-            Some(c) => o = c,
-            None => break,
+            o = unsafe { c.downcast_unchecked::<exc::BaseExceptionObject>() };
+            if std::ptr::eq(o, slow) {
+                break;
+            }
+            if step {
+                slow = unsafe { (*slow.context.get()).as_ref().unwrap_unchecked().downcast_unchecked::<exc::BaseExceptionObject>() };
+            }
+            step = !step;
         }
     }
     if let Some(eo) = exc::as_exc(e) {

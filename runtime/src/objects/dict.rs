@@ -271,40 +271,71 @@ impl DictObject {
     /// The entry index of a str key.
     #[inline]
     fn find_str(&self, key: &Value) -> Option<usize> {
-        let s = unsafe { key.downcast_unchecked::<StrObject>() };
-        let h = s.hash();
+        let h = unsafe { key.downcast_unchecked::<StrObject>() }.hash();
+        match self.find_native(key, h) {
+            Ok(ix) => ix,
+            // A non-str key with the same hash: let Python decide.
+            Err(()) => self.find(key, h).ok().flatten().map(|(_, ix)| ix),
+        }
+    }
+
+    /// The entry index of `key` (of hash `hash`) if the dict has it, found
+    /// without running Python code: Err(()) when a stored key of that hash
+    /// can only be compared with `key` by Python's `==` (`find` does that).
+    #[inline]
+    fn find_native(&self, key: &Value, hash: i64) -> Result<Option<usize>, ()> {
         let t = self.t();
         let indices = self.indices();
         if indices.is_empty() {
-            return None;
+            return Ok(None);
         }
         let mask = indices.len() - 1;
-        let mut perturb = h as u64;
-        let mut i = (h as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
         loop {
             let ix = indices[i];
             if ix == EMPTY {
-                return None;
+                return Ok(None);
             }
             if ix != DUMMY {
                 if let Some(e) = &t.entries[ix as usize] {
-                    if e.hash == h {
-                        if e.key.is(key) {
-                            return Some(ix as usize);
-                        }
-                        match fast_str(&e.key) {
-                            Some(k) if crate::objects::str::str_eq(k, s) => return Some(ix as usize),
-                            Some(_) => {}
-                            None => {
-                                // A non-str key with the same hash: let Python decide.
-                                return self.find(key, h).ok().flatten().map(|(_, ix)| ix);
-                            }
+                    if e.hash == hash {
+                        match native_eq(&e.key, key) {
+                            Some(true) => return Ok(Some(ix as usize)),
+                            Some(false) => {}
+                            None => return Err(()),
                         }
                     }
                 }
             }
             perturb >>= 5;
             i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+    }
+
+    /// `self[key]` if finding it runs no Python code (`find_native`):
+    /// Ok(None) when the key is missing.
+    #[inline]
+    pub fn get_native(&self, key: &Value, hash: i64) -> Result<Option<Value>, ()> {
+        Ok(self.find_native(key, hash)?.map(|ix| self.t().entries[ix].as_ref().unwrap().value.clone()))
+    }
+
+    /// `self[key] = value` if finding the key runs no Python code
+    /// (`find_native`); otherwise nothing is done and both come back.
+    pub fn set_native(&self, key: Value, hash: i64, value: Value) -> Result<(), (Value, Value)> {
+        match self.find_native(&key, hash) {
+            Ok(Some(ix)) => {
+                let e = self.t().entries[ix].as_mut().unwrap();
+                let old = std::mem::replace(&mut e.value, value);
+                self.touch(false);
+                drop(old);
+                Ok(())
+            }
+            Ok(None) => {
+                self.insert_new(key, hash, value);
+                Ok(())
+            }
+            Err(()) => Err((key, value)),
         }
     }
 

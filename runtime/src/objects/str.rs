@@ -164,6 +164,23 @@ pub fn new_str(s: impl Into<String>) -> Value {
     make(s.into_boxed_str())
 }
 
+/// `a + b` for two exact strs (as CPython, an empty operand gives the other back).
+pub fn concat(av: &Value, bv: &Value) -> Value {
+    let (a, b) = unsafe { (av.downcast_unchecked::<StrObject>(), bv.downcast_unchecked::<StrObject>()) };
+    if b.data.is_empty() {
+        return av.clone();
+    }
+    if a.data.is_empty() {
+        return bv.clone();
+    }
+    let mut s = String::with_capacity(a.data.len() + b.data.len());
+    s.push_str(&a.data);
+    s.push_str(&b.data);
+    // Both counts are known: no scan of the result.
+    let payload = StrObject { header: ObjHeader::new(std::ptr::null()), hash: Cell::new(-1), char_len: a.char_len + b.char_len, is_ascii: a.is_ascii && b.is_ascii, data: s.into_boxed_str() };
+    crate::types::new_object(payload)
+}
+
 /// The one-character string for `c`.
 pub fn char_str(c: char) -> Value {
     if (c as u32) < 128 {
