@@ -169,7 +169,7 @@ fn main() {
         }
     };
     if tern_runtime::config::get("TERN_STATS") == "1" {
-        eprint!("{}{}", tern_ic::report(), tern_runtime::jit::report());
+        eprint!("{}{}{}", tern_ic::report(), tern_runtime::attrcache::report_operators(), tern_runtime::jit::report());
     }
     match outcome {
         Outcome::Exit(code) => std::process::exit(code),

@@ -164,7 +164,7 @@ opcodes! {
     /// container key -> ; del container[key]
     DeleteSubscr: None, |_| (2, 0), same, RAISES;
     /// a b -> a OP b, the operator `BinOp::from(arg)` (in-place forms included).
-    BinaryOp: BinOp, |_| (2, 1), same, RAISES;
+    BinaryOp: BinOp, |_| (2, 1), same, CACHED;
     /// a -> -a
     UnaryNegative: None, |_| (1, 1), same, RAISES;
     /// a -> +a
@@ -174,7 +174,7 @@ opcodes! {
     /// a -> not a
     UnaryNot: None, |_| (1, 1), same, RAISES;
     /// a b -> a OP b for the comparison `CmpOp::from(arg)`.
-    CompareOp: CmpOp, |_| (2, 1), same, RAISES;
+    CompareOp: CmpOp, |_| (2, 1), same, CACHED;
     /// a b -> a is b (arg 1: is not)
     IsOp: Flags, |_| (2, 1), same, NONE;
     /// a b -> a in b (arg 1: not in)

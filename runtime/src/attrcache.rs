@@ -41,6 +41,11 @@
 //! Entries hold no references (a class value is borrowed from the class
 //! dict, unchanged while the version holds).
 //!
+//! `BinaryOp` and `CompareOp` have caches too, with `DUNDER` entries: for
+//! two instances of one class, the plain Python function the operator calls
+//! first (`value`, borrowed from the class), so a hit calls it with no
+//! method lookup (`operator_function`).
+//!
 //! A site that the inline caches (`tern_ic`) find megamorphic is switched to
 //! a table shared by all such sites (`mega_cache`), in every tier.
 
@@ -73,11 +78,12 @@ pub const STORE_MEMBER: u32 = 7;
 pub const TYPE_VALUE: u32 = 8;
 pub const TYPE_STATIC: u32 = 9;
 pub const TYPE_CLASSMETHOD: u32 = 10;
+pub const DUNDER: u32 = 11;
 
 /// Kinds whose entries are keyed on the receiver's own version (it is a class).
 #[inline(always)]
 pub fn is_type_kind(kind: u32) -> bool {
-    kind >= TYPE_VALUE
+    (TYPE_VALUE..=TYPE_CLASSMETHOD).contains(&kind)
 }
 
 /// Whether code objects get attribute caches (`TERN_IC=0` turns them off:
@@ -595,4 +601,58 @@ pub unsafe extern "C" fn rt_store_attr_hit(slot: *mut Option<Value>, c: *const A
     drop(std::ptr::read(slot.add(1)));
     drop(v);
     1
+}
+
+// ----- operator sites -----------------------------------------------------------
+
+/// Operator-site lookups: answered by a `DUNDER` entry, and filled.
+static OPERATOR_HITS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+static OPERATOR_FILLS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// Counts one event (a plain load and store: a lost count between threads does not matter).
+#[inline(always)]
+fn count(c: &std::sync::atomic::AtomicU64) {
+    use std::sync::atomic::Ordering::Relaxed;
+    c.store(c.load(Relaxed) + 1, Relaxed);
+}
+
+/// The function an operator (`BinaryOp`, `CompareOp`) calls first for `a`
+/// and `b`, when both are instances of one class (not a built-in one) and
+/// `find` gives a function for that class (`ops::same_type_binop_function`,
+/// `ops::same_type_compare_function`): from the site's `DUNDER` entry for
+/// the class's version, else found and remembered (that there is none, too).
+/// None: not that case.
+#[inline]
+pub fn operator_function(cache: &AttrCache, a: &Value, b: &Value, find: impl FnOnce(&TypeObject) -> Option<Value>) -> Option<Value> {
+    if a.is_small_int() || b.is_small_int() {
+        return None;
+    }
+    let ty = a.ty();
+    if !std::ptr::eq(ty, b.ty()) || !ty.is_heap() {
+        return None;
+    }
+    if let Some((e, _)) = cache.hit(a) {
+        if e.kind.get() == DUNDER {
+            count(&OPERATOR_HITS);
+            // 0: the class has no such function (the generic path it is).
+            return (e.value.get() != 0).then(|| (*e.class_attr()).clone());
+        }
+    }
+    if ty.version.get() == 0 {
+        return None;
+    }
+    let f = find(ty);
+    count(&OPERATOR_FILLS);
+    cache.fill(ty, DUNDER, f.as_ref().map_or(0, |f| f.bits()), 0);
+    f
+}
+
+/// The `TERN_STATS=1` line of the operator sites.
+pub fn report_operators() -> String {
+    use std::sync::atomic::Ordering::Relaxed;
+    let (hits, fills) = (OPERATOR_HITS.load(Relaxed), OPERATOR_FILLS.load(Relaxed));
+    if hits + fills == 0 {
+        return String::new();
+    }
+    format!("tern-ic: Operator (user-class dunders) hits={hits} fills={fills} hit_rate={:.1}%\n", hits as f64 * 100.0 / (hits + fills) as f64)
 }

@@ -346,16 +346,41 @@ pub fn rich_compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     if let Some(r) = fast_compare(a, b, op) {
         return Ok(new_bool(r));
     }
-    // Counted against the recursion limit, as CPython's Py_EnterRecursiveCall.
+    counted_compare(|| rich_compare_slots(a, b, op))
+}
+
+/// Runs a comparison's special methods counted against the recursion
+/// limit, as CPython's Py_EnterRecursiveCall.
+#[inline]
+fn counted_compare(f: impl FnOnce() -> PyResult<Value>) -> PyResult<Value> {
     let t = crate::thread::ts();
     let d = t.depth.get();
     if d >= t.recursion_limit.get() || crate::thread::native_stack_low() {
         return Err(crate::error::recursion_error("maximum recursion depth exceeded in comparison"));
     }
     t.depth.set(d + 1);
-    let r = rich_compare_slots(a, b, op);
+    let r = f();
     t.depth.set(t.depth.get() - 1);
     r
+}
+
+/// For two instances of one class (not a built-in one) `t`: the method
+/// `a OP b` calls first, if it is a plain Python function taking the two
+/// (what an operator site caches, `attrcache::operator_function`).
+pub fn same_type_compare_function(t: &TypeObject, op: CmpOp) -> Option<Value> {
+    t.slot(cmp_slot(op)).filter(|f| crate::interp::takes_positional(f, 2))
+}
+
+/// `a OP b` for two instances of one class whose method for `OP` is the
+/// function `f` (`same_type_compare_function`).
+pub fn same_type_compare(f: &Value, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+    counted_compare(|| {
+        let r = call_special(f, a, &[b.clone()])?;
+        if !is_not_implemented(&r) {
+            return Ok(r);
+        }
+        compare_rest(a, b, op, false)
+    })
 }
 
 /// The special-method part of `rich_compare`.
@@ -379,6 +404,15 @@ fn rich_compare_slots(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
             return Ok(r);
         }
     }
+    compare_rest(a, b, op, checked_reflected)
+}
+
+/// A comparison after `a`'s method declined (or there was none): `b`'s
+/// reflected method unless `checked_reflected`, then identity for `==` and
+/// `!=`, else TypeError.
+fn compare_rest(a: &Value, b: &Value, op: CmpOp, checked_reflected: bool) -> PyResult<Value> {
+    let (ta, tb) = (a.ty(), b.ty());
+    let rslot = cmp_slot(op.swapped());
     if !checked_reflected {
         if let Some(f) = tb.slot(rslot) {
             let r = call_special(&f, b, &[a.clone()])?;
@@ -683,6 +717,34 @@ fn seq_fallback(a: &Value, b: &Value, op: BinOp, inplace: bool) -> Option<PyResu
 }
 
 /// The slot-based part of binary operations (CPython's binary_op1).
+/// For two instances of one class (not a built-in one) `t`: the method
+/// `a OP b` (`a OP= b` when `inplace`) calls first, if it is a plain Python
+/// function taking the two and all the operator needs to know besides (for
+/// an in-place operator, `t` has no in-place method): what an operator site
+/// caches (`attrcache::operator_function`).
+pub fn same_type_binop_function(t: &TypeObject, op: BinOp, inplace: bool) -> Option<Value> {
+    let (name, _, iname) = op.dunders();
+    if inplace && lookup_binop(t, iname).is_some() {
+        return None;
+    }
+    lookup_binop(t, name).filter(|f| crate::interp::takes_positional(f, 2))
+}
+
+/// `a OP b` (or `a OP= b`) for two instances of one class whose method for
+/// `OP` is the function `f` (`same_type_binop_function`): what
+/// `binary_op_slots` does when both types are the same (no reflected method
+/// to try), without looking the method up.
+pub fn same_type_binop(f: &Value, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
+    let r = call_special(f, a, &[b.clone()])?;
+    if !is_not_implemented(&r) {
+        return Ok(r);
+    }
+    if let Some(r) = seq_fallback(a, b, op, inplace) {
+        return r;
+    }
+    Err(binop_type_error(a, b, op, inplace))
+}
+
 fn binary_op_slots(a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
     let (name, rname, _) = op_slot_names(op);
     let (ta, tb) = (a.ty(), b.ty());

@@ -12,7 +12,7 @@
 
 use super::frame::Frame;
 use super::Exit;
-use crate::attrcache;
+use crate::attrcache::{self, AttrCache};
 use crate::feedback;
 use crate::objects::code::CodeObj;
 use crate::error::{type_error, unbound_free, unbound_local, PyErr, PyResult};
@@ -257,9 +257,16 @@ pub unsafe extern "C" fn rt_call_method(frame: *mut Frame, ip: u32, depth: u32) 
     rt_result(frame, ip, base, r)
 }
 
+/// The cache of the operator instruction at `ip` (None with `TERN_IC=0`).
+#[inline(always)]
+unsafe fn operator_cache<'a>(frame: *mut Frame, ip: u32) -> Option<&'a AttrCache> {
+    let code = &*(*frame).code;
+    code.attr_cache.get(instr_at(&*frame, ip).cache as usize)
+}
+
 /// Pops two operands, pushes `f(a, b, arg)`: `BinaryOp`, `CompareOp`, `BinarySubscr`.
 #[inline(always)]
-unsafe fn rt_binary(frame: *mut Frame, ip: u32, depth: u32, f: fn(Value, Value, u32) -> PyResult<Value>) -> u32 {
+unsafe fn rt_binary(frame: *mut Frame, ip: u32, depth: u32, f: impl FnOnce(Value, Value, u32) -> PyResult<Value>) -> u32 {
     let frame = &mut *frame;
     let b = ptr::read(stack_at(frame, depth - 1)).unwrap_unchecked();
     let a = ptr::read(stack_at(frame, depth - 2)).unwrap_unchecked();
@@ -270,12 +277,14 @@ unsafe fn rt_binary(frame: *mut Frame, ip: u32, depth: u32, f: fn(Value, Value, 
 
 /// See `rt_load_global`.
 pub unsafe extern "C" fn rt_binary_op(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
-    rt_binary(frame, ip, depth, |a, b, arg| binary_op(a, b, arg, |_| {}))
+    let cache = operator_cache(frame, ip);
+    rt_binary(frame, ip, depth, |a, b, arg| binary_op(a, b, arg, cache, |_| {}))
 }
 
 /// See `rt_load_global`.
 pub unsafe extern "C" fn rt_compare_op(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
-    rt_binary(frame, ip, depth, |a, b, arg| compare_op(a, b, arg, |_| {}))
+    let cache = operator_cache(frame, ip);
+    rt_binary(frame, ip, depth, |a, b, arg| compare_op(a, b, arg, cache, |_| {}))
 }
 
 /// See `rt_load_global`.
@@ -770,7 +779,7 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
                         let b = pop!();
                         let a = pop!();
                         let fb = feedback::cell(code_obj, ip - 1);
-                        push!(tri!(binary_op(a, b, arg, |k| fb.set(fb.get() | k))));
+                        push!(tri!(binary_op(a, b, arg, code_obj.attr_cache.get(ins.cache as usize), |k| fb.set(fb.get() | k))));
                     }
                     Opcode::UnaryNegative => {
                         let v = pop!();
@@ -793,7 +802,7 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
                         let b = pop!();
                         let a = pop!();
                         let fb = feedback::cell(code_obj, ip - 1);
-                        push!(tri!(compare_op(a, b, arg, |k| fb.set(fb.get() | k))));
+                        push!(tri!(compare_op(a, b, arg, code_obj.attr_cache.get(ins.cache as usize), |k| fb.set(fb.get() | k))));
                     }
                     Opcode::IsOp => {
                         let b = pop!();
@@ -1314,7 +1323,7 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
 /// `BinaryOp`, with the small-int and float fast paths in front; `note`
 /// hears the kind of operands (type feedback, see `feedback`).
 #[inline(always)]
-fn binary_op(a: Value, b: Value, arg: u32, note: impl Fn(u8)) -> PyResult<Value> {
+fn binary_op(a: Value, b: Value, arg: u32, cache: Option<&AttrCache>, note: impl Fn(u8)) -> PyResult<Value> {
     let (op, inplace) = BinOp::decode(arg);
     if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
         note(feedback::SMALL_INTS);
@@ -1336,6 +1345,9 @@ fn binary_op(a: Value, b: Value, arg: u32, note: impl Fn(u8)) -> PyResult<Value>
         }
     } else {
         note(feedback::operands(&a, &b));
+        if let Some(f) = cache.and_then(|c| attrcache::operator_function(c, &a, &b, |t| ops::same_type_binop_function(t, op, inplace))) {
+            return ops::same_type_binop(&f, &a, &b, op, inplace);
+        }
     }
     if inplace {
         ops::inplace_op(&a, &b, op)
@@ -1347,13 +1359,16 @@ fn binary_op(a: Value, b: Value, arg: u32, note: impl Fn(u8)) -> PyResult<Value>
 /// `CompareOp`, with the small-int fast path in front; `note` hears the
 /// kind of operands (type feedback, see `feedback`).
 #[inline(always)]
-fn compare_op(a: Value, b: Value, arg: u32, note: impl Fn(u8)) -> PyResult<Value> {
+fn compare_op(a: Value, b: Value, arg: u32, cache: Option<&AttrCache>, note: impl Fn(u8)) -> PyResult<Value> {
     let op = CmpOp::from_arg(arg);
     if let (Some(x), Some(y)) = (a.as_small(), b.as_small()) {
         note(feedback::SMALL_INTS);
         return Ok(new_bool(op.holds(x, y)));
     }
     note(feedback::operands(&a, &b));
+    if let Some(f) = cache.and_then(|c| attrcache::operator_function(c, &a, &b, |t| ops::same_type_compare_function(t, op))) {
+        return ops::same_type_compare(&f, &a, &b, op);
+    }
     ops::rich_compare(&a, &b, op)
 }
 

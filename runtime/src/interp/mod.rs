@@ -61,6 +61,12 @@ pub unsafe fn call_function_moving_args(fv: &Value, args: *mut Option<Value>, n:
     })
 }
 
+/// Is `f` a plain Python function whose code takes exactly `n` positional
+/// arguments (`call_positional`'s case)?
+pub fn takes_positional(f: &Value, n: usize) -> bool {
+    f.is_type(&crate::objects::function::FUNCTION_TYPE) && unsafe { f.downcast_unchecked::<FunctionObject>() }.code().fast_argc as usize == n
+}
+
 /// The most arguments `call_positional` takes.
 pub const MAX_POSITIONAL: usize = 8;
 
