@@ -583,6 +583,7 @@ impl Emitter<'_> {
             Opcode::Call if arg == 1 && self.seen(i) & feedback::LEN_CALL != 0 => return self.len_call(i, d),
             Opcode::CompareOp => return self.compare(i, arg, d),
             Opcode::BinarySubscr => return self.subscr(i, d),
+            Opcode::UnpackSequence => return self.unpack(i, arg, d),
             Opcode::StoreSubscr => return self.store_subscr(i, d),
             Opcode::BinaryOp => return self.binary(i, arg, d),
             Opcode::ReturnValue if !self.is_generator() => return self.return_value(i, d),
@@ -977,6 +978,50 @@ impl Emitter<'_> {
         self.incref(item);
         self.store_slot(a_off, item);
         self.decref(a, false);
+        self.b.ins().jump(next, &[]);
+        End::Jumped
+    }
+
+    /// `UnpackSequence` of an exact tuple or list of the right length: the
+    /// items pushed in place (the first on top); anything else takes the full path.
+    fn unpack(&mut self, i: usize, n: u32, d: u32) -> End {
+        let next = self.next();
+        let (Some(tuple), Some(list)) = (TupleObject::items_offsets(), ListObject::items_offsets()) else {
+            self.call_rt(eval::rt_unpack_sequence, i, d, next);
+            return End::Jumped;
+        };
+        let seq_off = self.stack_off(d - 1);
+        let seq = self.load_slot(seq_off);
+        let slow = self.slow_path(eval::rt_unpack_sequence, i, d);
+        let tag = self.b.ins().band_imm_s(seq, 1);
+        let heap = self.b.create_block();
+        self.b.ins().brif(tag, slow, &[], heap, &[]);
+        self.b.switch_to_block(heap);
+        let ty = self.b.ins().load(I64, MemFlagsData::trusted(), seq, offset_of!(ObjHeader, ty) as i32);
+        let is_tuple = self.b.ins().icmp_imm_s(IntCC::Equal, ty, &TUPLE_TYPE as *const _ as i64);
+        let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, ty, &LIST_TYPE as *const _ as i64);
+        let known = self.b.ins().bor(is_tuple, is_list);
+        let seq_block = self.b.create_block();
+        self.b.ins().brif(known, seq_block, &[], slow, &[]);
+        self.b.switch_to_block(seq_block);
+        let (tp, tl) = (self.b.ins().iconst(I64, tuple.0 as i64), self.b.ins().iconst(I64, tuple.1 as i64));
+        let (lp, ll) = (self.b.ins().iconst(I64, list.0 as i64), self.b.ins().iconst(I64, list.1 as i64));
+        let ptr_off = self.b.ins().select(is_tuple, tp, lp);
+        let len_off = self.b.ins().select(is_tuple, tl, ll);
+        let len_at = self.b.ins().iadd(seq, len_off);
+        let len = self.b.ins().load(I64, MemFlagsData::trusted(), len_at, 0);
+        let fits = self.b.ins().icmp_imm_s(IntCC::Equal, len, n as i64);
+        let items = self.b.create_block();
+        self.b.ins().brif(fits, items, &[], slow, &[]);
+        self.b.switch_to_block(items);
+        let data_at = self.b.ins().iadd(seq, ptr_off);
+        let data = self.b.ins().load(I64, MemFlagsData::trusted(), data_at, 0);
+        for j in 0..n {
+            let item = self.b.ins().load(I64, MemFlagsData::trusted(), data, ((n - 1 - j) * 8) as i32);
+            self.incref(item);
+            self.store_slot(self.stack_off(d - 1 + j), item);
+        }
+        self.decref(seq, false);
         self.b.ins().jump(next, &[]);
         End::Jumped
     }
