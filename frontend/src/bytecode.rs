@@ -232,7 +232,7 @@ opcodes! {
     /// Jumps keeping the top if it is true, else pops it.
     JumpIfTrueOrPop: Jump, |_| (1, 0), |_| (0, 0), JUMP | RAISES;
     /// func arg1..argN -> func(arg1..argN), N = arg.
-    Call: Count, |a| (a + 1, 1), same, RAISES;
+    Call: Count, |a| (a + 1, 1), same, CACHED;
     /// func args.. kwnames -> call with the last len(kwnames) args as keywords; arg counts all args.
     CallKw: Count, |a| (a + 2, 1), same, RAISES;
     /// meth self args.. -> meth(self, args..); or NULL func args.. -> func(args..) (after LoadMethod).

@@ -44,7 +44,9 @@
 //! `BinaryOp` and `CompareOp` have caches too, with `DUNDER` entries: for
 //! two instances of one class, the plain Python function the operator calls
 //! first (`value`, borrowed from the class), so a hit calls it with no
-//! method lookup (`operator_function`).
+//! method lookup (`operator_function`). So does `Call`, with `CONSTRUCT`
+//! entries: for a class whose call only makes an instance and runs a plain
+//! Python `__init__`, that function (`construct_function`).
 //!
 //! A site that the inline caches (`tern_ic`) find megamorphic is switched to
 //! a table shared by all such sites (`mega_cache`), in every tier.
@@ -79,6 +81,7 @@ pub const TYPE_VALUE: u32 = 8;
 pub const TYPE_STATIC: u32 = 9;
 pub const TYPE_CLASSMETHOD: u32 = 10;
 pub const DUNDER: u32 = 11;
+pub const CONSTRUCT: u32 = 12;
 
 /// Kinds whose entries are keyed on the receiver's own version (it is a class).
 #[inline(always)]
@@ -605,9 +608,11 @@ pub unsafe extern "C" fn rt_store_attr_hit(slot: *mut Option<Value>, c: *const A
 
 // ----- operator sites -----------------------------------------------------------
 
-/// Operator-site lookups: answered by a `DUNDER` entry, and filled.
+/// Operator and construction sites' lookups: answered by an entry, and filled.
 static OPERATOR_HITS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 static OPERATOR_FILLS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+static CONSTRUCT_HITS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+static CONSTRUCT_FILLS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
 /// Counts one event (a plain load and store: a lost count between threads does not matter).
 #[inline(always)]
@@ -647,12 +652,35 @@ pub fn operator_function(cache: &AttrCache, a: &Value, b: &Value, find: impl FnO
     f
 }
 
-/// The `TERN_STATS=1` line of the operator sites.
+/// The `__init__` a `Call` of the class `cls` (metaclass `type`) with `n`
+/// arguments runs on a new instance, when that is all the call does
+/// (`typeobj::plain_init`): from the site's `CONSTRUCT` entry for the
+/// class's version, else found and remembered (that it is not so, too).
+#[inline]
+pub fn construct_function(cache: &AttrCache, cls: &TypeObject, n: usize) -> Option<Value> {
+    let v = cls.version.get();
+    if let Some(e) = cache.entries.iter().find(|e| e.version.get() == v && e.kind.get() == CONSTRUCT) {
+        count(&CONSTRUCT_HITS);
+        return (e.value.get() != 0).then(|| (*e.class_attr()).clone());
+    }
+    if v == 0 || !cls.is_heap() {
+        return None;
+    }
+    let f = crate::objects::typeobj::plain_init(cls, n);
+    count(&CONSTRUCT_FILLS);
+    cache.fill_version(v, CONSTRUCT, f.as_ref().map_or(0, |f| f.bits()), 0);
+    f
+}
+
+/// The `TERN_STATS=1` lines of the operator and construction sites.
 pub fn report_operators() -> String {
     use std::sync::atomic::Ordering::Relaxed;
-    let (hits, fills) = (OPERATOR_HITS.load(Relaxed), OPERATOR_FILLS.load(Relaxed));
-    if hits + fills == 0 {
-        return String::new();
+    let mut out = String::new();
+    for (what, hits, fills) in [("Operator (user-class dunders)", &OPERATOR_HITS, &OPERATOR_FILLS), ("Construct (class calls)", &CONSTRUCT_HITS, &CONSTRUCT_FILLS)] {
+        let (hits, fills) = (hits.load(Relaxed), fills.load(Relaxed));
+        if hits + fills > 0 {
+            out.push_str(&format!("tern-ic: {what} hits={hits} fills={fills} hit_rate={:.1}%\n", hits as f64 * 100.0 / (hits + fills) as f64));
+        }
     }
-    format!("tern-ic: Operator (user-class dunders) hits={hits} fills={fills} hit_rate={:.1}%\n", hits as f64 * 100.0 / (hits + fills) as f64)
+    out
 }

@@ -394,6 +394,17 @@ impl Emitter<'_> {
                 self.store_slot(off, v);
                 self.decref(old, !self.flow.is_bound(i, arg as usize));
             }
+            Opcode::DeleteFast => {
+                let off = Self::slot_off(arg as usize);
+                let v = self.load_slot(off);
+                if !self.flow.is_bound(i, arg as usize) {
+                    // Unbound (NULL): the interpreter raises UnboundLocalError.
+                    self.step_unless(v, i, d);
+                }
+                let zero = self.b.ins().iconst(I64, 0);
+                self.store_slot(off, zero);
+                self.decref(v, false);
+            }
             Opcode::LoadConst => {
                 let c = &self.code.consts[arg as usize];
                 let bits = c.bits() as i64;

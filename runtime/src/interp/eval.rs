@@ -207,7 +207,10 @@ pub unsafe extern "C" fn rt_call(frame: *mut Frame, ip: u32, depth: u32) -> u32 
     if let Some(status) = call_direct(frame, ip, fp, n as usize, base) {
         return status;
     }
-    let r = call_op(fp, n as usize);
+    let r = match construct_op(site_cache(frame, ip), fp, n as usize) {
+        Some(r) => r,
+        None => call_op(fp, n as usize),
+    };
     rt_result(frame, ip, base, r)
 }
 
@@ -257,9 +260,9 @@ pub unsafe extern "C" fn rt_call_method(frame: *mut Frame, ip: u32, depth: u32) 
     rt_result(frame, ip, base, r)
 }
 
-/// The cache of the operator instruction at `ip` (None with `TERN_IC=0`).
+/// The cache of the instruction at `ip` (None without one, or with `TERN_IC=0`).
 #[inline(always)]
-unsafe fn operator_cache<'a>(frame: *mut Frame, ip: u32) -> Option<&'a AttrCache> {
+unsafe fn site_cache<'a>(frame: *mut Frame, ip: u32) -> Option<&'a AttrCache> {
     let code = &*(*frame).code;
     code.attr_cache.get(instr_at(&*frame, ip).cache as usize)
 }
@@ -277,13 +280,13 @@ unsafe fn rt_binary(frame: *mut Frame, ip: u32, depth: u32, f: impl FnOnce(Value
 
 /// See `rt_load_global`.
 pub unsafe extern "C" fn rt_binary_op(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
-    let cache = operator_cache(frame, ip);
+    let cache = site_cache(frame, ip);
     rt_binary(frame, ip, depth, |a, b, arg| binary_op(a, b, arg, cache, |_| {}))
 }
 
 /// See `rt_load_global`.
 pub unsafe extern "C" fn rt_compare_op(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
-    let cache = operator_cache(frame, ip);
+    let cache = site_cache(frame, ip);
     rt_binary(frame, ip, depth, |a, b, arg| compare_op(a, b, arg, cache, |_| {}))
 }
 
@@ -1014,7 +1017,10 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
                     Opcode::Call => {
                         let fp = sp.sub(arg as usize + 1);
                         feedback::note(code_obj, ip - 1, feedback::call((*fp).as_ref().unwrap_unchecked(), fp.add(1), arg as usize));
-                        let r = call_op(fp, arg as usize);
+                        let r = match construct_op(code_obj.attr_cache.get(ins.cache as usize), fp, arg as usize) {
+                            Some(r) => r,
+                            None => call_op(fp, arg as usize),
+                        };
                         sp = fp;
                         push!(tri!(r));
                     }
@@ -1442,6 +1448,36 @@ unsafe fn call_op(fp: *mut Option<Value>, n: usize) -> PyResult<Value> {
         drop(ptr::read(fp.add(i)));
     }
     r
+}
+
+/// `Call` of a class whose call only makes an instance and runs a plain
+/// Python `__init__` (`attrcache::construct_function`, cached at the site
+/// `cache`): the new instance takes the class's stack slot, and `__init__`
+/// takes it and the arguments off the stack. Consumes `fp[0..=n]` and
+/// returns the result; None (nothing done) for any other call.
+#[inline(always)]
+unsafe fn construct_op(cache: Option<&AttrCache>, fp: *mut Option<Value>, n: usize) -> Option<PyResult<Value>> {
+    let f = (*fp).as_ref().unwrap_unchecked();
+    if !f.is_type(&crate::types::TYPE_TYPE) {
+        return None;
+    }
+    let cls = f.downcast_unchecked::<crate::types::TypeObject>();
+    let init = attrcache::construct_function(cache?, cls, n)?;
+    let obj = crate::objects::instance::alloc_instance(cls);
+    let cls = ptr::replace(fp, Some(obj.clone()));
+    let r = match super::call_function_moving_args(&init, fp, n + 1) {
+        Some(r) => r,
+        None => {
+            // `__init__.__code__` was replaced since: the general call.
+            let r = crate::call::call(&init, as_values(fp, n + 1), None);
+            for i in 0..=n {
+                drop(ptr::read(fp.add(i)));
+            }
+            r
+        }
+    };
+    drop(cls);
+    Some(crate::objects::typeobj::init_result(r, obj))
 }
 
 /// `CallKw` with `n` arguments, the last ones named by `kwnames`: consumes

@@ -410,10 +410,15 @@ pub(crate) fn object_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     if ty.flags.get() & crate::objects::typeobj::IS_ABSTRACT != 0 {
         return Err(crate::objects::typeobj::abstract_instantiation_error(ty));
     }
+    Ok(alloc_instance(ty))
+}
+
+/// A new instance of the heap class `ty` (whose solid base is `object`), as
+/// `object.__new__` makes it: no dict yet, `__slots__` fields empty.
+pub(crate) fn alloc_instance(ty: &TypeObject) -> Value {
     let obj = crate::types::alloc_object(ty, InstanceObject { header: ObjHeader::new(std::ptr::null()), dict: None });
-    // `__slots__` fields start empty.
     crate::objects::typeobj::for_each_slot_field(ty, |off| unsafe { std::ptr::write((obj.as_ptr() as *mut u8).add(off) as *mut Option<Value>, None) });
-    Ok(obj)
+    obj
 }
 
 pub(crate) fn is_object_new(v: &Value) -> bool {

@@ -73,28 +73,38 @@ pub fn call_type(cls: &TypeObject, args: &[Value], kw: Option<&Kw>) -> PyResult<
 /// instance and the arguments go straight into `__init__`'s frame (no
 /// argument vectors, no generic call). None: not that case.
 fn construct_plain(cls: &TypeObject, args: &[Value], kw: Option<&Kw>) -> Option<PyResult<Value>> {
-    if !cls.is_heap() || args.len() + 1 > crate::interp::MAX_POSITIONAL || kw.is_some_and(|k| !k.is_empty()) {
+    if args.len() + 1 > crate::interp::MAX_POSITIONAL || kw.is_some_and(|k| !k.is_empty()) {
         return None;
     }
-    let init = cls.slot(Slot::Init)?;
-    if !init.is_type(&crate::objects::function::FUNCTION_TYPE) {
-        return None;
-    }
-    let f = unsafe { init.downcast_unchecked::<FunctionObject>() };
-    if f.code().fast_argc as usize != args.len() + 1 || !crate::objects::instance::is_object_new(&cls.slot(Slot::New)?) {
-        return None;
-    }
-    let obj = match crate::objects::instance::object_new(&[cls.as_value()], None) {
-        Ok(o) => o,
-        Err(e) => return Some(Err(e)),
-    };
-    // The arity was checked above: the call is made.
+    let init = plain_init(cls, args.len())?;
+    let obj = crate::objects::instance::alloc_instance(cls);
+    // The arity was checked: the call is made.
     let r = crate::interp::call_positional(&init, Some(&obj), args)?;
-    Some(match r {
+    Some(init_result(r, obj))
+}
+
+/// The `__init__` that a call of the class `cls` (metaclass `type`) with
+/// `n` positional arguments runs on a new instance, when making the instance
+/// and running that function is all the call does: a class statement's
+/// class with `object.__new__` and an `__init__` that is a plain Python
+/// function taking the instance and the `n`, nothing abstract. None otherwise.
+pub fn plain_init(cls: &TypeObject, n: usize) -> Option<Value> {
+    if !cls.is_heap() || cls.flags.get() & IS_ABSTRACT != 0 || !std::ptr::eq(cls.solid_base(), &OBJECT_TYPE) {
+        return None;
+    }
+    if !crate::objects::instance::is_object_new(&cls.slot(Slot::New)?) {
+        return None;
+    }
+    cls.slot(Slot::Init).filter(|f| crate::interp::takes_positional(f, n + 1))
+}
+
+/// A class call's result once `__init__` returned `r` for the new instance `obj`.
+pub fn init_result(r: PyResult<Value>, obj: Value) -> PyResult<Value> {
+    match r {
         Ok(r) if is_none(&r) => Ok(obj),
         Ok(r) => Err(type_error(format!("__init__() should return None, not '{}'", r.ty().name()))),
         Err(e) => Err(e),
-    })
+    }
 }
 
 fn type_call(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
