@@ -430,6 +430,14 @@ fn is_object_init(v: &Value) -> bool {
     v.downcast::<MethodDescrObject>().is_some_and(|m| std::ptr::eq(m.owner, &OBJECT_TYPE) && m.name == "__init__")
 }
 
+/// Would `init` (the `__init__` of `ty`), called with `nargs` arguments and
+/// `kw`, be `object.__init__` doing nothing? (It only checks its
+/// arguments: none are fine, and so are any when `__new__` is not
+/// `object.__new__`, as for most built-in types.)
+pub(crate) fn object_init_is_noop(ty: &TypeObject, init: &Value, nargs: usize, kw: Option<&Kw>) -> bool {
+    is_object_init(init) && ((nargs == 0 && kw.is_none_or(|k| k.is_empty())) || ty.slot(crate::types::Slot::New).is_some_and(|n| !is_object_new(&n)))
+}
+
 fn object_init(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     let this = &args[0];
     let has_args = args.len() > 1 || kw.is_some_and(|k| !k.is_empty());

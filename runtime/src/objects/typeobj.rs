@@ -59,6 +59,9 @@ pub fn call_type(cls: &TypeObject, args: &[Value], kw: Option<&Kw>) -> PyResult<
     }
     let ot = obj.ty();
     if let Some(init) = ot.slot(Slot::Init) {
+        if crate::objects::instance::object_init_is_noop(ot, &init, full.len() - 1, kw) {
+            return Ok(obj);
+        }
         full[0] = obj.clone();
         let r = crate::call::call_with_self(&init, &full, kw)?;
         if !is_none(&r) {
