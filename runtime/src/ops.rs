@@ -32,6 +32,13 @@ pub fn call_special(f: &Value, obj: &Value, args: &[Value]) -> PyResult<Value> {
     crate::call::call_with_self(f, &full, None)
 }
 
+/// `f(obj, other)` for an operator's special method: None when it returned
+/// NotImplemented.
+pub fn call_binary_special(f: &Value, obj: &Value, other: &Value) -> PyResult<Option<Value>> {
+    let r = call_special(f, obj, std::slice::from_ref(other))?;
+    Ok((!is_not_implemented(&r)).then_some(r))
+}
+
 /// `obj.name(*args)`.
 pub fn call_method(obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
     let f = getattr(obj, &intern(name))?;
@@ -375,8 +382,7 @@ pub fn same_type_compare_function(t: &TypeObject, op: CmpOp) -> Option<Value> {
 /// function `f` (`same_type_compare_function`).
 pub fn same_type_compare(f: &Value, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     counted_compare(|| {
-        let r = call_special(f, a, &[b.clone()])?;
-        if !is_not_implemented(&r) {
+        if let Some(r) = call_binary_special(f, a, b)? {
             return Ok(r);
         }
         compare_rest(a, b, op, false)
@@ -392,15 +398,13 @@ fn rich_compare_slots(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     if !std::ptr::eq(ta, tb) && tb.is_subtype(ta) {
         if let Some(f) = tb.slot(rslot) {
             checked_reflected = true;
-            let r = call_special(&f, b, &[a.clone()])?;
-            if !is_not_implemented(&r) {
+            if let Some(r) = call_binary_special(&f, b, a)? {
                 return Ok(r);
             }
         }
     }
     if let Some(f) = ta.slot(slot) {
-        let r = call_special(&f, a, &[b.clone()])?;
-        if !is_not_implemented(&r) {
+        if let Some(r) = call_binary_special(&f, a, b)? {
             return Ok(r);
         }
     }
@@ -415,8 +419,7 @@ fn compare_rest(a: &Value, b: &Value, op: CmpOp, checked_reflected: bool) -> PyR
     let rslot = cmp_slot(op.swapped());
     if !checked_reflected {
         if let Some(f) = tb.slot(rslot) {
-            let r = call_special(&f, b, &[a.clone()])?;
-            if !is_not_implemented(&r) {
+            if let Some(r) = call_binary_special(&f, b, a)? {
                 return Ok(r);
             }
         }
@@ -735,10 +738,15 @@ pub fn same_type_binop_function(t: &TypeObject, op: BinOp, inplace: bool) -> Opt
 /// `binary_op_slots` does when both types are the same (no reflected method
 /// to try), without looking the method up.
 pub fn same_type_binop(f: &Value, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
-    let r = call_special(f, a, &[b.clone()])?;
-    if !is_not_implemented(&r) {
+    if let Some(r) = call_binary_special(f, a, b)? {
         return Ok(r);
     }
+    binop_rest(a, b, op, inplace)
+}
+
+/// A binary operator once the operands' methods declined: the sequence
+/// fallbacks, else TypeError.
+fn binop_rest(a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
     if let Some(r) = seq_fallback(a, b, op, inplace) {
         return r;
     }
@@ -761,29 +769,23 @@ fn binary_op_slots(a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<V
             };
             if overrides {
                 fb_used = true;
-                let r = call_special(f, b, &[a.clone()])?;
-                if !is_not_implemented(&r) {
+                if let Some(r) = call_binary_special(f, b, a)? {
                     return Ok(r);
                 }
             }
         }
     }
     if let Some(f) = &fa {
-        let r = call_special(f, a, &[b.clone()])?;
-        if !is_not_implemented(&r) {
+        if let Some(r) = call_binary_special(f, a, b)? {
             return Ok(r);
         }
     }
     if let (Some(f), false) = (&fb, fb_used) {
-        let r = call_special(f, b, &[a.clone()])?;
-        if !is_not_implemented(&r) {
+        if let Some(r) = call_binary_special(f, b, a)? {
             return Ok(r);
         }
     }
-    if let Some(r) = seq_fallback(a, b, op, inplace) {
-        return r;
-    }
-    Err(binop_type_error(a, b, op, inplace))
+    binop_rest(a, b, op, inplace)
 }
 
 fn lookup_binop(t: &TypeObject, name: &'static str) -> Option<Value> {
@@ -848,8 +850,7 @@ pub fn inplace_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
         }
     }
     if let Some(f) = lookup_binop(a.ty(), iname).filter(|f| !is_seq_wrapper(f)) {
-        let r = call_special(&f, a, &[b.clone()])?;
-        if !is_not_implemented(&r) {
+        if let Some(r) = call_binary_special(&f, a, b)? {
             return Ok(r);
         }
     }
@@ -1466,10 +1467,7 @@ pub fn is_iterable(v: &Value) -> bool {
 /// Ok(None) when missing or it returns NotImplemented.
 pub fn call_special_opt(a: &Value, name: &'static str, b: &Value) -> PyResult<Option<Value>> {
     match a.ty().lookup_str(name) {
-        Some(f) if !is_none(&f) => {
-            let r = call_special(&f, a, &[b.clone()])?;
-            Ok(if is_not_implemented(&r) { None } else { Some(r) })
-        }
+        Some(f) if !is_none(&f) => call_binary_special(&f, a, b),
         _ => Ok(None),
     }
 }

@@ -878,10 +878,8 @@ impl Emitter<'_> {
             let op = self.b.ins().iconst(I64, arg as i64);
             let r = self.call_helper3(tern_runtime::jit::rt_str_compare, [a, bv, op]);
             let c = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
-            self.store_bool(a_off, c);
-            self.decref(a, false);
-            self.decref(bv, false);
-            self.b.ins().jump(next, &[]);
+            let r = self.bool_word(c);
+            self.replace_operands(a_off, r, a, bv, next);
             if !ints && !floats {
                 return End::Jumped;
             }
@@ -910,10 +908,8 @@ impl Emitter<'_> {
         let (x, y) = self.both_floats(a, bv, slow);
         // FloatCC's NotEqual holds for NaNs, the others do not: Python's rules.
         let c = self.b.ins().fcmp(fcc, x, y);
-        self.store_bool(a_off, c);
-        self.decref(a, false);
-        self.decref(bv, false);
-        self.b.ins().jump(next, &[]);
+        let r = self.bool_word(c);
+        self.replace_operands(a_off, r, a, bv, next);
         End::Jumped
     }
 
@@ -943,10 +939,7 @@ impl Emitter<'_> {
             let found = self.b.create_block();
             self.b.ins().brif(v, found, &[], slow, &[]);
             self.b.switch_to_block(found);
-            self.store_slot(a_off, v);
-            self.decref(a, false);
-            self.decref(k, false);
-            self.b.ins().jump(next, &[]);
+            self.replace_operands(a_off, v, a, k, next);
             if !seqs {
                 return End::Jumped;
             }
@@ -1211,12 +1204,26 @@ impl Emitter<'_> {
         self.b.ins().iadd(data, at)
     }
 
-    /// Stores True or False (immortal: no count to add) as `c` says.
-    fn store_bool(&mut self, off: i32, c: Value) {
+    /// True or False (immortal: no count to add) as `c` says.
+    fn bool_word(&mut self, c: Value) -> Value {
         let t = self.b.ins().iconst(I64, &TRUE as *const _ as i64);
         let f = self.b.ins().iconst(I64, &FALSE as *const _ as i64);
-        let r = self.b.ins().select(c, t, f);
+        self.b.ins().select(c, t, f)
+    }
+
+    /// Stores True or False as `c` says.
+    fn store_bool(&mut self, off: i32, c: Value) {
+        let r = self.bool_word(c);
         self.store_slot(off, r);
+    }
+
+    /// The result `r` takes the place of two operands (`a` at `a_off`),
+    /// whose references are dropped; then on to `next`.
+    fn replace_operands(&mut self, a_off: i32, r: Value, a: Value, b: Value, next: Block) {
+        self.store_slot(a_off, r);
+        self.decref(a, false);
+        self.decref(b, false);
+        self.b.ins().jump(next, &[]);
     }
 
     /// Both operands exact floats? Their values; branches to `slow` if not.
@@ -1269,10 +1276,7 @@ impl Emitter<'_> {
             let not_strs = if numbers { self.b.create_block() } else { slow };
             self.both_of_type(a, bv, &STR_TYPE, not_strs);
             let r = self.call_helper(tern_runtime::jit::rt_str_concat, [a, bv]);
-            self.store_slot(a_off, r);
-            self.decref(a, false);
-            self.decref(bv, false);
-            self.b.ins().jump(next, &[]);
+            self.replace_operands(a_off, r, a, bv, next);
             if !numbers {
                 return End::Jumped;
             }
