@@ -229,7 +229,7 @@ pub fn markdown(r: &Report) -> String {
     s.push_str("\n\n");
 
     let terns: Vec<&Implementation> = r.implementations.iter().filter(|i| i.is_tern).collect();
-    let _ = writeln!(s, "Peak resident set size (largest over the runs){}:\n", if terns.is_empty() { "" } else { ", and tern's compile share and tier-ups (from `TERN_STATS`; `-` when tern reports none)" });
+    let _ = writeln!(s, "Peak resident set size (largest over the runs){}:\n", if terns.is_empty() { "" } else { ", and tern's compile share, median compile time per function and tier-ups (from `TERN_STATS`; `-` when tern reports none)" });
     let mut header = String::from("| benchmark |");
     let mut rule = String::from("|---|");
     for n in &names {
@@ -237,8 +237,8 @@ pub fn markdown(r: &Report) -> String {
         rule.push_str("--:|");
     }
     for t in &terns {
-        let _ = write!(header, " {} compile share | {} tier-ups (1/2) |", t.name, t.name);
-        rule.push_str("--:|--:|");
+        let _ = write!(header, " {} compile share | {} compile median | {} tier-ups (1/2) |", t.name, t.name, t.name);
+        rule.push_str("--:|--:|--:|");
     }
     let _ = writeln!(s, "{header}\n{rule}");
     for b in &r.benchmarks {
@@ -254,7 +254,13 @@ pub fn markdown(r: &Report) -> String {
                 Some((None, None)) | None => "-".into(),
                 Some((a, b)) => format!("{}/{}", a.map_or("-".into(), |x| format!("{x:.0}")), b.map_or("-".into(), |x| format!("{x:.0}"))),
             };
-            let _ = write!(s, " {share} | {ups} |");
+            // Only where something was compiled.
+            let per_fn = c
+                .filter(|c| c.tier1_compiles.is_some_and(|n| n > 0.0))
+                .and_then(|c| c.compile_us_median)
+                .map(|us| format!("{us:.0} µs"))
+                .unwrap_or_else(|| "-".into());
+            let _ = write!(s, " {share} | {per_fn} | {ups} |");
         }
         s.push('\n');
     }

@@ -95,6 +95,9 @@ pub struct Cell {
     pub speedup: Option<f64>,
     /// tern: median share of the run's time spent compiling (from `TERN_STATS`).
     pub compile_share: Option<f64>,
+    /// tern: median over the runs of the median time to compile one
+    /// function, in microseconds (from `TERN_STATS`).
+    pub compile_us_median: Option<f64>,
     /// tern: functions compiled by tier 1 and tier 2 (from `TERN_STATS`).
     pub tier1_compiles: Option<f64>,
     pub tier2_compiles: Option<f64>,
@@ -245,6 +248,7 @@ fn summarize(implementation: &str, runs: Vec<Run>, metric: Metric) -> Cell {
         max_rss_kb: if ok { runs.iter().map(|r| r.max_rss_kb).max() } else { None },
         speedup: None,
         compile_share: if ok { stats::median(&shares) } else { None },
+        compile_us_median: if ok { stat(stats::KEY_COMPILE_US_MEDIAN) } else { None },
         tier1_compiles: if ok { stat(stats::KEY_TIER1) } else { None },
         tier2_compiles: if ok { stat(stats::KEY_TIER2) } else { None },
         runs,

@@ -45,6 +45,8 @@ pub const STATS_PREFIX: &str = "tern-stats:";
 pub const KEY_COMPILE_MS: &str = "compile_ms";
 /// Functions compiled by tier 1 (tier-ups from the interpreter).
 pub const KEY_TIER1: &str = "tier1_compiles";
+/// The median time to compile one function, in microseconds.
+pub const KEY_COMPILE_US_MEDIAN: &str = "compile_us_median";
 /// Functions compiled by tier 2 (tier-ups to the optimizing tier).
 pub const KEY_TIER2: &str = "tier2_compiles";
 
