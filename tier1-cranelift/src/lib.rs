@@ -61,7 +61,6 @@ fn new_jit() -> Result<Jit, String> {
     set(&mut flags, "use_colocated_libcalls", "false")?;
     set(&mut flags, "is_pic", "false")?;
     set(&mut flags, "enable_verifier", "false")?;
-    set(&mut flags, "regalloc_algorithm", "single_pass")?;
     let isa = cranelift_native::builder()
         .map_err(|e| format!("no Cranelift backend for this machine: {e}"))?
         .finish(settings::Flags::new(flags))
