@@ -640,7 +640,7 @@ pub fn operator_function(cache: &AttrCache, a: &Value, b: &Value, find: impl FnO
         if e.kind.get() == DUNDER {
             count(&OPERATOR_HITS);
             // 0: the class has no such function (the generic path it is).
-            return (e.value.get() != 0).then(|| (*e.class_attr()).clone());
+            return unsafe { Value::clone_raw(e.value.get()) };
         }
     }
     if ty.version.get() == 0 {
@@ -661,7 +661,7 @@ pub fn construct_function(cache: &AttrCache, cls: &TypeObject, n: usize) -> Opti
     let v = cls.version.get();
     if let Some(e) = cache.entries.iter().find(|e| e.version.get() == v && e.kind.get() == CONSTRUCT) {
         count(&CONSTRUCT_HITS);
-        return (e.value.get() != 0).then(|| (*e.class_attr()).clone());
+        return unsafe { Value::clone_raw(e.value.get()) };
     }
     if v == 0 || !cls.is_heap() {
         return None;

@@ -240,8 +240,8 @@ fn simple_key_hash(k: &Value) -> i64 {
 /// # Safety
 /// The arguments are live values of those types.
 pub unsafe extern "C" fn rt_dict_get(d: u64, k: u64, _: u64) -> u64 {
-    let d = std::mem::ManuallyDrop::new(Value::from_raw(d));
-    let k = std::mem::ManuallyDrop::new(Value::from_raw(k));
+    let d = Value::borrow_raw(d);
+    let k = Value::borrow_raw(k);
     let dict = d.downcast_unchecked::<crate::objects::dict::DictObject>();
     match dict.get_native(&k, simple_key_hash(&k)) {
         Ok(Some(v)) => v.into_raw(),
@@ -255,9 +255,9 @@ pub unsafe extern "C" fn rt_dict_get(d: u64, k: u64, _: u64) -> u64 {
 /// # Safety
 /// As `rt_dict_get`; `v` is a live value.
 pub unsafe extern "C" fn rt_dict_set(d: u64, k: u64, v: u64) -> u64 {
-    let d = std::mem::ManuallyDrop::new(Value::from_raw(d));
-    let k = std::mem::ManuallyDrop::new(Value::from_raw(k));
-    let v = std::mem::ManuallyDrop::new(Value::from_raw(v));
+    let d = Value::borrow_raw(d);
+    let k = Value::borrow_raw(k);
+    let v = Value::borrow_raw(v);
     let dict = d.downcast_unchecked::<crate::objects::dict::DictObject>();
     let h = simple_key_hash(&k);
     dict.set_native((*k).clone(), h, (*v).clone()).is_ok() as u64
@@ -268,8 +268,8 @@ pub unsafe extern "C" fn rt_dict_set(d: u64, k: u64, v: u64) -> u64 {
 /// # Safety
 /// The arguments are live exact strs.
 pub unsafe extern "C" fn rt_str_concat(a: u64, b: u64, _: u64) -> u64 {
-    let a = std::mem::ManuallyDrop::new(Value::from_raw(a));
-    let b = std::mem::ManuallyDrop::new(Value::from_raw(b));
+    let a = Value::borrow_raw(a);
+    let b = Value::borrow_raw(b);
     crate::objects::str::concat(&a, &b).into_raw()
 }
 
@@ -279,8 +279,8 @@ pub unsafe extern "C" fn rt_str_concat(a: u64, b: u64, _: u64) -> u64 {
 /// The arguments are live exact strs.
 pub unsafe extern "C" fn rt_str_compare(a: u64, b: u64, op: u64) -> u64 {
     use crate::objects::str::StrObject;
-    let a = std::mem::ManuallyDrop::new(Value::from_raw(a));
-    let b = std::mem::ManuallyDrop::new(Value::from_raw(b));
+    let a = Value::borrow_raw(a);
+    let b = Value::borrow_raw(b);
     let op = tern_frontend::bytecode::CmpOp::from_arg(op as u32);
     crate::ops::str_compare(a.downcast_unchecked::<StrObject>(), b.downcast_unchecked::<StrObject>(), op) as u64
 }

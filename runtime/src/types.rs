@@ -392,7 +392,7 @@ impl TypeObject {
         let e = unsafe { (*cache)[slot] };
         if e.version == version && std::ptr::eq(e.name, name.as_ptr()) {
             // SAFETY: nonzero bits are a value the type's dict still holds (same version).
-            return (e.value != 0).then(|| unsafe { (*std::mem::ManuallyDrop::new(Value::from_raw(e.value))).clone() });
+            return unsafe { Value::clone_raw(e.value) };
         }
         let found = self.lookup_uncached(name);
         let entry = MethodCacheEntry { version, name: name.as_ptr(), value: found.as_ref().map_or(0, Value::bits) };

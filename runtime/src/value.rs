@@ -81,6 +81,26 @@ impl Value {
         Value(NonZeroU64::new_unchecked(bits))
     }
 
+    /// The value of `bits` that someone else owns, borrowed: dropping the
+    /// result leaves its count alone.
+    ///
+    /// # Safety
+    /// `bits` is a live value for as long as the result is used.
+    #[inline(always)]
+    pub unsafe fn borrow_raw(bits: u64) -> std::mem::ManuallyDrop<Value> {
+        std::mem::ManuallyDrop::new(Value::from_raw(bits))
+    }
+
+    /// A new reference to the value of `bits` that someone else owns (a
+    /// cache's borrowed entry); None for 0, a cache's "nothing".
+    ///
+    /// # Safety
+    /// Nonzero `bits` is a live value.
+    #[inline(always)]
+    pub unsafe fn clone_raw(bits: u64) -> Option<Value> {
+        (bits != 0).then(|| (*Value::borrow_raw(bits)).clone())
+    }
+
     /// Gives up ownership, returning the bits.
     #[inline(always)]
     pub fn into_raw(self) -> u64 {

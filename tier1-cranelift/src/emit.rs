@@ -947,30 +947,16 @@ impl Emitter<'_> {
         }
         self.int_index_of_object(a, k, slow);
         let ty = self.b.ins().load(I64, MemFlagsData::trusted(), a, offset_of!(ObjHeader, ty) as i32);
-        let seq = self.b.create_block();
         let (len, data) = match (list, tuple) {
             // Both seen: one test for either type, offsets chosen by select.
-            (Some(list), Some(tuple)) => {
-                let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, ty, &LIST_TYPE as *const _ as i64);
-                let is_tuple = self.b.ins().icmp_imm_s(IntCC::Equal, ty, &TUPLE_TYPE as *const _ as i64);
-                let known = self.b.ins().bor(is_list, is_tuple);
-                self.b.ins().brif(known, seq, &[], slow, &[]);
-                self.b.switch_to_block(seq);
-                let (lp, ll) = (self.b.ins().iconst(I64, list.0 as i64), self.b.ins().iconst(I64, list.1 as i64));
-                let (tp, tl) = (self.b.ins().iconst(I64, tuple.0 as i64), self.b.ins().iconst(I64, tuple.1 as i64));
-                let ptr_off = self.b.ins().select(is_list, lp, tp);
-                let len_off = self.b.ins().select(is_list, ll, tl);
-                let len_at = self.b.ins().iadd(a, len_off);
-                let len = self.b.ins().load(I64, MemFlagsData::trusted(), len_at, 0);
-                let data_at = self.b.ins().iadd(a, ptr_off);
-                (len, self.b.ins().load(I64, MemFlagsData::trusted(), data_at, 0))
-            }
+            (Some(list), Some(tuple)) => self.list_or_tuple(a, ty, list, tuple, slow),
             _ => {
                 let (ty_ptr, (items_ptr, items_len)) = match list {
                     Some(l) => (&LIST_TYPE as *const _ as i64, l),
                     None => (&TUPLE_TYPE as *const _ as i64, tuple.expect("one kind seen")),
                 };
                 let is_ty = self.b.ins().icmp_imm_s(IntCC::Equal, ty, ty_ptr);
+                let seq = self.b.create_block();
                 self.b.ins().brif(is_ty, seq, &[], slow, &[]);
                 self.b.switch_to_block(seq);
                 let len = self.b.ins().load(I64, MemFlagsData::trusted(), a, items_len as i32);
@@ -984,6 +970,27 @@ impl Emitter<'_> {
         self.decref(a, false);
         self.b.ins().jump(next, &[]);
         End::Jumped
+    }
+
+    /// The length and item pointer of `a`, of type `ty`, if it is an exact
+    /// list or tuple (items at the given `(pointer, length)` offsets, as
+    /// `items_offsets`: one test for both types, offsets chosen by select);
+    /// branches to `slow` otherwise.
+    fn list_or_tuple(&mut self, a: Value, ty: Value, list: (usize, usize), tuple: (usize, usize), slow: Block) -> (Value, Value) {
+        let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, ty, &LIST_TYPE as *const _ as i64);
+        let is_tuple = self.b.ins().icmp_imm_s(IntCC::Equal, ty, &TUPLE_TYPE as *const _ as i64);
+        let known = self.b.ins().bor(is_list, is_tuple);
+        let seq = self.b.create_block();
+        self.b.ins().brif(known, seq, &[], slow, &[]);
+        self.b.switch_to_block(seq);
+        let (lp, ll) = (self.b.ins().iconst(I64, list.0 as i64), self.b.ins().iconst(I64, list.1 as i64));
+        let (tp, tl) = (self.b.ins().iconst(I64, tuple.0 as i64), self.b.ins().iconst(I64, tuple.1 as i64));
+        let ptr_off = self.b.ins().select(is_list, lp, tp);
+        let len_off = self.b.ins().select(is_list, ll, tl);
+        let len_at = self.b.ins().iadd(a, len_off);
+        let len = self.b.ins().load(I64, MemFlagsData::trusted(), len_at, 0);
+        let data_at = self.b.ins().iadd(a, ptr_off);
+        (len, self.b.ins().load(I64, MemFlagsData::trusted(), data_at, 0))
     }
 
     /// `UnpackSequence` of an exact tuple or list of the right length: the
@@ -1002,24 +1009,11 @@ impl Emitter<'_> {
         self.b.ins().brif(tag, slow, &[], heap, &[]);
         self.b.switch_to_block(heap);
         let ty = self.b.ins().load(I64, MemFlagsData::trusted(), seq, offset_of!(ObjHeader, ty) as i32);
-        let is_tuple = self.b.ins().icmp_imm_s(IntCC::Equal, ty, &TUPLE_TYPE as *const _ as i64);
-        let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, ty, &LIST_TYPE as *const _ as i64);
-        let known = self.b.ins().bor(is_tuple, is_list);
-        let seq_block = self.b.create_block();
-        self.b.ins().brif(known, seq_block, &[], slow, &[]);
-        self.b.switch_to_block(seq_block);
-        let (tp, tl) = (self.b.ins().iconst(I64, tuple.0 as i64), self.b.ins().iconst(I64, tuple.1 as i64));
-        let (lp, ll) = (self.b.ins().iconst(I64, list.0 as i64), self.b.ins().iconst(I64, list.1 as i64));
-        let ptr_off = self.b.ins().select(is_tuple, tp, lp);
-        let len_off = self.b.ins().select(is_tuple, tl, ll);
-        let len_at = self.b.ins().iadd(seq, len_off);
-        let len = self.b.ins().load(I64, MemFlagsData::trusted(), len_at, 0);
+        let (len, data) = self.list_or_tuple(seq, ty, list, tuple, slow);
         let fits = self.b.ins().icmp_imm_s(IntCC::Equal, len, n as i64);
         let items = self.b.create_block();
         self.b.ins().brif(fits, items, &[], slow, &[]);
         self.b.switch_to_block(items);
-        let data_at = self.b.ins().iadd(seq, ptr_off);
-        let data = self.b.ins().load(I64, MemFlagsData::trusted(), data_at, 0);
         for j in 0..n {
             let item = self.b.ins().load(I64, MemFlagsData::trusted(), data, ((n - 1 - j) * 8) as i32);
             self.incref(item);
@@ -1147,11 +1141,16 @@ impl Emitter<'_> {
     fn expect_type(&mut self, v: Value, t: &TypeObject, other: Block) {
         let tag = self.b.ins().band_imm_s(v, 1);
         let heap = self.b.create_block();
-        let is_t = self.b.create_block();
         self.b.ins().brif(tag, other, &[], heap, &[]);
         self.b.switch_to_block(heap);
+        self.expect_heap_type(v, t, other);
+    }
+
+    /// `expect_type` for a `v` known to be a heap object.
+    fn expect_heap_type(&mut self, v: Value, t: &TypeObject, other: Block) {
         let ty = self.b.ins().load(I64, MemFlagsData::trusted(), v, offset_of!(ObjHeader, ty) as i32);
         let ok = self.b.ins().icmp_imm_s(IntCC::Equal, ty, t as *const TypeObject as i64);
+        let is_t = self.b.create_block();
         self.b.ins().brif(ok, is_t, &[], other, &[]);
         self.b.switch_to_block(is_t);
     }
@@ -1171,7 +1170,7 @@ impl Emitter<'_> {
         let tag = self.b.ins().band_imm_s(k, 1);
         self.b.ins().brif(tag, key_ok, &[], not_int, &[]);
         self.b.switch_to_block(not_int);
-        self.expect_type(k, &STR_TYPE, other);
+        self.expect_heap_type(k, &STR_TYPE, other);
         self.b.ins().jump(key_ok, &[]);
         self.b.switch_to_block(key_ok);
     }
@@ -1345,17 +1344,11 @@ impl Emitter<'_> {
     /// The value of `v` if it is an exact float (a heap object, when
     /// `heap` says it is known to be one); else to `slow`.
     fn float_value(&mut self, v: Value, heap: bool, slow: Block) -> Value {
-        if !heap {
-            let tag = self.b.ins().band_imm_s(v, 1);
-            let obj = self.b.create_block();
-            self.b.ins().brif(tag, slow, &[], obj, &[]);
-            self.b.switch_to_block(obj);
+        if heap {
+            self.expect_heap_type(v, &FLOAT_TYPE, slow);
+        } else {
+            self.expect_type(v, &FLOAT_TYPE, slow);
         }
-        let ty = self.b.ins().load(I64, MemFlagsData::trusted(), v, offset_of!(ObjHeader, ty) as i32);
-        let is_float = self.b.ins().icmp_imm_s(IntCC::Equal, ty, &FLOAT_TYPE as *const _ as i64);
-        let ok = self.b.create_block();
-        self.b.ins().brif(is_float, ok, &[], slow, &[]);
-        self.b.switch_to_block(ok);
         self.b.ins().load(types::F64, MemFlagsData::trusted(), v, offset_of!(FloatObject, value) as i32)
     }
 
