@@ -236,7 +236,7 @@ opcodes! {
     /// func args.. kwnames -> call with the last len(kwnames) args as keywords; arg counts all args.
     CallKw: Count, |a| (a + 2, 1), same, RAISES;
     /// meth self args.. -> meth(self, args..); or NULL func args.. -> func(args..) (after LoadMethod).
-    CallMethod: Count, |a| (a + 2, 1), same, RAISES;
+    CallMethod: Count, |a| (a + 2, 1), same, CACHED;
     /// CallMethod with a kwnames tuple on top, as CallKw.
     CallMethodKw: Count, |a| (a + 3, 1), same, RAISES;
     /// func args_tuple [kwargs_dict if arg & 1] -> func(*args, **kwargs)

@@ -48,17 +48,26 @@ mod stubs;
 use std::cell::{Cell, UnsafeCell};
 use std::sync::Mutex;
 use tern_runtime::attrcache::{self, AttrCache, WAYS};
+use tern_runtime::interp::frame::Frame;
 use tern_runtime::value::Value;
 
-/// The attribute instructions a site can be.
+/// The instructions a site can be.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Op {
     LoadAttr,
     LoadMethod,
     StoreAttr,
+    Call,
+    CallMethod,
 }
 
-const OPS: [Op; 3] = [Op::LoadAttr, Op::LoadMethod, Op::StoreAttr];
+const OPS: [Op; 5] = [Op::LoadAttr, Op::LoadMethod, Op::StoreAttr, Op::Call, Op::CallMethod];
+
+impl Op {
+    fn is_call(self) -> bool {
+        matches!(self, Op::Call | Op::CallMethod)
+    }
+}
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum State {
@@ -106,8 +115,14 @@ pub struct Site {
     state: Cell<State>,
     op: Op,
     cache: *const AttrCache,
+    /// The attribute's name (a str's bits); for a call site, its argument count.
     name: u64,
+    /// The stub's slot, which compiled code calls.
     stub: *mut u8,
+    /// Where a stub too large for the slot goes (null until one is).
+    overflow: Cell<*mut u8>,
+    /// The site's name in dumps and perf maps.
+    label: String,
     /// The entry kinds the stub was built for.
     kinds: Cell<[u32; WAYS]>,
 }
@@ -153,11 +168,35 @@ pub fn install() -> Result<(), String> {
 /// The stub compiled code calls for attribute instruction `op` whose site
 /// cache is `cache` and attribute `name` (None: use the runtime's functions).
 pub fn attr_site(op: Op, cache: &AttrCache, name: &Value) -> Option<*const u8> {
+    let label = tern_runtime::objects::str::as_str(name).unwrap_or("?");
+    new_site(op, cache, name.bits(), label)
+}
+
+/// The stub compiled code calls, instead of the runtime's `rt_call` or
+/// `rt_call_method` (same signature: `(frame, ip, depth) -> status`), for a
+/// `Call` or `CallMethod` (`op`) with `n` arguments whose site cache is
+/// `cache` (None: call the runtime's function).
+///
+/// The stub compares the callee with the plain Python functions the site
+/// has seen whose compiled code takes exactly its arguments (`CALL` and,
+/// for a method called with its receiver, `CALL_BOUND` entries; the kind
+/// and arity were checked once, when the entry was filled), and the
+/// function's serial with the entry's (renewed when `__code__` is
+/// replaced); on a match it jumps to `rt_call_known`, which builds the
+/// frame and enters the compiled code. Anything else goes to the site's
+/// miss handler: the instruction's full path, and learning.
+pub fn call_site(op: Op, cache: &AttrCache, n: u32) -> Option<*const u8> {
+    debug_assert!(op.is_call());
+    new_site(op, cache, n as u64, &format!("{n}"))
+}
+
+/// A new site for instruction `op`, its stub written for an empty cache.
+fn new_site(op: Op, cache: &AttrCache, name: u64, label: &str) -> Option<*const u8> {
     if !enabled() {
         return None;
     }
     let mut ic = IC.lock().unwrap_or_else(|e| e.into_inner());
-    let Ok(stub) = ic.mem.alloc() else {
+    let Ok(stub) = ic.mem.alloc(mem::SLOT_SIZE) else {
         ic.no_stub.push(op);
         return None;
     };
@@ -174,8 +213,10 @@ pub fn attr_site(op: Op, cache: &AttrCache, name: &Value) -> Option<*const u8> {
         state: Cell::new(State::Empty),
         op,
         cache,
-        name: name.bits(),
+        name,
         stub,
+        overflow: Cell::new(std::ptr::null_mut()),
+        label: label.to_owned(),
         kinds: Cell::new([attrcache::EMPTY; WAYS]),
     }));
     let dump = ic.dump;
@@ -188,20 +229,36 @@ pub fn attr_site(op: Op, cache: &AttrCache, name: &Value) -> Option<*const u8> {
     }
     if let Some(f) = ic.perf_map.as_mut() {
         use std::io::Write;
-        let name = tern_runtime::objects::str::as_str(name).unwrap_or("?");
-        let _ = writeln!(f, "{:x} {:x} ic::{op:?}.{name}", stub as usize, mem::STUB_SIZE);
+        let _ = writeln!(f, "{:x} {:x} ic::{op:?}.{label}", stub as usize, mem::SLOT_SIZE);
     }
     ic.sites.push(site);
     Some(stub)
 }
 
 impl Site {
+    /// A call site's instruction on the runtime's full path.
+    unsafe fn full_call(&self, frame: *mut Frame, ip: u32, depth: u32) -> u32 {
+        match self.op {
+            Op::CallMethod => tern_runtime::interp::eval::rt_call_method(frame, ip, depth),
+            _ => tern_runtime::interp::eval::rt_call(frame, ip, depth),
+        }
+    }
+
     fn cache(&self) -> &AttrCache {
         unsafe { &*self.cache }
     }
 
+    /// The kinds of the cache's entries the stub can use (a call site's
+    /// cache holds `CONSTRUCT` entries for the runtime too).
     fn current_kinds(&self) -> [u32; WAYS] {
-        std::array::from_fn(|j| self.cache().entries[j].kind.get())
+        std::array::from_fn(|j| {
+            let k = self.cache().entries[j].kind.get();
+            if self.op.is_call() && !matches!(k, attrcache::CALL | attrcache::CALL_BOUND) {
+                attrcache::EMPTY
+            } else {
+                k
+            }
+        })
     }
 
     /// Writes the stub for the site's state and its cache's entries now.
@@ -216,11 +273,36 @@ impl Site {
             });
         }
         self.kinds.set(kinds);
-        let code = stubs::assemble(self, &kinds)?;
-        if dump {
-            eprintln!("{}", stubs::describe(self, &kinds, &code));
+        let mut code = stubs::assemble(self, &kinds, self.stub)?;
+        let mut at = self.stub;
+        if code.len() > mem::SLOT_SIZE {
+            at = self.overflow()?;
+            code = stubs::assemble(self, &kinds, at)?;
         }
-        unsafe { mem::write(self.stub, &code) }
+        if dump {
+            eprintln!("{}", stubs::describe(self, &kinds, at, &code));
+        }
+        unsafe {
+            mem::write(at, &code)?;
+            if at != self.stub {
+                mem::write(self.stub, &stubs::jump(self.stub, at)?)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The site's overflow slot, for stubs larger than its own (made on first use).
+    fn overflow(&self) -> Result<*mut u8, String> {
+        if self.overflow.get().is_null() {
+            let mut ic = IC.lock().unwrap_or_else(|e| e.into_inner());
+            let at = ic.mem.alloc(mem::BIG_SIZE)?;
+            if let Some(f) = ic.perf_map.as_mut() {
+                use std::io::Write;
+                let _ = writeln!(f, "{:x} {:x} ic::{:?}.{}", at as usize, mem::BIG_SIZE, self.op, self.label);
+            }
+            self.overflow.set(at);
+        }
+        Ok(self.overflow.get())
     }
 
     /// The runtime's hit function for the site's instruction.
@@ -229,12 +311,16 @@ impl Site {
             Op::LoadAttr => attrcache::rt_load_attr_hit(slot, self.cache, name),
             Op::LoadMethod => attrcache::rt_load_method_hit(slot, self.cache, name),
             Op::StoreAttr => attrcache::rt_store_attr_hit(slot, self.cache, name),
+            // Call sites' stubs never go to `site_miss` or `site_slow`.
+            Op::Call | Op::CallMethod => 0,
         }
     }
 
     /// A miss: the runtime's lookup answers; the site learns what the cache
     /// now holds (the full path, after a 0, fills it for next time).
-    fn learn(&self) {
+    /// `counts`: the miss counts towards giving up (not for a callee that
+    /// will be cacheable once it is compiled).
+    fn learn(&self, counts: bool) {
         let kinds = self.current_kinds();
         let filled = kinds.iter().filter(|&&k| k != attrcache::EMPTY).count();
         let state = self.state.get();
@@ -250,6 +336,9 @@ impl Site {
                 self.give_up(State::Mega);
             }
             let _ = self.rebuild(dump);
+            return;
+        }
+        if !counts {
             return;
         }
         if filled == WAYS {
@@ -280,6 +369,9 @@ impl Site {
     /// Stops learning: `state` is `Mega` (the shared table) or `Generic`,
     /// until `retry_at`.
     fn give_up(&self, state: State) {
+        // A call site has no shared table: the runtime's full path is its
+        // megamorphic lookup.
+        let state = if self.op.is_call() { State::Generic } else { state };
         self.state.set(state);
         self.cache().set_megamorphic(state == State::Mega);
         let backoff = self.gave_up.get().min(MAX_BACKOFF);
@@ -306,8 +398,48 @@ unsafe extern "C" fn site_miss(slot: *mut Option<Value>, _cache: *const AttrCach
     let site = &*site;
     *site.misses.get() += 1;
     let r = site.runtime_hit(slot, name);
-    site.learn();
+    site.learn(true);
     r
+}
+
+/// Where a call stub goes for a callee it was not built for (`rcx` is the
+/// site): an entry for it if it is a function whose compiled code takes
+/// exactly the site's arguments, then the instruction's full path.
+unsafe extern "C" fn call_site_miss(frame: *mut Frame, ip: u32, depth: u32, site: *const Site) -> u32 {
+    use tern_runtime::objects::function::{FunctionObject, FUNCTION_TYPE};
+    let site = &*site;
+    *site.misses.get() += 1;
+    let n = site.name as u32;
+    let method = site.op == Op::CallMethod;
+    let mut fp = (*frame).stack.add((depth - n - 1 - method as u32) as usize);
+    let (kind, nargs) = if method && (*fp).is_some() {
+        (attrcache::CALL_BOUND, n + 1)
+    } else {
+        fp = fp.add(method as usize);
+        (attrcache::CALL, n)
+    };
+    let callee = (*fp).as_ref().unwrap_unchecked();
+    let mut counts = true;
+    if callee.is_type(&FUNCTION_TYPE) {
+        let f = callee.downcast_unchecked::<FunctionObject>();
+        let code = f.code();
+        if code.fast_argc == nargs {
+            if code.entry.get() != 0 {
+                site.cache().fill_call(kind, f);
+            } else {
+                counts = matches!(code.tier.get(), tern_runtime::jit::Tier::Failed);
+            }
+        }
+    }
+    site.learn(counts);
+    site.full_call(frame, ip, depth)
+}
+
+/// Where a generic call stub goes when its misses reach `retry_at`: the
+/// site starts over; this execution takes the full path.
+unsafe extern "C" fn call_site_retry(frame: *mut Frame, ip: u32, depth: u32, site: *const Site) -> u32 {
+    (*site).retry();
+    (*site).full_call(frame, ip, depth)
 }
 
 /// Where a stub goes for a matched entry it has no machine code for, or

@@ -44,9 +44,13 @@ fn field(f: usize) -> i32 {
 }
 
 /// Machine code for `site` built for entries of `kinds`.
-pub fn assemble(site: &Site, kinds: &[u32; WAYS]) -> Result<Vec<u8>, String> {
+/// Machine code for `site` built for entries of `kinds`, to be written at `at`.
+pub fn assemble(site: &Site, kinds: &[u32; WAYS], at: *mut u8) -> Result<Vec<u8>, String> {
+    if site.op.is_call() {
+        return assemble_call(site, kinds, at);
+    }
     let l = layout().ok_or("no dict layout")?;
-    let mut a: Asm = VecAssembler::new(site.stub as usize);
+    let mut a: Asm = VecAssembler::new(at as usize);
     let site_addr = site as *const Site as i64;
     match site.state.get() {
         State::Generic => {
@@ -162,7 +166,121 @@ pub fn assemble(site: &Site, kinds: &[u32; WAYS]) -> Result<Vec<u8>, String> {
         ; jmp r11
     );
     let code = a.finalize().map_err(|e| format!("{e:?}"))?;
-    if code.len() > crate::mem::STUB_SIZE {
+    if code.len() > crate::mem::BIG_SIZE {
+        return Err("stub too large".into());
+    }
+    Ok(code)
+}
+
+/// The code of a slot whose stub is in the overflow slot `to`.
+pub fn jump(at: *mut u8, to: *mut u8) -> Result<Vec<u8>, String> {
+    let mut a: Asm = VecAssembler::new(at as usize);
+    dynasm!(a
+        ; .arch x64
+        ; mov r11, QWORD to as i64
+        ; jmp r11
+    );
+    a.finalize().map_err(|e| format!("{e:?}"))
+}
+
+/// A call site's stub (`(frame, ip, depth) -> status`, as `rt_call`):
+///
+/// ```text
+///   rcx = out = &frame.stack[depth - n - 1 (- 1 for CallMethod)]
+///   CallMethod: slot non-NULL -> callee = it, arguments n + 1: CALL_BOUND ways
+///               else rcx += 8, callee = the next slot, n arguments: CALL ways
+///   callee == entry j's function? its serial == entry j's, kind still as built
+///       -> r8 = arguments, r9 = out; jmp rt_call_known
+///   -> jmp call_site_miss (rcx = site)
+/// ```
+///
+/// A generic site counts its executions and jumps to the runtime's
+/// function for the instruction, or to `call_site_retry` at `retry_at`.
+fn assemble_call(site: &Site, kinds: &[u32; WAYS], at: *mut u8) -> Result<Vec<u8>, String> {
+    use tern_runtime::attrcache::{CALL, CALL_BOUND};
+    use tern_runtime::interp::frame::Frame;
+    use tern_runtime::objects::function::FunctionObject;
+    let mut a: Asm = VecAssembler::new(at as usize);
+    let site_addr = site as *const Site as i64;
+    let method = site.op == Op::CallMethod;
+    let full = if method { tern_runtime::interp::eval::rt_call_method as *const () as i64 } else { tern_runtime::interp::eval::rt_call as *const () as i64 };
+    if matches!(site.state.get(), State::Generic | State::Mega) {
+        dynasm!(a
+            ; .arch x64
+            ; mov r11, QWORD site_addr
+            ; mov rax, QWORD [r11 + 8]
+            ; add rax, 1
+            ; mov QWORD [r11 + 8], rax
+            ; cmp rax, QWORD [r11 + 16]
+            ; jae >retry
+            ; mov r11, QWORD full
+            ; jmp r11
+            ; retry:
+            ; mov rcx, r11
+            ; mov r11, QWORD crate::call_site_retry as *const () as i64
+            ; jmp r11
+        );
+        return a.finalize().map_err(|e| format!("{e:?}"));
+    }
+    let n = site.name as i32;
+    let below = n + 1 + method as i32;
+    let stack_off = offset_of!(Frame, stack) as i32;
+    let serial_off = offset_of!(FunctionObject, serial) as i32;
+    let cache = site.cache as i64;
+    dynasm!(a
+        ; .arch x64
+        ; mov rax, QWORD [rdi + stack_off]
+        ; lea ecx, [rdx - below]
+        ; lea rcx, [rax + rcx * 8]
+        ; mov r9, rcx
+        ; mov r10, QWORD cache
+        ; mov r8, QWORD [rcx]
+    );
+    // The ways for callees with `nargs` arguments, entries of `kind`.
+    let ways = |a: &mut Asm, kind: u32, nargs: i32| {
+        for j in (0..WAYS).filter(|&j| kinds[j] == kind) {
+            let value = entry_off(j, offset_of!(AttrEntry, value));
+            let serial = entry_off(j, offset_of!(AttrEntry, shape));
+            let k = entry_off(j, offset_of!(AttrEntry, kind));
+            dynasm!(a
+                ; .arch x64
+                ; cmp r8, QWORD [r10 + value]
+                ; jne >next
+                ; mov rax, QWORD [r8 + serial_off]
+                ; cmp rax, QWORD [r10 + serial]
+                ; jne ->miss
+                ; cmp DWORD [r10 + k], kind as i32
+                ; jne ->miss
+                ; mov r8d, nargs
+                ; mov r11, QWORD site_addr
+                ; add QWORD [r11], 1
+                ; mov r11, QWORD tern_runtime::interp::eval::rt_call_known as *const () as i64
+                ; jmp r11
+                ; next:
+            );
+        }
+    };
+    if method {
+        dynasm!(a ; .arch x64 ; test r8, r8 ; jz ->null_form);
+        ways(&mut a, CALL_BOUND, n + 1);
+        dynasm!(a
+            ; .arch x64
+            ; jmp ->miss
+            ; ->null_form:
+            ; add rcx, 8
+            ; mov r8, QWORD [rcx]
+        );
+    }
+    ways(&mut a, CALL, n);
+    dynasm!(a
+        ; .arch x64
+        ; ->miss:
+        ; mov rcx, QWORD site_addr
+        ; mov r11, QWORD crate::call_site_miss as *const () as i64
+        ; jmp r11
+    );
+    let code = a.finalize().map_err(|e| format!("{e:?}"))?;
+    if code.len() > crate::mem::BIG_SIZE {
         return Err("stub too large".into());
     }
     Ok(code)
@@ -514,9 +632,13 @@ fn method(a: &mut Asm, l: &JitLayout, site: &Site, site_addr: i64) {
 }
 
 /// What `TERN_DUMP=asm` prints for a stub.
-pub fn describe(site: &Site, kinds: &[u32; WAYS], code: &[u8]) -> String {
-    let name = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(site.name) });
-    let name = tern_runtime::objects::str::as_str(&name).unwrap_or("?").to_owned();
+pub fn describe(site: &Site, kinds: &[u32; WAYS], at: *mut u8, code: &[u8]) -> String {
+    let name = if site.op.is_call() {
+        format!("{} args", site.name)
+    } else {
+        let name = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(site.name) });
+        tern_runtime::objects::str::as_str(&name).unwrap_or("?").to_owned()
+    };
     let kind_names: Vec<&str> = kinds
         .iter()
         .map(|&k| match k {
@@ -529,6 +651,8 @@ pub fn describe(site: &Site, kinds: &[u32; WAYS], code: &[u8]) -> String {
             TYPE_VALUE => "class-value",
             TYPE_STATIC => "class-static",
             TYPE_CLASSMETHOD => "class-classmethod",
+            tern_runtime::attrcache::CALL => "function",
+            tern_runtime::attrcache::CALL_BOUND => "function-with-receiver",
             _ => "runtime",
         })
         .collect();
@@ -536,7 +660,7 @@ pub fn describe(site: &Site, kinds: &[u32; WAYS], code: &[u8]) -> String {
     format!(
         "; ic stub {:?} .{name} at {:p} ({:?}, ways: {}), {} bytes\n;   {}",
         site.op,
-        site.stub,
+        at,
         site.state.get(),
         kind_names.join(" "),
         code.len(),

@@ -48,6 +48,12 @@
 //! entries: for a class whose call only makes an instance and runs a plain
 //! Python `__init__`, that function (`construct_function`).
 //!
+//! `Call` and `CallMethod` sites of compiled code also keep `CALL` and
+//! `CALL_BOUND` entries, which only their machine-code stubs (`tern_ic`)
+//! read: a plain Python function (`value`, its address, no reference held)
+//! with compiled code that takes exactly the site's arguments, and its
+//! `serial` (in `shape`), so a hit is two compares (`fill_call`).
+//!
 //! A site that the inline caches (`tern_ic`) find megamorphic is switched to
 //! a table shared by all such sites (`mega_cache`), in every tier.
 
@@ -82,6 +88,10 @@ pub const TYPE_STATIC: u32 = 9;
 pub const TYPE_CLASSMETHOD: u32 = 10;
 pub const DUNDER: u32 = 11;
 pub const CONSTRUCT: u32 = 12;
+/// A call site's function (`Call`, or `CallMethod` after a NULL): see `fill_call`.
+pub const CALL: u32 = 13;
+/// A `CallMethod` site's function called with the receiver first.
+pub const CALL_BOUND: u32 = 14;
 
 /// Kinds whose entries are keyed on the receiver's own version (it is a class).
 #[inline(always)]
@@ -199,6 +209,30 @@ impl AttrCache {
         e.value.set(value);
         e.hint.set(hint);
         e.shape.set(NO_SHAPE);
+    }
+
+    /// Records that the call site calls `func` (`kind` `CALL` or
+    /// `CALL_BOUND`), in its entry if it has one, else in the next one
+    /// round-robin. The entry keeps the function's address and serial: the
+    /// serial is renewed when `__code__` is replaced, and a new function at
+    /// a dead one's address has another, so an entry can match only while
+    /// the function, and so its compiled code and arity, are the ones seen.
+    /// (Version `u32::MAX`, as empty entries: no type lookup matches it.)
+    pub fn fill_call(&self, kind: u32, func: &crate::objects::function::FunctionObject) {
+        let bits = func as *const _ as u64;
+        let e = match self.entries.iter().find(|e| e.value.get() == bits && matches!(e.kind.get(), CALL | CALL_BOUND)) {
+            Some(e) => e,
+            None => {
+                let n = self.next.get() as usize;
+                self.next.set(((n + 1) % WAYS) as u32);
+                &self.entries[n]
+            }
+        };
+        e.version.set(u32::MAX);
+        e.kind.set(kind);
+        e.value.set(bits);
+        e.hint.set(0);
+        e.shape.set(func.serial.get());
     }
 
     fn fill(&self, ty: &TypeObject, kind: u32, value: u64, hint: u32) {

@@ -635,6 +635,10 @@ impl Emitter<'_> {
                     Opcode::ListAppend => eval::rt_list_append,
                     _ => eval::rt_step,
                 };
+                let f = match op {
+                    Opcode::Call | Opcode::CallMethod => self.call_stub(i, op, arg).unwrap_or(f),
+                    _ => f,
+                };
                 // After a terminator, even "next" comes through the dispatch
                 // (an exception handler may start right after a `raise`).
                 if op.flags() & F_TERMINATOR != 0 {
@@ -818,6 +822,17 @@ impl Emitter<'_> {
         let r = self.b.inst_results(call)[0];
         self.b.ins().brif(r, next, &[], slow, &[]);
         End::Jumped
+    }
+
+    /// The inline-cache stub (`tern_ic::call_site`) of call instruction `i`,
+    /// which has `rt_call`'s signature: it enters the compiled code of the
+    /// functions the site has seen directly. None without caches.
+    fn call_stub(&self, i: usize, op: Opcode, n: u32) -> Option<RtFn> {
+        let cache = self.code.attr_cache.get(self.code.code.instrs[i].cache as usize)?;
+        let ic_op = if op == Opcode::Call { tern_ic::Op::Call } else { tern_ic::Op::CallMethod };
+        let stub = tern_ic::call_site(ic_op, cache, n)?;
+        // The stub has the signature of the runtime's instruction functions.
+        Some(unsafe { std::mem::transmute::<*const u8, RtFn>(stub) })
     }
 
     /// Goes on inline when `ok` is non-zero; otherwise instruction `i` runs

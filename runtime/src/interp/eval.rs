@@ -230,6 +230,26 @@ unsafe fn call_direct(frame: &mut Frame, ip: u32, fp: *mut Option<Value>, n: usi
     })
 }
 
+/// A call site's inline cache (`tern_ic::call_site`) matched the callee at
+/// `fp`: a function it saw with compiled code taking exactly the `n` values
+/// above it, so only the room checks remain (`enter_compiled`); the result
+/// goes to `out`, the instruction's result slot. Without room, the
+/// instruction's full path (`rt_call` or `rt_call_method`).
+///
+/// # Safety
+/// `frame` runs a `Call` or `CallMethod` at `ip` with `depth` values on its
+/// stack; the site's cache vouches for the callee.
+pub unsafe extern "C" fn rt_call_known(frame: *mut Frame, ip: u32, depth: u32, fp: *mut Option<Value>, n: usize, out: *mut Option<Value>) -> u32 {
+    let fr = &mut *frame;
+    fr.lasti = ip;
+    match super::enter_compiled(fp, fp.add(1), n, out as *mut u64) {
+        Some(jit::EXIT_RETURN) => jit::STEP_NEXT,
+        Some(_) => rt_raise(fr, ip, out.offset_from(fr.stack) as u32, jit::take_pending()),
+        None if instr_at(fr, ip).op == Opcode::CallMethod => rt_call_method(frame, ip, depth),
+        None => rt_call(frame, ip, depth),
+    }
+}
+
 /// See `rt_load_global`.
 pub unsafe extern "C" fn rt_call_kw(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
     let frame = &mut *frame;

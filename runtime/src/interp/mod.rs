@@ -105,6 +105,21 @@ pub fn call_positional(fv: &Value, first: Option<&Value>, args: &[Value]) -> Opt
 /// `*fp` is a function object; `args` holds `n` live values.
 #[inline(always)]
 pub unsafe fn call_compiled(fp: *mut Option<Value>, args: *mut Option<Value>, n: usize, out: *mut u64) -> Option<u32> {
+    let code = (*fp).as_ref().unwrap_unchecked().downcast_unchecked::<FunctionObject>().code();
+    if code.entry.get() == 0 || code.fast_argc as usize != n {
+        return None;
+    }
+    enter_compiled(fp, args, n, out)
+}
+
+/// `call_compiled` once the caller knows that the function's code is
+/// compiled and takes exactly `n` arguments (a call site's cache checked
+/// that when it was filled): only the room checks remain.
+///
+/// # Safety
+/// As `call_compiled`, and the function's code has an entry and `fast_argc == n`.
+#[inline(always)]
+pub unsafe fn enter_compiled(fp: *mut Option<Value>, args: *mut Option<Value>, n: usize, out: *mut u64) -> Option<u32> {
     let func = (*fp).as_ref().unwrap_unchecked().downcast_unchecked::<FunctionObject>();
     let code = func.code();
     let entry = code.entry.get();
@@ -112,9 +127,7 @@ pub unsafe fn call_compiled(fp: *mut Option<Value>, args: *mut Option<Value>, n:
     let top = t.arena_top.get();
     let size = code.frame_size as usize;
     let depth = t.depth.get();
-    if entry == 0
-        || code.fast_argc as usize != n
-        || top + size > t.arena_end.get()
+    if top + size > t.arena_end.get()
         || depth >= t.recursion_limit.get()
         || crate::thread::native_stack_low()
     {

@@ -5,7 +5,7 @@ use crate::error::{type_error, PyResult};
 use crate::objects::code::CodeObj;
 use crate::types::{TypeObject, BASETYPE};
 use crate::value::{ObjHeader, PyObj, Value};
-use std::cell::UnsafeCell;
+use std::cell::{Cell, UnsafeCell};
 
 /// Keyword arguments passed to a native function: names (str) and values.
 pub struct Kw<'a> {
@@ -57,6 +57,20 @@ pub struct FunctionObject {
     pub module: UnsafeCell<Value>,
     pub annotations: UnsafeCell<Option<Value>>,
     pub dict: Option<Value>,
+    /// Unique across functions, renewed when `__code__` is replaced: call
+    /// sites' caches (`attrcache::CALL`) compare it after the function's
+    /// address, so neither a new function at a freed one's address nor a
+    /// replaced code object can match an old entry.
+    pub serial: Cell<u64>,
+}
+
+/// The next function serial (one Python thread runs at a time).
+fn next_serial() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
+    static SERIALS: AtomicU64 = AtomicU64::new(1);
+    let v = SERIALS.load(Relaxed) + 1;
+    SERIALS.store(v, Relaxed);
+    v
 }
 
 unsafe impl PyObj for FunctionObject {
@@ -127,6 +141,7 @@ pub fn new_function(
         module: UnsafeCell::new(module),
         annotations: UnsafeCell::new(annotations),
         dict: None,
+        serial: Cell::new(next_serial()),
     })
 }
 
@@ -621,6 +636,7 @@ fn func_set_code(v: &Value, new: Option<&Value>) -> PyResult<()> {
     }
     let new = new.cloned().unwrap_or_else(none);
     let old = unsafe { std::mem::replace(&mut *f.code.get(), new) };
+    f.serial.set(next_serial());
     drop(old);
     Ok(())
 }
