@@ -146,6 +146,11 @@ pub struct TypeObject {
     pub basicsize: Cell<usize>,
     /// Offset of the instance's `Option<Value>` attribute dict (0: none).
     pub dict_offset: Cell<usize>,
+    /// How many attributes the dict of the last instance to die held (0:
+    /// none seen): new instances of a class start with a dict of that many
+    /// entries' room (`instance::alloc_instance`), so an `__init__`'s stores
+    /// append in the inline caches' machine code, with no growth.
+    pub dict_hint: Cell<u32>,
     /// Frees an instance (reached through the instance's header).
     pub dealloc: unsafe fn(*mut ObjHeader),
     /// Drops the native fields of an instance in place (no freeing).
@@ -252,6 +257,7 @@ impl TypeObject {
             flags: Cell::new(flags),
             basicsize: Cell::new(std::mem::size_of::<T>()),
             dict_offset: Cell::new(0),
+            dict_hint: Cell::new(0),
             dealloc: dealloc_native::<T>,
             drop_payload: Cell::new(drop_native::<T>),
             version: Cell::new(0),
@@ -574,7 +580,11 @@ pub unsafe fn heap_instance_dealloc(h: *mut ObjHeader) {
     let off = tyr.dict_offset.get();
     let solid = tyr.solid_base();
     if off != 0 && off >= solid.basicsize.get() {
-        std::ptr::drop_in_place((h as *mut u8).add(off) as *mut Option<Value>);
+        let slot = (h as *mut u8).add(off) as *mut Option<Value>;
+        if let Some(n) = (*slot).as_ref().and_then(crate::objects::dict::shaped_len) {
+            tyr.dict_hint.set(n as u32);
+        }
+        std::ptr::drop_in_place(slot);
     }
     (tyr.drop_payload.get())(h);
     std::alloc::dealloc(h as *mut u8, std::alloc::Layout::from_size_align_unchecked(tyr.basicsize.get(), 8));

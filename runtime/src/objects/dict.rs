@@ -87,9 +87,25 @@ pub fn new_dict() -> Value {
 
 /// An empty dict in the root shape (an instance dict: see objects/shape.rs).
 pub fn new_shaped_dict() -> Value {
+    new_shaped_dict_with_room(0)
+}
+
+/// `new_shaped_dict` with room for `n` entries.
+pub fn new_shaped_dict_with_room(n: usize) -> Value {
     let d = new_dict_payload();
     d.shape.set(shape::root());
+    if n > 0 {
+        d.t().entries.reserve_exact(n);
+    }
     crate::types::new_object(d)
+}
+
+/// The number of entries of `v` if it is a dict still in a shape (an
+/// instance dict that only ever gained str keys).
+pub fn shaped_len(v: &Value) -> Option<usize> {
+    let d = as_dict(v)?;
+    d.shape()?;
+    Some(d.len())
 }
 
 /// The first never-used slot of an index table for a hash (CPython's

@@ -418,6 +418,14 @@ pub(crate) fn object_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 pub(crate) fn alloc_instance(ty: &TypeObject) -> Value {
     let obj = crate::types::alloc_object(ty, InstanceObject { header: ObjHeader::new(std::ptr::null()), dict: None });
     crate::objects::typeobj::for_each_slot_field(ty, |off| unsafe { std::ptr::write((obj.as_ptr() as *mut u8).add(off) as *mut Option<Value>, None) });
+    // Instances of this class had attributes: the dict comes now, with room
+    // for as many (see `TypeObject::dict_hint`).
+    let hint = ty.dict_hint.get();
+    if hint > 0 && !crate::objects::typeobj::lacks_instance_dict(ty) {
+        if let Some(slot) = dict_slot(&obj) {
+            *slot = Some(crate::objects::dict::new_shaped_dict_with_room(hint as usize));
+        }
+    }
     obj
 }
 
