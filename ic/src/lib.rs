@@ -165,6 +165,27 @@ pub fn install() -> Result<(), String> {
     Ok(())
 }
 
+/// Stubs written while the returned guard lives (tier 1 compiling one
+/// function, when no stub runs) are made executable together when it drops:
+/// two `mprotect` calls per range of pages instead of two per stub.
+pub fn batch() -> Batch {
+    IC.lock().unwrap_or_else(|e| e.into_inner()).mem.begin_batch();
+    Batch(())
+}
+
+/// See `batch`.
+pub struct Batch(());
+
+impl Drop for Batch {
+    fn drop(&mut self) {
+        if let Err(e) = IC.lock().unwrap_or_else(|e| e.into_inner()).mem.end_batch() {
+            // Stubs that compiled code calls would stay unexecutable.
+            eprintln!("tern: fatal: inline-cache stubs: {e}");
+            std::process::abort();
+        }
+    }
+}
+
 /// The stub compiled code calls for attribute instruction `op` whose site
 /// cache is `cache` and attribute `name` (None: use the runtime's functions).
 pub fn attr_site(op: Op, cache: &AttrCache, name: &Value) -> Option<*const u8> {
@@ -282,10 +303,12 @@ impl Site {
         if dump {
             eprintln!("{}", stubs::describe(self, &kinds, at, &code));
         }
+        let jump = if at != self.stub { Some(stubs::jump(self.stub, at)?) } else { None };
+        let mut ic = IC.lock().unwrap_or_else(|e| e.into_inner());
         unsafe {
-            mem::write(at, &code)?;
-            if at != self.stub {
-                mem::write(self.stub, &stubs::jump(self.stub, at)?)?;
+            ic.mem.write(at, &code)?;
+            if let Some(jump) = jump {
+                ic.mem.write(self.stub, &jump)?;
             }
         }
         Ok(())

@@ -23,11 +23,60 @@ const PAGE: usize = 4096;
 pub struct StubMemory {
     chunk: *mut u8,
     used: usize,
+    /// In a batch (`begin_batch`): the page ranges made writable (and not
+    /// executable) so far, made read-execute again by `end_batch`.
+    batch: Option<Vec<(usize, usize)>>,
 }
 
 impl StubMemory {
     pub const fn new() -> StubMemory {
-        StubMemory { chunk: ptr::null_mut(), used: CHUNK }
+        StubMemory { chunk: ptr::null_mut(), used: CHUNK, batch: None }
+    }
+
+    /// From now until `end_batch`, pages written stay read-write: a function
+    /// compiled with a few dozen new stubs costs two `mprotect` calls per
+    /// range of pages, not two per stub. No stub may run meanwhile (tier 1
+    /// opens a batch around the compilation of one function).
+    pub fn begin_batch(&mut self) {
+        self.batch.get_or_insert_with(Vec::new);
+    }
+
+    /// Makes the pages written in the batch read-execute again.
+    pub fn end_batch(&mut self) -> Result<(), String> {
+        for (start, end) in self.batch.take().unwrap_or_default() {
+            protect(start as *mut u8, end - start, libc::PROT_READ | libc::PROT_EXEC)?;
+        }
+        Ok(())
+    }
+
+    /// Replaces the code of the stub at `at`: its pages become writable (not
+    /// executable), get the bytes, and go back to read-execute (at the end
+    /// of the batch, in one).
+    ///
+    /// # Safety
+    /// `at` is a slot from `alloc` with room for `code`; no stub of those
+    /// pages is running (stubs leave by returning or by a tail jump, so none
+    /// is ever on the stack) or runs before the batch ends.
+    pub unsafe fn write(&mut self, at: *mut u8, code: &[u8]) -> Result<(), String> {
+        let (start, end) = pages(at, code.len());
+        match self.batch.as_mut() {
+            Some(open) => {
+                if !open.iter().any(|&(s, e)| s <= start && end <= e) {
+                    protect(start as *mut u8, end - start, libc::PROT_READ | libc::PROT_WRITE)?;
+                    match open.last_mut() {
+                        Some(last) if last.1 == start => last.1 = end,
+                        _ => open.push((start, end)),
+                    }
+                }
+                ptr::copy_nonoverlapping(code.as_ptr(), at, code.len());
+                Ok(())
+            }
+            None => {
+                protect(at, code.len(), libc::PROT_READ | libc::PROT_WRITE)?;
+                ptr::copy_nonoverlapping(code.as_ptr(), at, code.len());
+                protect(at, code.len(), libc::PROT_READ | libc::PROT_EXEC)
+            }
+        }
     }
 
     /// A new stub slot of `size` bytes (its contents are written with
@@ -50,23 +99,15 @@ impl StubMemory {
     }
 }
 
+/// The page-aligned range holding `len` bytes at `at`.
+fn pages(at: *mut u8, len: usize) -> (usize, usize) {
+    (at as usize & !(PAGE - 1), (at as usize + len).div_ceil(PAGE) * PAGE)
+}
+
 fn protect(at: *mut u8, len: usize, prot: libc::c_int) -> Result<(), String> {
-    let start = at as usize & !(PAGE - 1);
-    let end = (at as usize + len).div_ceil(PAGE) * PAGE;
+    let (start, end) = pages(at, len);
     if unsafe { libc::mprotect(start as *mut libc::c_void, end - start, prot) } != 0 {
         return Err(format!("mprotect: {}", std::io::Error::last_os_error()));
     }
     Ok(())
-}
-
-/// Replaces the code of the stub at `at`: its pages become writable (not
-/// executable), get the bytes, and go back to read-execute.
-///
-/// # Safety
-/// `at` is a stub slot from `alloc`; no stub of those pages is running (stubs
-/// leave by returning or by a tail jump, so none is ever on the stack).
-pub unsafe fn write(at: *mut u8, code: &[u8]) -> Result<(), String> {
-    protect(at, code.len(), libc::PROT_READ | libc::PROT_WRITE)?;
-    ptr::copy_nonoverlapping(code.as_ptr(), at, code.len());
-    protect(at, code.len(), libc::PROT_READ | libc::PROT_EXEC)
 }

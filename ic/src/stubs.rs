@@ -189,7 +189,7 @@ pub fn jump(at: *mut u8, to: *mut u8) -> Result<Vec<u8>, String> {
 ///   rcx = out = &frame.stack[depth - n - 1 (- 1 for CallMethod)]
 ///   CallMethod: slot non-NULL -> callee = it, arguments n + 1: CALL_BOUND ways
 ///               else rcx += 8, callee = the next slot, n arguments: CALL ways
-///   callee == entry j's function? its serial == entry j's, kind still as built
+///   callee == entry j's function? a function, its serial == entry j's, kind still as built
 ///       -> r8 = arguments, r9 = out; jmp rt_call_known
 ///   -> jmp call_site_miss (rcx = site)
 /// ```
@@ -199,8 +199,9 @@ pub fn jump(at: *mut u8, to: *mut u8) -> Result<Vec<u8>, String> {
 fn assemble_call(site: &Site, kinds: &[u32; WAYS], at: *mut u8) -> Result<Vec<u8>, String> {
     use tern_runtime::attrcache::{CALL, CALL_BOUND};
     use tern_runtime::interp::frame::Frame;
-    use tern_runtime::objects::function::FunctionObject;
+    use tern_runtime::objects::function::{FunctionObject, FUNCTION_TYPE};
     let mut a: Asm = VecAssembler::new(at as usize);
+    let ty_off = offset_of!(ObjHeader, ty) as i32;
     let site_addr = site as *const Site as i64;
     let method = site.op == Op::CallMethod;
     let full = if method { tern_runtime::interp::eval::rt_call_method as *const () as i64 } else { tern_runtime::interp::eval::rt_call as *const () as i64 };
@@ -234,6 +235,7 @@ fn assemble_call(site: &Site, kinds: &[u32; WAYS], at: *mut u8) -> Result<Vec<u8
         ; lea rcx, [rax + rcx * 8]
         ; mov r9, rcx
         ; mov r10, QWORD cache
+        ; mov r11, QWORD &FUNCTION_TYPE as *const TypeObject as i64
         ; mov r8, QWORD [rcx]
     );
     // The ways for callees with `nargs` arguments, entries of `kind`.
@@ -246,6 +248,11 @@ fn assemble_call(site: &Site, kinds: &[u32; WAYS], at: *mut u8) -> Result<Vec<u8
                 ; .arch x64
                 ; cmp r8, QWORD [r10 + value]
                 ; jne >next
+                // A function (an object of another type may have the dead
+                // one's address), then the one seen: its serial.
+                ; mov rax, QWORD [r8 + ty_off]
+                ; cmp rax, r11
+                ; jne ->miss
                 ; mov rax, QWORD [r8 + serial_off]
                 ; cmp rax, QWORD [r10 + serial]
                 ; jne ->miss

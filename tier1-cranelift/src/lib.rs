@@ -103,6 +103,8 @@ impl Jit {
     fn compile(&mut self, code: &CodeObj) -> Result<Entry, String> {
         let flow = tern_frontend::flow::analyze(&code.code)?;
         self.module.clear_context(&mut self.ctx);
+        // The function's new inline-cache stubs become executable together.
+        let _stubs = tern_ic::batch();
         emit::build(&mut self.ctx.func, &mut self.builder_ctx, self.module.isa(), code, &flow)?;
         let name = tern_runtime::jit::describe(code);
         if self.dump_clif {
