@@ -84,7 +84,7 @@ fn check_new_args(owner: &TypeObject, args: &[Value]) -> PyResult<()> {
     // The most derived built-in base must not have its own __new__.
     let base = sub.solid_base();
     if !std::ptr::eq(base, owner) {
-        let key = crate::objects::str::intern("__new__");
+        let key = crate::objects::str::intern_static("__new__");
         let own = base.dict().get_str(&key);
         let is_owner_new = own.as_ref().is_none_or(|n| {
             n.downcast::<BuiltinFunctionObject>().is_some_and(|b| b.owner.is_some_and(|o| std::ptr::eq(o, owner)))

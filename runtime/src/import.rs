@@ -9,7 +9,7 @@ use crate::objects::exception::{IMPORT_ERROR, MODULE_NOT_FOUND_ERROR};
 use crate::objects::int::as_i64;
 use crate::objects::list::new_list;
 use crate::objects::module::{new_module, ModuleObject};
-use crate::objects::str::{as_str, intern, new_str};
+use crate::objects::str::{as_str, intern, intern_static, new_str};
 use crate::objects::tuple::tuple_items;
 use crate::ops;
 use crate::value::Value;
@@ -28,19 +28,19 @@ fn md() -> &'static DictObject {
 
 fn not_found(name: &str) -> PyErr {
     let e = PyErr::new(&MODULE_NOT_FOUND_ERROR, format!("No module named '{name}'"));
-    crate::objects::instance::dict_set(&e.exc, &intern("name"), new_str(name));
+    crate::objects::instance::dict_set(&e.exc, &intern_static("name"), new_str(name));
     e
 }
 
 /// Resolves a relative import against the importing module's package.
 fn resolve_name(name: &str, globals: &Value, level: usize) -> PyResult<String> {
     let g = as_dict(globals);
-    let package = g.and_then(|g| g.get_str(&intern("__package__"))).filter(|p| !is_none(p));
+    let package = g.and_then(|g| g.get_str(&intern_static("__package__"))).filter(|p| !is_none(p));
     let package: String = match package {
         Some(p) => as_str(&p).ok_or_else(|| type_error("package must be a string"))?.to_owned(),
         None => {
-            let modname = g.and_then(|g| g.get_str(&intern("__name__"))).and_then(|n| as_str(&n).map(str::to_owned));
-            let is_pkg = g.is_some_and(|g| g.get_str(&intern("__path__")).is_some());
+            let modname = g.and_then(|g| g.get_str(&intern_static("__name__"))).and_then(|n| as_str(&n).map(str::to_owned));
+            let is_pkg = g.is_some_and(|g| g.get_str(&intern_static("__path__")).is_some());
             match modname {
                 Some(m) if is_pkg => m,
                 Some(m) => m.rsplit_once('.').map(|(p, _)| p.to_owned()).unwrap_or_default(),
@@ -78,7 +78,7 @@ pub fn import_module(fullname: &str) -> PyResult<Value> {
             if let Some(m) = md().get_str(&intern(fullname)) {
                 return Ok(m);
             }
-            let path = ops::getattr_opt(&pm, &intern("__path__"))?;
+            let path = ops::getattr_opt(&pm, &intern_static("__path__"))?;
             let Some(path) = path else {
                 return Err(PyErr::new(
                     &MODULE_NOT_FOUND_ERROR,
@@ -222,7 +222,7 @@ pub fn import_name(name: &Value, globals: &Value, fromlist: &Value, level: &Valu
         for f in &from {
             let Some(fs) = as_str(f) else { continue };
             if fs == "*" {
-                if let Some(all) = ops::getattr_opt(&module, &intern("__all__"))? {
+                if let Some(all) = ops::getattr_opt(&module, &intern_static("__all__"))? {
                     for a in ops::collect(&all)? {
                         if let Some(an) = as_str(&a) {
                             if !has_attr(&module, an)? {
@@ -256,7 +256,7 @@ fn submodule(pkg: &str, name: &str) -> PyResult<()> {
     match import_module(&full) {
         Ok(_) => Ok(()),
         Err(e) if e.matches(&MODULE_NOT_FOUND_ERROR) => {
-            let missing = crate::objects::instance::dict_get(&e.exc, &intern("name")).and_then(|n| as_str(&n).map(str::to_owned));
+            let missing = crate::objects::instance::dict_get(&e.exc, &intern_static("name")).and_then(|n| as_str(&n).map(str::to_owned));
             if missing.as_deref() == Some(full.as_str()) {
                 Ok(())
             } else {
@@ -272,7 +272,7 @@ pub fn import_from(module: &Value, name: &Value) -> PyResult<Value> {
     if let Some(v) = ops::getattr_opt(module, name).or_else(|e| if e.matches(&crate::objects::exception::ATTRIBUTE_ERROR) { Ok(None) } else { Err(e) })? {
         return Ok(v);
     }
-    let modname = ops::getattr_opt(module, &intern("__name__"))?.and_then(|n| as_str(&n).map(str::to_owned));
+    let modname = ops::getattr_opt(module, &intern_static("__name__"))?.and_then(|n| as_str(&n).map(str::to_owned));
     if let Some(mn) = &modname {
         let full = format!("{}.{}", mn, as_str(name).unwrap_or(""));
         if let Some(m) = md().get_str(&intern(&full)) {
@@ -281,7 +281,7 @@ pub fn import_from(module: &Value, name: &Value) -> PyResult<Value> {
     }
     let mn = modname.unwrap_or_else(|| "<unknown module name>".into());
     let n = as_str(name).unwrap_or("?");
-    let file = ops::getattr_opt(module, &intern("__file__"))?.and_then(|f| as_str(&f).map(str::to_owned));
+    let file = ops::getattr_opt(module, &intern_static("__file__"))?.and_then(|f| as_str(&f).map(str::to_owned));
     let location = file.unwrap_or_else(|| "unknown location".into());
     let msg = if is_initializing(&mn) {
         format!("cannot import name '{n}' from partially initialized module '{mn}' (most likely due to a circular import) ({location})")
@@ -289,16 +289,16 @@ pub fn import_from(module: &Value, name: &Value) -> PyResult<Value> {
         format!("cannot import name '{n}' from '{mn}' ({location})")
     };
     let e = PyErr::new(&IMPORT_ERROR, msg);
-    crate::objects::instance::dict_set(&e.exc, &intern("name"), new_str(mn));
+    crate::objects::instance::dict_set(&e.exc, &intern_static("name"), new_str(mn));
     Err(e)
 }
 
 /// `from module import *` into a locals mapping.
 pub fn import_star(module: &Value, locals: &Value) -> PyResult<()> {
-    let names: Vec<Value> = match ops::getattr_opt(module, &intern("__all__"))? {
+    let names: Vec<Value> = match ops::getattr_opt(module, &intern_static("__all__"))? {
         Some(all) => ops::collect(&all)?,
         None => {
-            let d = ops::getattr(module, &intern("__dict__"))?;
+            let d = ops::getattr(module, &intern_static("__dict__"))?;
             ops::collect(&d)?.into_iter().filter(|k| as_str(k).is_some_and(|s| !s.starts_with('_'))).collect()
         }
     };

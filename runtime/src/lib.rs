@@ -30,7 +30,7 @@ pub mod types;
 pub mod value;
 
 use error::{PyErr, PyResult};
-use objects::str::{intern, new_str};
+use objects::str::{intern_static, new_str};
 use tern_frontend::{CompileError, ErrorKind, Mode};
 use value::Value;
 
@@ -221,7 +221,7 @@ pub fn run_module(name: &str) -> Outcome {
         let mut search = dirs;
         if parts.len() > 1 {
             let parent = import::import_module(&parts[..parts.len() - 1].join("."))?;
-            let p = ops::getattr(&parent, &intern("__path__"))?;
+            let p = ops::getattr(&parent, &intern_static("__path__"))?;
             search = ops::collect(&p)?.iter().filter_map(|d| objects::str::as_str(d).map(std::path::PathBuf::from)).collect();
         }
         let short = parts[parts.len() - 1];
@@ -301,7 +301,7 @@ fn flush_std_streams() -> bool {
 fn handle_uncaught(e: PyErr) -> Outcome {
     use objects::exception::{KEYBOARD_INTERRUPT, SYSTEM_EXIT};
     if e.matches(&SYSTEM_EXIT) {
-        let code = objects::instance::dict_get(&e.exc, &intern("code")).unwrap_or_else(objects::bool_none::none);
+        let code = objects::instance::dict_get(&e.exc, &intern_static("code")).unwrap_or_else(objects::bool_none::none);
         if objects::bool_none::is_none(&code) {
             return Outcome::Exit(0);
         }

@@ -6,7 +6,7 @@ use crate::error::PyErr;
 use crate::objects::bool_none::is_none;
 use crate::objects::code::CodeObj;
 use crate::objects::exception::{as_exc, TracebackObject, ATTRIBUTE_ERROR, NAME_ERROR, SYNTAX_ERROR};
-use crate::objects::str::{as_str, intern};
+use crate::objects::str::{as_str, intern, intern_static};
 use crate::value::Value;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -146,7 +146,7 @@ fn format_exception_only(v: &Value, out: &mut String) {
 
 /// The exception's `__notes__` (added by `add_note`), one per line.
 fn format_notes(v: &Value, out: &mut String) {
-    let notes = match crate::ops::getattr_opt(v, &intern("__notes__")) {
+    let notes = match crate::ops::getattr_opt(v, &intern_static("__notes__")) {
         Ok(Some(n)) => n,
         _ => return,
     };

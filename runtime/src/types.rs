@@ -482,7 +482,7 @@ impl TypeObject {
     /// `__module__`: from the dict for classes, fixed for built-ins.
     pub fn module_name(&self) -> String {
         if self.is_heap() {
-            if let Some(m) = self.dict().get_str(&crate::objects::str::intern("__module__")) {
+            if let Some(m) = self.dict().get_str(&crate::objects::str::intern_static("__module__")) {
                 if let Some(s) = m.downcast::<crate::objects::str::StrObject>() {
                     return s.as_str().to_owned();
                 }

@@ -7,7 +7,7 @@ use crate::error::{type_error, PyResult};
 use crate::objects::bool_none::{ellipsis, is_none, new_bool, none, not_implemented, NONE_TYPE};
 use crate::objects::function::Kw;
 use crate::objects::int::new_int;
-use crate::objects::str::{as_str, intern, new_str};
+use crate::objects::str::{as_str, intern_static, new_str};
 use crate::objects::tuple::{new_tuple, tuple_items};
 use crate::ops;
 use crate::types::{build, TypeObject, OBJECT_TYPE, TYPE_TYPE};
@@ -81,8 +81,8 @@ fn repr_item(v: &Value) -> PyResult<String> {
     if v.downcast::<GenericAliasObject>().is_some() {
         return ops::repr_string(v);
     }
-    let qualname = ops::getattr_opt(v, &intern("__qualname__"));
-    let module = ops::getattr_opt(v, &intern("__module__"));
+    let qualname = ops::getattr_opt(v, &intern_static("__qualname__"));
+    let module = ops::getattr_opt(v, &intern_static("__module__"));
     if let (Ok(Some(q)), Ok(Some(m))) = (qualname, module) {
         if let (Some(q), Some(m)) = (as_str(&q), as_str(&m)) {
             if m == "builtins" {
@@ -150,7 +150,7 @@ fn ga_getattro(obj: &Value, name: &Value) -> PyResult<Option<Value>> {
 fn ga_call(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     let g = ga(&args[0])?;
     let r = crate::call::call(&g.origin, &args[1..], kw)?;
-    match ops::setattr(&r, &intern("__orig_class__"), Some(args[0].clone())) {
+    match ops::setattr(&r, &intern_static("__orig_class__"), Some(args[0].clone())) {
         Ok(()) => {}
         Err(e)
             if e.matches(&crate::objects::exception::ATTRIBUTE_ERROR)
@@ -211,7 +211,7 @@ fn ga_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 fn ga_dir(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     let g = ga(&args[0])?;
     let b = crate::builtins::builtins_dict();
-    let dir_fn = crate::objects::dict::as_dict(&b).and_then(|d| d.get_str(&intern("dir"))).unwrap_or_else(none);
+    let dir_fn = crate::objects::dict::as_dict(&b).and_then(|d| d.get_str(&intern_static("dir"))).unwrap_or_else(none);
     let d = crate::call::call(&dir_fn, std::slice::from_ref(&g.origin), None)?;
     for name in ATTR_EXCEPTIONS {
         let n = new_str(*name);

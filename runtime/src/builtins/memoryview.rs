@@ -536,7 +536,7 @@ fn mv_tolist(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 /// `hex([sep[, bytes_per_sep]])`, as bytes.hex.
 fn mv_hex(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     let b = new_bytes(mv(&args[0])?.bytes());
-    let f = ops::getattr(&b, &crate::objects::str::intern("hex"))?;
+    let f = ops::getattr(&b, &crate::objects::str::intern_static("hex"))?;
     crate::call::call(&f, &args[1..], kw)
 }
 

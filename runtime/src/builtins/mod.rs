@@ -14,7 +14,7 @@ use crate::objects::function::{new_builtin, Kw, NativeFn};
 use crate::objects::int::{self, int_val, new_int};
 use crate::objects::list::new_list;
 use crate::objects::module::{new_module, ModuleObject};
-use crate::objects::str::{as_str, intern, new_str};
+use crate::objects::str::{as_str, intern, intern_static, new_str};
 use crate::objects::tuple::new_tuple;
 use crate::ops;
 use crate::types::{TypeObject, Slot};
@@ -576,7 +576,7 @@ fn vars(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     arity("vars", args.len(), 0, 1)?;
     match args.first() {
         None => Ok(crate::interp::current_locals().unwrap_or_else(new_dict)),
-        Some(o) => match ops::getattr_opt(o, &intern("__dict__")) {
+        Some(o) => match ops::getattr_opt(o, &intern_static("__dict__")) {
             Ok(Some(d)) => Ok(d),
             Ok(None) => Err(type_error("vars() argument must have __dict__ attribute")),
             Err(e) if e.matches(&exception::ATTRIBUTE_ERROR) => Err(type_error("vars() argument must have __dict__ attribute")),
@@ -649,8 +649,8 @@ fn source_text(src: &Value, fname: &str, what: &str) -> PyResult<String> {
 /// Ensures `globals['__builtins__']` exists (CPython inserts the builtins module).
 fn ensure_builtins(globals: &Value) -> PyResult<()> {
     let gd = as_dict(globals).expect("a dict");
-    if !gd.contains(&intern("__builtins__"))? {
-        gd.set_str(intern("__builtins__"), builtins_module());
+    if !gd.contains(&intern_static("__builtins__"))? {
+        gd.set_str(intern_static("__builtins__"), builtins_module());
     }
     Ok(())
 }
@@ -828,7 +828,7 @@ fn build_class(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     let mut changed = false;
     for b in bases_in {
         if b.downcast::<TypeObject>().is_none() {
-            if let Some(me) = ops::getattr_opt(b, &intern("__mro_entries__"))? {
+            if let Some(me) = ops::getattr_opt(b, &intern_static("__mro_entries__"))? {
                 let r = crate::call::call(&me, &[new_tuple(bases_in.to_vec())], None)?;
                 let items = crate::objects::tuple::tuple_items(&r)
                     .filter(|_| r.ty().is_subtype(&crate::objects::tuple::TUPLE_TYPE))
@@ -865,7 +865,7 @@ fn build_class(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     let bases_t = new_tuple(bases);
     let kwa = Kw { names: &kw_names, values: &kw_values };
     let kwo = if kw_names.is_empty() { None } else { Some(&kwa) };
-    let ns = match ops::getattr_opt(&meta, &intern("__prepare__"))? {
+    let ns = match ops::getattr_opt(&meta, &intern_static("__prepare__"))? {
         Some(p) => crate::call::call(&p, &[name.clone(), bases_t.clone()], kwo)?,
         None => new_dict(),
     };
@@ -877,7 +877,7 @@ fn build_class(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
         )));
     }
     if changed {
-        ops::set_item(&ns, &intern("__orig_bases__"), new_tuple(bases_in.to_vec()))?;
+        ops::set_item(&ns, &intern_static("__orig_bases__"), new_tuple(bases_in.to_vec()))?;
     }
     let cell = crate::interp::run_class_body(func, &ns)?;
     let cls = crate::call::call(&meta, &[name.clone(), bases_t, ns], kwo)?;
@@ -989,7 +989,7 @@ pub fn init() {
     for (name, f) in fns {
         register(d, name, *f);
     }
-    if let Some(l) = d.get_str(&intern("len")) {
+    if let Some(l) = d.get_str(&intern_static("len")) {
         LEN_BITS.store(l.into_raw(), std::sync::atomic::Ordering::Relaxed);
     }
     crate::types::build::new(&crate::objects::bool_none::BOOL_TYPE, bool_new);
@@ -1028,14 +1028,14 @@ pub fn init() {
     for t in exception::ALL {
         d.set_str(intern(t.name()), t.as_value());
     }
-    d.set_str(intern("EnvironmentError"), exception::OS_ERROR.as_value());
-    d.set_str(intern("IOError"), exception::OS_ERROR.as_value());
-    d.set_str(intern("None"), none());
-    d.set_str(intern("True"), new_bool(true));
-    d.set_str(intern("False"), new_bool(false));
-    d.set_str(intern("NotImplemented"), not_implemented());
-    d.set_str(intern("Ellipsis"), ellipsis());
-    d.set_str(intern("__debug__"), new_bool(true));
-    d.set_str(intern("__name__"), new_str("builtins"));
+    d.set_str(intern_static("EnvironmentError"), exception::OS_ERROR.as_value());
+    d.set_str(intern_static("IOError"), exception::OS_ERROR.as_value());
+    d.set_str(intern_static("None"), none());
+    d.set_str(intern_static("True"), new_bool(true));
+    d.set_str(intern_static("False"), new_bool(false));
+    d.set_str(intern_static("NotImplemented"), not_implemented());
+    d.set_str(intern_static("Ellipsis"), ellipsis());
+    d.set_str(intern_static("__debug__"), new_bool(true));
+    d.set_str(intern_static("__name__"), new_str("builtins"));
     BUILTINS.with(|b| *b.borrow_mut() = Some(m));
 }

@@ -8,7 +8,7 @@ use crate::error::{type_error, PyResult};
 use crate::objects::bool_none::{is_none, none, not_implemented};
 use crate::objects::function::{new_builtin, Kw};
 use crate::objects::int::new_int;
-use crate::objects::str::intern;
+use crate::objects::str::{intern, intern_static};
 use crate::objects::tuple::{new_tuple, tuple_items};
 use crate::ops;
 use crate::types::{build, TypeObject, OBJECT_TYPE};
@@ -34,7 +34,7 @@ fn copyreg_fns() -> (Value, Value) {
 fn newobj(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     no_kw("__newobj__", kw)?;
     let cls = args.first().ok_or_else(|| type_error("__newobj__() missing required argument 'cls'"))?;
-    let new = ops::getattr(cls, &intern("__new__"))?;
+    let new = ops::getattr(cls, &intern_static("__new__"))?;
     crate::call::call(&new, args, None)
 }
 
@@ -44,13 +44,13 @@ fn reconstructor(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     crate::builtins::args::arity("_reconstructor", args.len(), 3, 3)?;
     let (cls, base, state) = (&args[0], &args[1], &args[2]);
     if base.is(&OBJECT_TYPE.as_value()) {
-        let new = ops::getattr(&OBJECT_TYPE.as_value(), &intern("__new__"))?;
+        let new = ops::getattr(&OBJECT_TYPE.as_value(), &intern_static("__new__"))?;
         return crate::call::call(&new, std::slice::from_ref(cls), None);
     }
-    let new = ops::getattr(base, &intern("__new__"))?;
+    let new = ops::getattr(base, &intern_static("__new__"))?;
     let obj = crate::call::call(&new, &[cls.clone(), state.clone()], None)?;
-    let init = ops::getattr(base, &intern("__init__"))?;
-    let oinit = ops::getattr(&OBJECT_TYPE.as_value(), &intern("__init__"))?;
+    let init = ops::getattr(base, &intern_static("__init__"))?;
+    let oinit = ops::getattr(&OBJECT_TYPE.as_value(), &intern_static("__init__"))?;
     if !init.is(&oinit) {
         crate::call::call(&init, &[obj.clone(), state.clone()], None)?;
     }
@@ -72,7 +72,7 @@ fn instance_dict(obj: &Value) -> Option<Value> {
 
 /// CPython's _PyType_GetSlotNames: `cls.__slotnames__`, else `copyreg._slotnames(cls)`.
 fn slot_names(ty: &TypeObject) -> PyResult<Vec<Value>> {
-    if let Some(n) = ty.dict().get_str(&intern("__slotnames__")) {
+    if let Some(n) = ty.dict().get_str(&intern_static("__slotnames__")) {
         return if is_none(&n) { Ok(Vec::new()) } else { ops::collect(&n) };
     }
     if !ty.is_heap() {
@@ -146,7 +146,7 @@ fn object_getstate(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 fn reduce_newobj(obj: &Value) -> PyResult<Value> {
     let (newobj_fn, _) = copyreg_fns();
     let cls = obj.ty().as_value();
-    let args = match ops::getattr_opt(obj, &intern("__getnewargs__"))? {
+    let args = match ops::getattr_opt(obj, &intern_static("__getnewargs__"))? {
         Some(f) => {
             let a = crate::call::call(&f, &[], None)?;
             if tuple_items(&a).is_none() {
@@ -370,7 +370,7 @@ pub fn anext(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 /// `breakpoint(*args, **kws)`: calls `sys.breakpointhook`.
 pub fn breakpoint(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     let sys = crate::modules::sys::sys_module();
-    let hook = ops::getattr_opt(&sys, &intern("breakpointhook"))?
+    let hook = ops::getattr_opt(&sys, &intern_static("breakpointhook"))?
         .ok_or_else(|| crate::error::runtime_error("lost sys.breakpointhook"))?;
     crate::call::call(&hook, args, kw)
 }

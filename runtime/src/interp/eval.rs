@@ -1106,7 +1106,7 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
                     }
                     Opcode::LoadBuildClass => {
                         let b = frame.builtins.downcast_unchecked::<DictObject>();
-                        match b.get_str(&crate::objects::str::intern("__build_class__")) {
+                        match b.get_str(&crate::objects::str::intern_static("__build_class__")) {
                             Some(v) => push!(v),
                             None => break 'run (PyErr::new(&exc::NAME_ERROR, "__build_class__ not found"), false),
                         }
@@ -1303,7 +1303,7 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
                     }
                     Opcode::SetupAnnotations => {
                         let l = frame.locals.as_ref().unwrap_unchecked();
-                        let key = crate::objects::str::intern("__annotations__");
+                        let key = crate::objects::str::intern_static("__annotations__");
                         if tri!(mapping_get(l, &key)).is_none() {
                             tri!(ops::set_item(l, &key, crate::objects::dict::new_dict()));
                         }
@@ -1580,7 +1580,7 @@ fn name_error(frame: &Frame, name: &Value) -> PyErr {
         None => super::frame_locals_dict(frame),
     };
     let scopes = new_tuple(vec![locals, frame.globals.clone(), frame.builtins.clone()]);
-    crate::objects::instance::dict_set(&e.exc, &crate::objects::str::intern("__tern_scopes__"), scopes);
+    crate::objects::instance::dict_set(&e.exc, &crate::objects::str::intern_static("__tern_scopes__"), scopes);
     e
 }
 
@@ -1789,7 +1789,7 @@ fn dict_update(d: &Value, m: &Value, func: Option<&Value>) -> PyResult<()> {
     let pairs: Vec<(Value, Value)> = if let Some(md) = as_dict(m) {
         md.items()
     } else {
-        let keys = match crate::objects::instance::generic_getattr(m, &crate::objects::str::intern("keys")) {
+        let keys = match crate::objects::instance::generic_getattr(m, &crate::objects::str::intern_static("keys")) {
             Ok(Some(k)) => k,
             _ => {
                 return Err(match func {
@@ -1831,11 +1831,11 @@ fn dict_update(d: &Value, m: &Value, func: Option<&Value>) -> PyResult<()> {
 /// How CPython names a callable in call errors (`_PyObject_FunctionStr`):
 /// `module.qualname()`, just `qualname()` for built-ins, else `str(f)`.
 fn func_display(f: &Value) -> String {
-    let qualname = match ops::getattr_opt(f, &crate::objects::str::intern("__qualname__")) {
+    let qualname = match ops::getattr_opt(f, &crate::objects::str::intern_static("__qualname__")) {
         Ok(Some(q)) if as_str(&q).is_some() => as_str(&q).unwrap_or("?").to_owned(),
         _ => return ops::str_of(f).unwrap_or_else(|_| crate::objects::function::callable_name(f)),
     };
-    match ops::getattr_opt(f, &crate::objects::str::intern("__module__")) {
+    match ops::getattr_opt(f, &crate::objects::str::intern_static("__module__")) {
         Ok(Some(m)) if !is_none(&m) && as_str(&m) != Some("builtins") => match ops::str_of(&m) {
             Ok(ms) => format!("{ms}.{qualname}()"),
             Err(_) => format!("{qualname}()"),

@@ -5,7 +5,7 @@
 use crate::error::{type_error, PyResult};
 use crate::objects::bool_none::{is_none, none};
 use crate::objects::dict::{as_dict, new_dict};
-use crate::objects::str::{as_str, intern};
+use crate::objects::str::{as_str, intern_static};
 use crate::objects::tuple::{new_tuple, tuple_items};
 use crate::ops;
 use crate::types::TypeObject;
@@ -211,7 +211,7 @@ impl Matcher<'_> {
         let key_values: Vec<Value> = keys.iter().map(|k| self.values[index(k)].clone()).collect();
         let seen = new_dict();
         let seen_d = as_dict(&seen).unwrap();
-        let get = ops::getattr(subject, &intern("get"))?;
+        let get = ops::getattr(subject, &intern_static("get"))?;
         let dummy = crate::call::call(&crate::types::OBJECT_TYPE.as_value(), &[], None)?;
         let mut found = Vec::with_capacity(key_values.len());
         for k in &key_values {
@@ -269,7 +269,7 @@ impl Matcher<'_> {
             }
         };
         if !pos.is_empty() {
-            let match_args = match ops::getattr_opt(cls, &intern("__match_args__")) {
+            let match_args = match ops::getattr_opt(cls, &intern_static("__match_args__")) {
                 Ok(v) => v,
                 Err(e) if e.matches(&crate::objects::exception::ATTRIBUTE_ERROR) => None,
                 Err(e) => return Err(e),

@@ -16,7 +16,7 @@ use crate::objects::function::{new_builtin, Kw, NativeFn};
 use crate::objects::int::new_int;
 use crate::objects::module::{new_module, ModuleObject};
 use crate::objects::set::{as_set, new_empty, new_set, FROZENSET_TYPE};
-use crate::objects::str::{intern, new_str};
+use crate::objects::str::{intern_static, new_str};
 use crate::objects::tuple::{new_tuple, tuple_items};
 use crate::ops;
 use crate::types::{alloc_object, build, TypeObject, COLLECTION_FLAGS};
@@ -74,7 +74,7 @@ fn abc_data_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 
 /// `_get_impl`: `self._abc_impl`, which must be an `_abc_data`.
 fn impl_of(cls: &Value) -> PyResult<Value> {
-    let v = ops::getattr(cls, &intern("_abc_impl"))?;
+    let v = ops::getattr(cls, &intern_static("_abc_impl"))?;
     if !std::ptr::eq(v.ty(), &ABC_DATA_TYPE) {
         return Err(type_error("_abc_impl is set to a wrong type"));
     }
@@ -120,7 +120,7 @@ fn add_to_weak_set(set: &UnsafeCell<Option<Value>>, obj: &Value) -> PyResult<()>
             s
         }
     };
-    let discard = ops::getattr(&s, &intern("discard"))?;
+    let discard = ops::getattr(&s, &intern_static("discard"))?;
     let r = weakref(obj, Some(discard))?;
     as_set(&s).expect("a set").add(r)
 }
@@ -141,7 +141,7 @@ fn lookup_attr(v: &Value, name: &Value) -> PyResult<Option<Value>> {
 
 /// `_PyObject_IsAbstract`: a true `__isabstractmethod__`.
 fn is_abstract(v: &Value) -> PyResult<bool> {
-    match lookup_attr(v, &intern("__isabstractmethod__"))? {
+    match lookup_attr(v, &intern_static("__isabstractmethod__"))? {
         Some(f) => ops::truthy(&f),
         None => Ok(false),
     }
@@ -152,7 +152,7 @@ fn is_abstract(v: &Value) -> PyResult<bool> {
 fn compute_abstract_methods(cls: &Value) -> PyResult<()> {
     let abstracts = new_empty(&FROZENSET_TYPE);
     let add = |k: Value| as_set(&abstracts).expect("a frozenset").add(k);
-    let ns = ops::getattr(cls, &intern("__dict__"))?;
+    let ns = ops::getattr(cls, &intern_static("__dict__"))?;
     let items = ops::call_method(&ns, "items", &[])?;
     for item in ops::collect(&items)? {
         let pair = match tuple_items(&item) {
@@ -169,12 +169,12 @@ fn compute_abstract_methods(cls: &Value) -> PyResult<()> {
             add(pair[0].clone())?;
         }
     }
-    let bases = ops::getattr(cls, &intern("__bases__"))?;
+    let bases = ops::getattr(cls, &intern_static("__bases__"))?;
     let Some(bases) = tuple_items(&bases).map(|b| b.to_vec()) else {
         return Err(type_error("__bases__ is not tuple"));
     };
     for base in &bases {
-        let Some(base_abstracts) = lookup_attr(base, &intern("__abstractmethods__"))? else { continue };
+        let Some(base_abstracts) = lookup_attr(base, &intern_static("__abstractmethods__"))? else { continue };
         for key in ops::collect(&base_abstracts)? {
             let Some(value) = lookup_attr(cls, &key)? else { continue };
             if is_abstract(&value)? {
@@ -182,17 +182,17 @@ fn compute_abstract_methods(cls: &Value) -> PyResult<()> {
             }
         }
     }
-    ops::setattr(cls, &intern("__abstractmethods__"), Some(abstracts))
+    ops::setattr(cls, &intern_static("__abstractmethods__"), Some(abstracts))
 }
 
 fn abc_init(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     let cls = crate::objects::clinic::one_arg(args, kw, "_abc._abc_init")?;
     compute_abstract_methods(cls)?;
-    ops::setattr(cls, &intern("_abc_impl"), Some(new_data(&ABC_DATA_TYPE)))?;
+    ops::setattr(cls, &intern_static("_abc_impl"), Some(new_data(&ABC_DATA_TYPE)))?;
     // `__abc_tpflags__` in the class body (collections.abc's Sequence and
     // Mapping) becomes the type's pattern-matching flags, and leaves the dict.
     if let Some(t) = cls.downcast::<TypeObject>() {
-        let key = intern("__abc_tpflags__");
+        let key = intern_static("__abc_tpflags__");
         if let Some(f) = t.dict().get_str(&key) {
             if std::ptr::eq(f.ty(), &crate::objects::int::INT_TYPE) {
                 let val = crate::objects::int::as_i64(&f)
@@ -253,7 +253,7 @@ fn abc_instancecheck(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     let (cls, instance) = (&args[0], &args[1]);
     let imp = impl_of(cls)?;
     let d = data(&imp);
-    let subclass = ops::getattr(instance, &intern("__class__"))?;
+    let subclass = ops::getattr(instance, &intern_static("__class__"))?;
     if in_weak_set(&d.cache, &subclass)? {
         return Ok(new_bool(true));
     }

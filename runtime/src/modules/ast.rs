@@ -12,7 +12,7 @@ use crate::objects::dict::new_dict;
 use crate::objects::function::{Kw, NativeFn};
 use crate::objects::int::new_int;
 use crate::objects::module::{new_module, ModuleObject};
-use crate::objects::str::{intern, new_str};
+use crate::objects::str::{intern, intern_static, new_str};
 use crate::objects::tuple::new_tuple;
 use crate::ops;
 use crate::types::{alloc_object, build, TypeObject, BASETYPE, OBJECT_TYPE, TYPE_TYPE};
@@ -45,7 +45,7 @@ fn ast_new(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
 fn ast_init(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     let me = &args[0];
     let pos = &args[1..];
-    let fields = match ops::getattr_opt(&me.ty().as_value(), &intern("_fields"))? {
+    let fields = match ops::getattr_opt(&me.ty().as_value(), &intern_static("_fields"))? {
         Some(f) => ops::collect(&f)?,
         None => Vec::new(),
     };
@@ -82,7 +82,7 @@ fn ast_init(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 fn ast_reduce(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     let me = &args[0];
     let ty = me.ty().as_value();
-    Ok(match ops::getattr_opt(me, &intern("__dict__"))? {
+    Ok(match ops::getattr_opt(me, &intern_static("__dict__"))? {
         Some(d) => new_tuple(vec![ty, new_tuple(Vec::new()), d]),
         None => new_tuple(vec![ty, new_tuple(Vec::new())]),
     })
@@ -114,12 +114,12 @@ fn make_classes(mo: &ModuleObject) -> PyResult<()> {
         let base_v = mo.get(base).ok_or_else(|| type_error(format!("_ast: no base {base}")))?;
         let ns = new_dict();
         let d = crate::objects::dict::as_dict(&ns).unwrap();
-        d.set(intern("_fields"), strs(fields))?;
-        d.set(intern("__match_args__"), strs(fields))?;
-        d.set(intern("__module__"), new_str("ast"))?;
-        d.set(intern("__doc__"), new_str(doc))?;
+        d.set(intern_static("_fields"), strs(fields))?;
+        d.set(intern_static("__match_args__"), strs(fields))?;
+        d.set(intern_static("__module__"), new_str("ast"))?;
+        d.set(intern_static("__doc__"), new_str(doc))?;
         if let Some(a) = attributes {
-            d.set(intern("_attributes"), strs(a))?;
+            d.set(intern_static("_attributes"), strs(a))?;
         }
         for n in nones {
             d.set(intern(n), none())?;

@@ -16,7 +16,7 @@ use crate::objects::exception::LOOKUP_ERROR;
 use crate::objects::function::{new_builtin, Kw, NativeFn};
 use crate::objects::int::new_int;
 use crate::objects::module::{new_module, ModuleObject};
-use crate::objects::str::{as_str, intern, new_str};
+use crate::objects::str::{as_str, intern_static, new_str};
 use crate::objects::tuple::{new_tuple, tuple_items};
 use crate::value::Value;
 use std::cell::RefCell;
@@ -370,7 +370,7 @@ pub fn check_text_encoding(encoding: &str) -> PyResult<()> {
         return Ok(());
     }
     let info = lookup_codec(encoding)?;
-    if let Some(flag) = crate::ops::getattr_opt(&info, &intern("_is_text_encoding"))? {
+    if let Some(flag) = crate::ops::getattr_opt(&info, &intern_static("_is_text_encoding"))? {
         if !crate::ops::truthy(&flag)? {
             return Err(PyErr::new(
                 &LOOKUP_ERROR,

@@ -674,7 +674,7 @@ fn writer_dialect(v: &Value) -> PyResult<Value> {
 /// `writer(fileobj, dialect='excel', **fmtparams)`.
 fn csv_writer(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     unpack(args, 1, 2)?;
-    let write = ops::getattr_opt(&args[0], &crate::objects::str::intern("write"))?;
+    let write = ops::getattr_opt(&args[0], &crate::objects::str::intern_static("write"))?;
     let Some(write) = write.filter(crate::call::callable) else {
         return Err(type_error("argument 1 must have a \"write\" method"));
     };

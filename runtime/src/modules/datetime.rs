@@ -3070,9 +3070,9 @@ pub fn create() -> Value {
     if let Ok(code) = crate::compile_source(ISO_CALENDAR_DATE_SRC, "<_datetime>", tern_frontend::Mode::Exec) {
         let d = mo.dict.clone().expect("module dict");
         let dd = crate::objects::dict::as_dict(&d).expect("a dict");
-        dd.set_str(crate::objects::str::intern("__builtins__"), crate::builtins::builtins_module());
+        dd.set_str(crate::objects::str::intern_static("__builtins__"), crate::builtins::builtins_module());
         if crate::interp::run_code(&code, &d, None).is_ok() {
-            if let Some(c) = dd.get_str(&crate::objects::str::intern("IsoCalendarDate")) {
+            if let Some(c) = dd.get_str(&crate::objects::str::intern_static("IsoCalendarDate")) {
                 ISO_CALENDAR_DATE.with(|s| *s.borrow_mut() = Some(c));
             }
         }

@@ -13,7 +13,7 @@ use crate::objects::function::{new_builtin, Kw, NativeFn};
 use crate::objects::int::new_int;
 use crate::objects::list::new_list;
 use crate::objects::module::{new_module, ModuleObject};
-use crate::objects::str::{as_str, intern, new_str};
+use crate::objects::str::{as_str, intern, intern_static, new_str};
 use crate::ops;
 use crate::value::Value;
 use std::cell::Cell;
@@ -64,7 +64,7 @@ fn is_builtin(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 /// imported, if any, as CPython reuses a single-phase module).
 fn create_builtin(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     let spec = crate::objects::clinic::one_arg(args, kw, "create_builtin")?;
-    let name_v = ops::getattr(spec, &intern("name"))?;
+    let name_v = ops::getattr(spec, &intern_static("name"))?;
     let Some(name) = as_str(&name_v) else {
         return Err(type_error(format!("name must be string, not {}", name_v.ty().name())));
     };

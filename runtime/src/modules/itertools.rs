@@ -914,7 +914,7 @@ fn tee(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
         return Ok(new_tuple(Vec::new()));
     }
     let it = ops::iter(&args[0])?;
-    let copyfunc_name = crate::objects::str::intern("__copy__");
+    let copyfunc_name = crate::objects::str::intern_static("__copy__");
     let (first, copyfunc) = match ops::getattr_opt(&it, &copyfunc_name)? {
         Some(f) => (it, f),
         None => {

@@ -280,7 +280,7 @@ pub fn create() -> Value {
     }
     let ns = crate::objects::dict::new_dict();
     let nsd = crate::objects::dict::as_dict(&ns).expect("a dict");
-    nsd.set_str(crate::objects::str::intern("__module__"), new_str("locale"));
+    nsd.set_str(crate::objects::str::intern_static("__module__"), new_str("locale"));
     let bases = crate::objects::tuple::new_tuple(vec![crate::objects::exception::EXCEPTION.as_value()]);
     if let Ok(cls) = crate::call::call(&crate::types::TYPE_TYPE.as_value(), &[new_str("Error"), bases, ns], None) {
         LOCALE_ERROR.with(|c| *c.borrow_mut() = Some(cls.clone()));

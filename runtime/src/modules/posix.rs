@@ -15,7 +15,7 @@ use crate::objects::float::{float_val, new_float};
 use crate::objects::function::{new_builtin, Kw, NativeFn};
 use crate::objects::int::{as_i64, new_int, new_int_i128};
 use crate::objects::module::{new_module, ModuleObject};
-use crate::objects::str::{as_str, intern, new_str};
+use crate::objects::str::{as_str, intern, intern_static, new_str};
 use crate::objects::tuple::{new_tuple, tuple_items};
 use crate::types::{build, TypeObject, OBJECT_TYPE};
 use crate::value::{ObjHeader, PyObj, Value};
@@ -189,7 +189,7 @@ fn fd_arg(v: &Value) -> PyResult<i32> {
 pub fn as_file_descriptor(v: &Value) -> PyResult<i32> {
     let fd = if crate::objects::int::is_int(v) {
         crate::builtins::args::as_c_int(v)?
-    } else if let Some(f) = crate::ops::getattr_opt(v, &intern("fileno"))? {
+    } else if let Some(f) = crate::ops::getattr_opt(v, &intern_static("fileno"))? {
         let r = crate::call::call(&f, &[], None)?;
         if !crate::objects::int::is_int(&r) {
             return Err(type_error("fileno() returned a non-integer"));
@@ -1985,11 +1985,11 @@ pub fn create() -> Value {
         Ok(code) => {
             let d = mo.dict.clone().expect("module dict");
             let dd = as_dict(&d).expect("a dict");
-            dd.set_str(intern("__builtins__"), crate::builtins::builtins_module());
+            dd.set_str(intern_static("__builtins__"), crate::builtins::builtins_module());
             if let Err(e) = crate::interp::run_code(&code, &d, None) {
                 crate::traceback::print_exception(&e);
             }
-            let _ = dd.remove(&intern("__builtins__"));
+            let _ = dd.remove(&intern_static("__builtins__"));
             STRUCT_CLASSES.with(|s| {
                 let mut s = s.borrow_mut();
                 s.clear();

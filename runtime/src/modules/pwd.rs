@@ -5,7 +5,7 @@ use crate::error::{type_error, PyErr, PyResult};
 use crate::objects::function::{new_builtin, Kw, NativeFn};
 use crate::objects::int::new_int;
 use crate::objects::module::{new_module, ModuleObject};
-use crate::objects::str::{as_str, intern, new_str};
+use crate::objects::str::{as_str, intern_static, new_str};
 use crate::value::Value;
 use std::cell::RefCell;
 use std::ffi::{CStr, CString};
@@ -108,12 +108,12 @@ pub fn create() -> Value {
     if let Ok(code) = crate::compile_source(STRUCTS, "<pwd>", tern_frontend::Mode::Exec) {
         let d = mo.dict.clone().expect("module dict");
         let dd = crate::objects::dict::as_dict(&d).expect("a dict");
-        dd.set_str(intern("__builtins__"), crate::builtins::builtins_module());
+        dd.set_str(intern_static("__builtins__"), crate::builtins::builtins_module());
         if let Err(e) = crate::interp::run_code(&code, &d, None) {
             crate::traceback::print_exception(&e);
         }
-        let _ = dd.remove(&intern("__builtins__"));
-        STRUCT_PASSWD.with(|s| *s.borrow_mut() = dd.get_str(&intern("struct_passwd")));
+        let _ = dd.remove(&intern_static("__builtins__"));
+        STRUCT_PASSWD.with(|s| *s.borrow_mut() = dd.get_str(&intern_static("struct_passwd")));
     }
     m
 }

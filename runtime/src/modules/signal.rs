@@ -440,7 +440,7 @@ pub fn create() -> Value {
     // signal.ItimerError: an OSError subclass named itimer_error.
     let ns = crate::objects::dict::new_dict();
     let nsd = crate::objects::dict::as_dict(&ns).expect("a dict");
-    nsd.set_str(crate::objects::str::intern("__module__"), new_str("signal"));
+    nsd.set_str(crate::objects::str::intern_static("__module__"), new_str("signal"));
     let bases = crate::objects::tuple::new_tuple(vec![crate::objects::exception::OS_ERROR.as_value()]);
     if let Ok(cls) = crate::call::call(&crate::types::TYPE_TYPE.as_value(), &[new_str("itimer_error"), bases, ns], None) {
         ITIMER_ERROR.with(|c| *c.borrow_mut() = Some(cls.clone()));

@@ -8,7 +8,7 @@ use crate::objects::function::{new_builtin, Kw, NativeFn};
 use crate::objects::int::{self, new_int};
 use crate::objects::list::new_list;
 use crate::objects::module::{new_module, ModuleObject};
-use crate::objects::str::{intern, new_str};
+use crate::objects::str::{intern, intern_static, new_str};
 use crate::objects::tuple::new_tuple;
 use crate::thread::ts;
 use crate::value::Value;
@@ -185,7 +185,7 @@ fn displayhook(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
         return Ok(none());
     }
     let b = crate::builtins::builtins_module();
-    crate::ops::setattr(&b, &intern("_"), Some(none()))?;
+    crate::ops::setattr(&b, &intern_static("_"), Some(none()))?;
     let out = stdout();
     if crate::objects::bool_none::is_none(&out) {
         return Err(crate::error::runtime_error("lost sys.stdout"));
@@ -193,7 +193,7 @@ fn displayhook(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     let text = crate::ops::repr_string(o)?;
     crate::objects::file::write_text(&out, &text)?;
     crate::objects::file::write_text(&out, "\n")?;
-    crate::ops::setattr(&b, &intern("_"), Some(o.clone()))?;
+    crate::ops::setattr(&b, &intern_static("_"), Some(o.clone()))?;
     Ok(none())
 }
 
@@ -584,7 +584,7 @@ pub fn init(argv: Vec<String>, script_dir: Option<String>) {
         ("_multiarch", new_str(format!("{}-linux-gnu", std::env::consts::ARCH))),
     ]);
     mo.set("implementation", impl_ns);
-    mo.dict().set_str(intern("__name__"), new_str("sys"));
+    mo.dict().set_str(intern_static("__name__"), new_str("sys"));
     SYS.with(|s| *s.borrow_mut() = Some(m.clone()));
 }
 
@@ -595,8 +595,8 @@ pub fn init_late() -> PyResult<()> {
     let code = crate::compile_source(BOOTSTRAP, "<sys bootstrap>", tern_frontend::Mode::Exec)?;
     let g = new_dict();
     let gd = crate::objects::dict::as_dict(&g).unwrap();
-    gd.set_str(intern("__builtins__"), crate::builtins::builtins_module());
-    gd.set_str(intern("__name__"), new_str("sys"));
+    gd.set_str(intern_static("__builtins__"), crate::builtins::builtins_module());
+    gd.set_str(intern_static("__name__"), new_str("sys"));
     crate::interp::run_code(&code, &g, None)?;
     let dd = crate::objects::dict::as_dict(&d).unwrap();
     for name in ["version_info", "float_info", "int_info", "hash_info", "flags", "thread_info"] {
@@ -604,17 +604,17 @@ pub fn init_late() -> PyResult<()> {
             dd.set_str(intern(name), v);
         }
     }
-    ASYNCGEN_HOOKS_TYPE.with(|h| *h.borrow_mut() = gd.get_str(&intern("_asyncgen_hooks")));
-    if let (Some(imp), Some(vi)) = (dd.get_str(&intern("implementation")), dd.get_str(&intern("version_info"))) {
-        crate::objects::instance::dict_set(&imp, &intern("version"), vi);
+    ASYNCGEN_HOOKS_TYPE.with(|h| *h.borrow_mut() = gd.get_str(&intern_static("_asyncgen_hooks")));
+    if let (Some(imp), Some(vi)) = (dd.get_str(&intern_static("implementation")), dd.get_str(&intern_static("version_info"))) {
+        crate::objects::instance::dict_set(&imp, &intern_static("version"), vi);
     }
     crate::objects::file::init_late()?;
     // What `site` adds to builtins.
     let code = crate::compile_source(SITE_BUILTINS, "<_sitebuiltins>", tern_frontend::Mode::Exec)?;
     let g = new_dict();
     let gd = crate::objects::dict::as_dict(&g).unwrap();
-    gd.set_str(intern("__builtins__"), crate::builtins::builtins_module());
-    gd.set_str(intern("__name__"), new_str("_sitebuiltins"));
+    gd.set_str(intern_static("__builtins__"), crate::builtins::builtins_module());
+    gd.set_str(intern_static("__name__"), new_str("_sitebuiltins"));
     crate::interp::run_code(&code, &g, None)?;
     let bd = crate::builtins::builtins_dict();
     let bdd = crate::objects::dict::as_dict(&bd).unwrap();

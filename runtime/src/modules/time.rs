@@ -3,7 +3,7 @@
 use crate::error::{type_error, value_error, PyErr, PyResult};
 use crate::objects::bool_none::{new_bool, none};
 use crate::objects::int::new_int;
-use crate::objects::str::{intern, new_str};
+use crate::objects::str::{intern, intern_static, new_str};
 use crate::objects::tuple::new_tuple;
 use crate::objects::float::new_float;
 use crate::objects::function::{new_builtin, Kw, NativeFn};
@@ -320,7 +320,7 @@ fn tuple_to_tm(v: &Value, name: &str) -> PyResult<libc::tm> {
     tm.tm_wday = ((n[6] + 1) % 7) as i32;
     tm.tm_yday = (n[7] - 1) as i32;
     tm.tm_isdst = n[8] as i32;
-    if let Some(extra) = crate::ops::getattr_opt(v, &intern("_extra")).ok().flatten() {
+    if let Some(extra) = crate::ops::getattr_opt(v, &intern_static("_extra")).ok().flatten() {
         if let Some(g) = crate::objects::tuple::tuple_items(&extra).and_then(|e| e.get(1).cloned()) {
             tm.tm_gmtoff = crate::objects::int::as_i64(&g).unwrap_or(0);
         }
@@ -475,7 +475,7 @@ fn tzset(_a: &[Value], _k: Option<&Kw>) -> PyResult<Value> {
     }
     unsafe { tzset() };
     let mods = crate::modules::sys::modules();
-    if let Some(m) = crate::objects::dict::as_dict(&mods).and_then(|d| d.get_str(&intern("time"))) {
+    if let Some(m) = crate::objects::dict::as_dict(&mods).and_then(|d| d.get_str(&intern_static("time"))) {
         if let Some(mo) = m.downcast::<ModuleObject>() {
             set_zone_attrs(mo);
         }
@@ -568,12 +568,12 @@ pub fn create() -> Value {
     if let Ok(code) = crate::compile_source(STRUCT_TIME, "<time>", tern_frontend::Mode::Exec) {
         let d = mo.dict.clone().expect("module dict");
         let dd = crate::objects::dict::as_dict(&d).expect("a dict");
-        dd.set_str(intern("__builtins__"), crate::builtins::builtins_module());
+        dd.set_str(intern_static("__builtins__"), crate::builtins::builtins_module());
         if crate::interp::run_code(&code, &d, None).is_ok() {
-            if let Some(c) = dd.get_str(&intern("struct_time")) {
+            if let Some(c) = dd.get_str(&intern_static("struct_time")) {
                 STRUCT_TIME_CLASS.with(|s| *s.borrow_mut() = Some(c));
             }
-            if let Some(c) = dd.get_str(&intern("_ns")) {
+            if let Some(c) = dd.get_str(&intern_static("_ns")) {
                 NAMESPACE_CLASS.with(|s| *s.borrow_mut() = Some(c));
             }
         }

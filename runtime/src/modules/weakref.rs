@@ -368,7 +368,7 @@ fn ref_repr(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     let Some(ob) = w.get() else {
         return Ok(new_str(format!("<weakref at {:#x}; dead>", me.id())));
     };
-    let name = ops::getattr_opt(&ob, &crate::objects::str::intern("__name__"))?;
+    let name = ops::getattr_opt(&ob, &crate::objects::str::intern_static("__name__"))?;
     Ok(new_str(match name.as_ref().and_then(|n| as_str(n).map(str::to_owned)) {
         Some(n) => format!("<weakref at {:#x}; to '{}' at {:#x} ({})>", me.id(), ob.ty().name(), ob.id(), n),
         None => format!("<weakref at {:#x}; to '{}' at {:#x}>", me.id(), ob.ty().name(), ob.id()),

@@ -79,13 +79,13 @@ pub fn is_false_obj(v: &Value) -> bool {
 }
 
 fn none_repr(_: &[Value], _: Option<&Kw>) -> PyResult<Value> {
-    Ok(crate::objects::str::intern("None"))
+    Ok(crate::objects::str::intern_static("None"))
 }
 fn not_implemented_repr(_: &[Value], _: Option<&Kw>) -> PyResult<Value> {
-    Ok(crate::objects::str::intern("NotImplemented"))
+    Ok(crate::objects::str::intern_static("NotImplemented"))
 }
 fn ellipsis_repr(_: &[Value], _: Option<&Kw>) -> PyResult<Value> {
-    Ok(crate::objects::str::intern("Ellipsis"))
+    Ok(crate::objects::str::intern_static("Ellipsis"))
 }
 fn none_bool(_: &[Value], _: Option<&Kw>) -> PyResult<Value> {
     Ok(new_bool(false))
@@ -115,10 +115,10 @@ fn not_implemented_bool(_: &[Value], _: Option<&Kw>) -> PyResult<Value> {
 }
 /// Singletons pickle by name.
 fn not_implemented_reduce(_: &[Value], _: Option<&Kw>) -> PyResult<Value> {
-    Ok(crate::objects::str::intern("NotImplemented"))
+    Ok(crate::objects::str::intern_static("NotImplemented"))
 }
 fn ellipsis_reduce(_: &[Value], _: Option<&Kw>) -> PyResult<Value> {
-    Ok(crate::objects::str::intern("Ellipsis"))
+    Ok(crate::objects::str::intern_static("Ellipsis"))
 }
 
 pub fn init() {

@@ -53,7 +53,7 @@ fn wrapper_repr(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
 
 fn wrapper_isabstract(v: &Value) -> PyResult<Value> {
     let f = v.downcast::<StaticMethodObject>().unwrap().func().clone();
-    match crate::ops::getattr_opt(&f, &crate::objects::str::intern("__isabstractmethod__"))? {
+    match crate::ops::getattr_opt(&f, &crate::objects::str::intern_static("__isabstractmethod__"))? {
         Some(r) => Ok(crate::objects::bool_none::new_bool(crate::ops::truthy(&r)?)),
         None => Ok(crate::objects::bool_none::new_bool(false)),
     }
@@ -118,17 +118,17 @@ fn property_init(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
         let mut doc = opt(a[3].as_ref());
         if doc.is_none() {
             if let Some(g) = &*p.fget.get() {
-                doc = crate::ops::getattr_opt(g, &crate::objects::str::intern("__doc__"))?.filter(|d| !is_none(d));
+                doc = crate::ops::getattr_opt(g, &crate::objects::str::intern_static("__doc__"))?.filter(|d| !is_none(d));
             }
         }
         // A subclass instance keeps __doc__ in its dict, where the class's own
         // __doc__ does not shadow it (CPython's property_init).
         if !args[0].is_type(&crate::objects::function::PROPERTY_TYPE) {
-            crate::ops::setattr(&args[0], &crate::objects::str::intern("__doc__"), Some(doc.clone().unwrap_or_else(none)))?;
+            crate::ops::setattr(&args[0], &crate::objects::str::intern_static("__doc__"), Some(doc.clone().unwrap_or_else(none)))?;
         }
         *p.doc.get() = doc;
         if let Some(g) = &*p.fget.get() {
-            *p.name.get() = crate::ops::getattr_opt(g, &crate::objects::str::intern("__name__")).ok().flatten();
+            *p.name.get() = crate::ops::getattr_opt(g, &crate::objects::str::intern_static("__name__")).ok().flatten();
         }
     }
     Ok(none())
@@ -143,7 +143,7 @@ fn property_copy(args: &[Value], which: usize) -> PyResult<Value> {
     // A docstring taken from the old getter is taken from the new one instead.
     let getter_doc = match (&old_doc, &g) {
         (Some(doc), Some(getter)) => {
-            crate::ops::getattr_opt(getter, &crate::objects::str::intern("__doc__"))?.is_some_and(|gd| gd.is(doc))
+            crate::ops::getattr_opt(getter, &crate::objects::str::intern_static("__doc__"))?.is_some_and(|gd| gd.is(doc))
         }
         _ => false,
     };
@@ -231,7 +231,7 @@ fn get_fdel(v: &Value) -> PyResult<Value> {
 fn property_isabstract(v: &Value) -> PyResult<Value> {
     let p = v.downcast::<PropertyObject>().unwrap();
     for f in [p.fget(), p.fset(), p.fdel()].into_iter().flatten() {
-        if let Some(r) = crate::ops::getattr_opt(f, &crate::objects::str::intern("__isabstractmethod__"))? {
+        if let Some(r) = crate::ops::getattr_opt(f, &crate::objects::str::intern_static("__isabstractmethod__"))? {
             if crate::ops::truthy(&r)? {
                 return Ok(crate::objects::bool_none::new_bool(true));
             }

@@ -88,7 +88,7 @@ pub fn update_from(target: &DictObject, other: &Value) -> PyResult<()> {
     if other.is_type(&DICT_TYPE) {
         return merge(target, other);
     }
-    if ops::getattr_opt(other, &crate::objects::str::intern("keys"))?.is_some() {
+    if ops::getattr_opt(other, &crate::objects::str::intern_static("keys"))?.is_some() {
         return merge(target, other);
     }
     merge_from_seq2(target, other)
@@ -670,7 +670,7 @@ fn mp_ne(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
 fn mp_reversed(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     let m = proxied(&args[0])?;
     let f = crate::builtins::builtins_dict();
-    let rev = as_dict(&f).and_then(|d| d.get_str(&crate::objects::str::intern("reversed"))).unwrap_or_else(none);
+    let rev = as_dict(&f).and_then(|d| d.get_str(&crate::objects::str::intern_static("reversed"))).unwrap_or_else(none);
     crate::call::call(&rev, &[m], None)
 }
 

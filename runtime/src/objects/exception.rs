@@ -3,7 +3,7 @@
 use crate::error::{type_error, PyResult};
 use crate::objects::bool_none::{is_none, new_bool, none};
 use crate::objects::function::Kw;
-use crate::objects::str::{as_str, intern, new_str};
+use crate::objects::str::{as_str, intern, intern_static, new_str};
 use crate::objects::tuple::{new_tuple, tuple_items};
 use crate::types::{build, TypeObject, BASETYPE, EXC_BASE};
 use crate::value::{ObjHeader, PyObj, Value};
@@ -181,6 +181,13 @@ fn get_attr(v: &Value, name: &str) -> Option<Value> {
 
 /// Sets the attributes that some exception classes derive from their args.
 fn init_special_attrs(v: &Value) {
+    // Most exceptions (KeyError, ValueError, user classes...) have none: one
+    // walk of the MRO, no copy of the args.
+    let special: [&TypeObject; 9] =
+        [&STOP_ITERATION, &SYSTEM_EXIT, &IMPORT_ERROR, &NAME_ERROR, &ATTRIBUTE_ERROR, &OS_ERROR, &SYNTAX_ERROR, &UNICODE_DECODE_ERROR, &UNICODE_ENCODE_ERROR];
+    if !v.ty().mro().iter().any(|&t| special.iter().any(|&s| std::ptr::eq(t, s))) {
+        return;
+    }
     let e = as_exc(v).unwrap();
     let args = tuple_items(e.args()).unwrap_or(&[]).to_vec();
     let ty = v.ty();
@@ -521,7 +528,7 @@ fn add_note(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     if as_str(note).is_none() {
         return Err(type_error(format!("note must be a str, not '{}'", note.ty().name())));
     }
-    let key = intern("__notes__");
+    let key = intern_static("__notes__");
     let notes = match crate::ops::getattr_opt(&args[0], &key) {
         Ok(Some(n)) => n,
         Ok(None) => {
@@ -690,7 +697,7 @@ fn group_subset(orig: &Value, excs: Vec<Value>) -> PyResult<Option<Value>> {
     n.set_traceback(o.traceback());
     n.set_context(o.context());
     n.set_cause(o.cause());
-    let notes_key = intern("__notes__");
+    let notes_key = intern_static("__notes__");
     if let Some(notes) = crate::ops::getattr_opt(orig, &notes_key)? {
         if let Ok(items) = crate::ops::collect(&notes) {
             crate::ops::setattr(&eg, &notes_key, Some(crate::objects::list::new_list(items)))?;
@@ -801,7 +808,7 @@ pub fn prep_reraise_star(orig: &Value, excs: &[Value]) -> PyResult<Option<Value>
             (Some(a), Some(b)) => a.is(&b),
             _ => false,
         };
-        let notes = |v: &Value| crate::objects::instance::dict_get(v, &intern("__notes__"));
+        let notes = |v: &Value| crate::objects::instance::dict_get(v, &intern_static("__notes__"));
         same(x.traceback(), o.traceback()) && same(x.cause(), o.cause()) && same(x.context(), o.context()) && same(notes(e), notes(orig))
     };
     let (mut raised, mut reraised) = (Vec::new(), Vec::new());

@@ -125,7 +125,7 @@ pub fn new_function(
     let qualname = c.qualname.clone();
     let doc = c.doc.clone().unwrap_or_else(crate::objects::bool_none::none);
     let gd = unsafe { globals.downcast_unchecked::<crate::objects::dict::DictObject>() };
-    let module = gd.get_str(&crate::objects::str::intern("__name__")).unwrap_or_else(crate::objects::bool_none::none);
+    let module = gd.get_str(&crate::objects::str::intern_static("__name__")).unwrap_or_else(crate::objects::bool_none::none);
     let builtins = crate::interp::builtins_for(&globals);
     crate::types::new_object(FunctionObject {
         header: ObjHeader::new(std::ptr::null()),
@@ -527,7 +527,7 @@ pub fn callable_name(f: &Value) -> String {
 // ----- attributes and reprs ------------------------------------------------------
 
 use crate::objects::bool_none::{is_none, new_bool, none};
-use crate::objects::str::{as_str, intern, new_str};
+use crate::objects::str::{as_str, intern, intern_static, new_str};
 use crate::types::build;
 
 fn func_of(v: &Value) -> &FunctionObject {
@@ -711,7 +711,7 @@ fn method_get_func(v: &Value) -> PyResult<Value> {
 }
 
 fn method_get_doc(v: &Value) -> PyResult<Value> {
-    Ok(crate::ops::getattr_opt(&method_of(v).func, &intern("__doc__"))?.unwrap_or_else(none))
+    Ok(crate::ops::getattr_opt(&method_of(v).func, &intern_static("__doc__"))?.unwrap_or_else(none))
 }
 
 /// `method.__getattribute__`: the method type's attributes, then the function's.
@@ -725,9 +725,9 @@ fn method_getattro(v: &Value, name: &Value) -> PyResult<Option<Value>> {
 /// `<bound method QUALNAME of REPR>`.
 fn method_repr(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     let m = method_of(&args[0]);
-    let name = match crate::ops::getattr_opt(&m.func, &intern("__qualname__"))? {
+    let name = match crate::ops::getattr_opt(&m.func, &intern_static("__qualname__"))? {
         Some(n) => n,
-        None => crate::ops::getattr_opt(&m.func, &intern("__name__"))?.unwrap_or_else(|| new_str("?")),
+        None => crate::ops::getattr_opt(&m.func, &intern_static("__name__"))?.unwrap_or_else(|| new_str("?")),
     };
     let name = match as_str(&name) {
         Some(s) => s.to_owned(),

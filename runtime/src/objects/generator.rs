@@ -323,7 +323,7 @@ impl GeneratorObject {
             let r = if let Some(g) = sub.downcast::<GeneratorObject>().filter(|g| g.kind() != GenKind::AsyncGenerator) {
                 g.throw_ex(e, close_on_genexit)
             } else {
-                match crate::ops::getattr_opt(&sub, &crate::objects::str::intern("throw")) {
+                match crate::ops::getattr_opt(&sub, &crate::objects::str::intern_static("throw")) {
                     Ok(Some(m)) => match crate::call::call(&m, &[e.exc.clone()], None) {
                         Ok(v) => Ok(SendResult::Yielded(v)),
                         Err(err) => Err(err),
@@ -374,14 +374,14 @@ impl GeneratorObject {
 
 /// The `value` of a StopIteration.
 pub fn stop_value(e: &PyErr) -> Value {
-    crate::objects::instance::dict_get(&e.exc, &crate::objects::str::intern("value")).unwrap_or_else(none)
+    crate::objects::instance::dict_get(&e.exc, &crate::objects::str::intern_static("value")).unwrap_or_else(none)
 }
 
 fn close_iter(it: &Value) -> PyResult<()> {
     if let Some(g) = it.downcast::<GeneratorObject>() {
         return g.close();
     }
-    if let Some(m) = crate::ops::getattr_opt(it, &crate::objects::str::intern("close"))? {
+    if let Some(m) = crate::ops::getattr_opt(it, &crate::objects::str::intern_static("close"))? {
         crate::call::call(&m, &[], None)?;
     }
     Ok(())

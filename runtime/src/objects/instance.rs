@@ -232,9 +232,9 @@ pub fn no_attribute(obj: &Value, name: &Value) -> crate::error::PyErr {
 
 /// Records `name` (and `obj`) on an AttributeError or NameError, for suggestions.
 pub fn set_name_obj(exc: &Value, name: &Value, obj: Option<&Value>) {
-    dict_set(exc, &crate::objects::str::intern("name"), name.clone());
+    dict_set(exc, &crate::objects::str::intern_static("name"), name.clone());
     if let Some(o) = obj {
-        dict_set(exc, &crate::objects::str::intern("obj"), o.clone());
+        dict_set(exc, &crate::objects::str::intern_static("obj"), o.clone());
     }
 }
 
@@ -742,11 +742,11 @@ fn get_weakref(v: &Value) -> PyResult<Value> {
 /// Gives a class made by a `class` statement its `__weakref__` attribute.
 pub fn add_weakref_getset_heap(t: &TypeObject) {
     let g = crate::objects::function::new_getset(&OBJECT_TYPE, "__weakref__", get_weakref, None);
-    t.dict().set_str(crate::objects::str::intern("__weakref__"), g);
+    t.dict().set_str(crate::objects::str::intern_static("__weakref__"), g);
 }
 
 /// Gives a class made by a `class` statement its `__dict__` attribute.
 pub fn add_dict_getset_heap(t: &TypeObject) {
     let g = crate::objects::function::new_getset(&OBJECT_TYPE, "__dict__", get_dict, Some(set_dict));
-    t.dict().set_str(crate::objects::str::intern("__dict__"), g);
+    t.dict().set_str(crate::objects::str::intern_static("__dict__"), g);
 }

@@ -656,7 +656,7 @@ fn call_iter_reduce(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     let c = args[0].downcast::<CallIterObject>().ok_or_else(|| type_error("expected a callable_iterator"))?;
     let b = crate::builtins::builtins_dict();
     let f = crate::objects::dict::as_dict(&b)
-        .and_then(|d| d.get_str(&crate::objects::str::intern("iter")))
+        .and_then(|d| d.get_str(&crate::objects::str::intern_static("iter")))
         .unwrap_or_else(none);
     Ok(match unsafe { (*c.func.get()).clone() } {
         Some(func) => new_tuple(vec![f, new_tuple(vec![func, c.sentinel.clone()])]),

@@ -3,7 +3,7 @@
 use crate::error::{attribute_error, type_error, PyResult};
 use crate::objects::dict::{as_dict, new_dict, DictObject};
 use crate::objects::function::Kw;
-use crate::objects::str::{as_str, intern, new_str};
+use crate::objects::str::{as_str, intern, intern_static, new_str};
 use crate::types::{build, TypeObject, BASETYPE};
 use crate::value::{ObjHeader, PyObj, Value};
 
@@ -30,7 +30,7 @@ impl ModuleObject {
 
     pub fn name(&self) -> String {
         self.dict()
-            .get_str(&intern("__name__"))
+            .get_str(&intern_static("__name__"))
             .and_then(|n| as_str(&n).map(str::to_owned))
             .unwrap_or_else(|| "?".into())
     }
@@ -48,11 +48,11 @@ impl ModuleObject {
 pub fn new_module(name: &str) -> Value {
     let d = new_dict();
     let dd = as_dict(&d).unwrap();
-    dd.set_str(intern("__name__"), new_str(name));
-    dd.set_str(intern("__doc__"), crate::objects::bool_none::none());
-    dd.set_str(intern("__package__"), crate::objects::bool_none::none());
-    dd.set_str(intern("__loader__"), crate::objects::bool_none::none());
-    dd.set_str(intern("__spec__"), crate::objects::bool_none::none());
+    dd.set_str(intern_static("__name__"), new_str(name));
+    dd.set_str(intern_static("__doc__"), crate::objects::bool_none::none());
+    dd.set_str(intern_static("__package__"), crate::objects::bool_none::none());
+    dd.set_str(intern_static("__loader__"), crate::objects::bool_none::none());
+    dd.set_str(intern_static("__spec__"), crate::objects::bool_none::none());
     new_module_with_dict(d)
 }
 
@@ -66,7 +66,7 @@ pub fn module_getattr(m: &Value, name: &Value) -> PyResult<Option<Value>> {
     if let Some(v) = crate::objects::instance::generic_getattr(m, name)? {
         return Ok(Some(v));
     }
-    if let Some(ga) = mo.dict().get_str(&intern("__getattr__")) {
+    if let Some(ga) = mo.dict().get_str(&intern_static("__getattr__")) {
         return crate::call::call(&ga, &[name.clone()], None).map(Some);
     }
     Ok(None)
@@ -119,8 +119,8 @@ fn module_init(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
         return Err(type_error(format!("module() argument 'name' must be str, not {}", name.ty().name())));
     }
     let doc = args.get(2).cloned().or_else(|| kw_arg("doc")).unwrap_or_else(crate::objects::bool_none::none);
-    m.dict().set_str(intern("__name__"), name);
-    m.dict().set_str(intern("__doc__"), doc);
+    m.dict().set_str(intern_static("__name__"), name);
+    m.dict().set_str(intern_static("__doc__"), doc);
     Ok(crate::objects::bool_none::none())
 }
 

@@ -407,7 +407,7 @@ fn range_iter_reduce(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     let range = new_range(start, stop, step);
     let b = crate::builtins::builtins_dict();
     let iter_fn = crate::objects::dict::as_dict(&b)
-        .and_then(|d| d.get_str(&crate::objects::str::intern("iter")))
+        .and_then(|d| d.get_str(&crate::objects::str::intern_static("iter")))
         .unwrap_or_else(crate::objects::bool_none::none);
     Ok(crate::objects::tuple::new_tuple(vec![iter_fn, crate::objects::tuple::new_tuple(vec![range]), index]))
 }

@@ -1034,7 +1034,7 @@ fn set_reduce(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     noargs(&qual(&args[0], "__reduce__"), args, kw)?;
     let v = &args[0];
     let keys = crate::objects::list::new_list(crate::ops::collect(v)?);
-    let state = match crate::ops::getattr_opt(v, &crate::objects::str::intern("__dict__")) {
+    let state = match crate::ops::getattr_opt(v, &crate::objects::str::intern_static("__dict__")) {
         Ok(Some(d)) if crate::objects::dict::as_dict(&d).is_some_and(|dd| !dd.is_empty()) => d,
         _ => none(),
     };
@@ -1256,7 +1256,7 @@ fn set_iter_reduce(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     }
     let iter_fn = crate::builtins::builtins_dict();
     let f = crate::objects::dict::as_dict(&iter_fn)
-        .and_then(|d| d.get_str(&crate::objects::str::intern("iter")))
+        .and_then(|d| d.get_str(&crate::objects::str::intern_static("iter")))
         .unwrap_or_else(none);
     Ok(crate::objects::tuple::new_tuple(vec![
         f,

@@ -6,7 +6,7 @@ use crate::objects::bool_none::{is_none, new_bool, none};
 use crate::objects::dict::{as_dict, new_dict, DictObject};
 use crate::objects::function::{FunctionObject, Kw, StaticMethodObject, CLASSMETHOD_TYPE, STATICMETHOD_TYPE};
 use crate::objects::instance::{descr_get, is_data_descriptor};
-use crate::objects::str::{as_str, intern, new_str};
+use crate::objects::str::{as_str, intern, intern_static, new_str};
 use crate::objects::tuple::{new_tuple, tuple_items};
 use crate::types::{build, c3_mro, new_heap_type, Slot, TypeObject, BASETYPE, OBJECT_TYPE, TYPE_TYPE};
 use crate::value::{ObjHeader, PyObj, Value};
@@ -185,7 +185,7 @@ pub fn type_new_class(meta: &TypeObject, name: &str, bases: &[Value], ns: &DictO
     for (k, v) in ns.items() {
         d.set(k, v)?;
     }
-    let qn_key = intern("__qualname__");
+    let qn_key = intern_static("__qualname__");
     if let Some(q) = d.get_str(&qn_key) {
         match as_str(&q) {
             Some(s) => t.set_qualname(s.to_owned()),
@@ -195,19 +195,19 @@ pub fn type_new_class(meta: &TypeObject, name: &str, bases: &[Value], ns: &DictO
         }
         d.remove(&qn_key)?;
     }
-    if d.get_str(&intern("__module__")).is_none() {
-        if let Some(m) = crate::interp::current_globals().and_then(|g| as_dict(&g).and_then(|gd| gd.get_str(&intern("__name__")))) {
-            d.set_str(intern("__module__"), m);
+    if d.get_str(&intern_static("__module__")).is_none() {
+        if let Some(m) = crate::interp::current_globals().and_then(|g| as_dict(&g).and_then(|gd| gd.get_str(&intern_static("__name__")))) {
+            d.set_str(intern_static("__module__"), m);
         }
     }
     // Defining __eq__ without __hash__ makes instances unhashable.
-    if d.get_str(&intern("__eq__")).is_some() && d.get_str(&intern("__hash__")).is_none() {
-        d.set_str(intern("__hash__"), none());
+    if d.get_str(&intern_static("__eq__")).is_some() && d.get_str(&intern_static("__hash__")).is_none() {
+        d.set_str(intern_static("__hash__"), none());
     }
     // Implicit staticmethod / classmethod wrappers.
-    if let Some(f) = d.get_str(&intern("__new__")) {
+    if let Some(f) = d.get_str(&intern_static("__new__")) {
         if f.downcast::<FunctionObject>().is_some() {
-            d.set_str(intern("__new__"), new_staticmethod_obj(&STATICMETHOD_TYPE, f));
+            d.set_str(intern_static("__new__"), new_staticmethod_obj(&STATICMETHOD_TYPE, f));
         }
     }
     for name in ["__init_subclass__", "__class_getitem__"] {
@@ -221,8 +221,8 @@ pub fn type_new_class(meta: &TypeObject, name: &str, bases: &[Value], ns: &DictO
     // (with __slots__ it only stores the slot values).
     let (no_dict, weakref_slot) = init_slots(t, &base_types, best)?;
     // After the slots: `__doc__` may be one of them.
-    if d.get_str(&intern("__doc__")).is_none() {
-        d.set_str(intern("__doc__"), none());
+    if d.get_str(&intern_static("__doc__")).is_none() {
+        d.set_str(intern_static("__doc__"), none());
     }
     if t.dict_offset.get() == 0 {
         let off = t.basicsize.get();
@@ -243,7 +243,7 @@ pub fn type_new_class(meta: &TypeObject, name: &str, bases: &[Value], ns: &DictO
         crate::objects::instance::add_weakref_getset_heap(t);
     }
     // The __class__ cell of methods that use super().
-    let cc = intern("__classcell__");
+    let cc = intern_static("__classcell__");
     if let Some(cell) = d.get_str(&cc) {
         match cell.downcast::<crate::objects::cell::CellObject>() {
             Some(c) => c.set(Some(tv.clone())),
@@ -276,7 +276,7 @@ pub fn type_new_class(meta: &TypeObject, name: &str, bases: &[Value], ns: &DictO
     let mro = t.mro().to_vec();
     for &p in &mro[1..] {
         let p = unsafe { &*p };
-        if let Some(f) = p.dict().get_str(&intern("__init_subclass__")) {
+        if let Some(f) = p.dict().get_str(&intern_static("__init_subclass__")) {
             let bound = descr_get(f, None, t)?;
             let kwv: Vec<Value> = kw.map(|k| k.values.to_vec()).unwrap_or_default();
             let kwn: Vec<Value> = kw.map(|k| k.names.to_vec()).unwrap_or_default();
@@ -302,7 +302,7 @@ pub fn lacks_instance_dict(t: &TypeObject) -> bool {
 /// (with `__slots__`) whether they list `__weakref__`.
 fn init_slots(t: &TypeObject, bases: &[&TypeObject], best: &TypeObject) -> PyResult<(bool, Option<bool>)> {
     let d = t.dict();
-    let Some(slots) = d.get_str(&intern("__slots__")) else { return Ok((false, None)) };
+    let Some(slots) = d.get_str(&intern_static("__slots__")) else { return Ok((false, None)) };
     let names: Vec<Value> = if as_str(&slots).is_some() { vec![slots.clone()] } else { crate::ops::collect(&slots)? };
     // Bases that already give instances a dict.
     let base_has_dict = bases.iter().any(|b| {
@@ -574,7 +574,7 @@ fn type_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
         type_error(format!("type.__new__() argument 3 must be dict, not {}", rest[2].ty().name()))
     })?;
     for b in bases {
-        if b.downcast::<TypeObject>().is_none() && crate::ops::getattr_opt(b, &intern("__mro_entries__"))?.is_some() {
+        if b.downcast::<TypeObject>().is_none() && crate::ops::getattr_opt(b, &intern_static("__mro_entries__"))?.is_some() {
             return Err(type_error("type() doesn't support MRO entry resolution; use types.new_class()"));
         }
     }
@@ -584,7 +584,7 @@ fn type_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     if !std::ptr::eq(wt, meta) {
         // The winner's own __new__ runs instead (CPython's type_new).
         if let Some(wnew) = wt.lookup_str("__new__") {
-            let own = TYPE_TYPE.dict().get_str(&intern("__new__"));
+            let own = TYPE_TYPE.dict().get_str(&intern_static("__new__"));
             if !own.map_or(false, |o| o.is(&wnew)) {
                 let f = match wnew.downcast::<StaticMethodObject>() {
                     Some(s) if wnew.isinstance(&STATICMETHOD_TYPE) => s.func().clone(),
@@ -765,7 +765,7 @@ fn set_qualname(v: &Value, n: Option<&Value>) -> PyResult<()> {
 fn get_module(v: &Value) -> PyResult<Value> {
     let t = as_type(v)?;
     if t.is_heap() {
-        if let Some(m) = t.dict().get_str(&intern("__module__")) {
+        if let Some(m) = t.dict().get_str(&intern_static("__module__")) {
             return Ok(m);
         }
     }
@@ -777,7 +777,7 @@ fn set_module(v: &Value, m: Option<&Value>) -> PyResult<()> {
     if !t.is_heap() {
         return Err(type_error(format!("cannot set '__module__' attribute of immutable type '{}'", t.name())));
     }
-    t.dict().set_str(intern("__module__"), m.cloned().unwrap_or_else(none));
+    t.dict().set_str(intern_static("__module__"), m.cloned().unwrap_or_else(none));
     t.modified();
     Ok(())
 }
@@ -885,14 +885,14 @@ fn set_doc(v: &Value, value: Option<&Value>) -> PyResult<()> {
         let what = if value.is_some() { "set" } else { "delete" };
         return Err(type_error(format!("cannot {} '__doc__' attribute of immutable type '{}'", what, t.name())));
     };
-    t.dict().set_str(intern("__doc__"), value.clone());
+    t.dict().set_str(intern_static("__doc__"), value.clone());
     t.modified();
     Ok(())
 }
 
 fn get_doc(v: &Value) -> PyResult<Value> {
     let t = as_type(v)?;
-    if let Some(d) = t.dict().get_str(&intern("__doc__")) {
+    if let Some(d) = t.dict().get_str(&intern_static("__doc__")) {
         if let Some(g) = d.downcast::<crate::objects::function::GetSetObject>() {
             return (g.get)(v);
         }
@@ -908,7 +908,7 @@ pub const IS_ABSTRACT: u32 = 1 << 21;
 /// `type.__abstractmethods__`: only the class's own dict, and never on `type` itself.
 fn get_abstract(v: &Value) -> PyResult<Value> {
     let t = as_type(v)?;
-    let own = if std::ptr::eq(t, &TYPE_TYPE) { None } else { t.dict().get_str(&intern("__abstractmethods__")) };
+    let own = if std::ptr::eq(t, &TYPE_TYPE) { None } else { t.dict().get_str(&intern_static("__abstractmethods__")) };
     own.ok_or_else(|| attribute_error("__abstractmethods__"))
 }
 
@@ -919,7 +919,7 @@ fn set_abstract(v: &Value, value: Option<&Value>) -> PyResult<()> {
     if !t.is_heap() {
         return Err(type_error(format!("cannot set '__abstractmethods__' attribute of immutable type '{}'", t.name())));
     }
-    let key = intern("__abstractmethods__");
+    let key = intern_static("__abstractmethods__");
     let abstract_ = match value {
         Some(v) => {
             let abstract_ = crate::ops::truthy(v)?;
@@ -1033,7 +1033,7 @@ fn mp_str(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     crate::ops::str_(mp(&args[0]))
 }
 fn mp_reversed(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    let f = crate::ops::getattr(&crate::builtins::builtins_module(), &intern("reversed"))?;
+    let f = crate::ops::getattr(&crate::builtins::builtins_module(), &intern_static("reversed"))?;
     crate::call::call(&f, &[mp(&args[0]).clone()], None)
 }
 fn mp_compare(args: &[Value], op: tern_frontend::bytecode::CmpOp) -> PyResult<Value> {

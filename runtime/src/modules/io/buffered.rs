@@ -13,7 +13,7 @@ use crate::objects::bool_none::{is_none, new_bool, none};
 use crate::objects::bytes::{as_bytes, new_bytearray, new_bytes, BytesObject};
 use crate::objects::function::Kw;
 use crate::objects::int::{as_i64, new_int};
-use crate::objects::str::{intern, new_str};
+use crate::objects::str::{intern_static, new_str};
 use crate::types::{build, TypeObject, BASETYPE};
 use crate::value::{ObjHeader, PyObj, Value};
 use std::cell::UnsafeCell;
@@ -427,7 +427,7 @@ impl BufferedObject {
             });
         }
         self.st().abs_pos = -1;
-        if let Some(readall) = crate::ops::getattr_opt(&raw, &intern("readall"))? {
+        if let Some(readall) = crate::ops::getattr_opt(&raw, &intern_static("readall"))? {
             let tmp = crate::call::call(&readall, &[], None)?;
             if !is_none(&tmp) && tmp.downcast::<BytesObject>().is_none() {
                 return Err(type_error("readall() should return bytes"));
@@ -855,7 +855,7 @@ fn close_impl(this: &Value) -> PyResult<Value> {
         return Ok(none());
     }
     if b.st().finalizing {
-        let _ = crate::ops::getattr_opt(&raw, &intern("_dealloc_warn")).map(|f| f.map(|f| crate::call::call(&f, &[this.clone()], None)));
+        let _ = crate::ops::getattr_opt(&raw, &intern_static("_dealloc_warn")).map(|f| f.map(|f| crate::call::call(&f, &[this.clone()], None)));
     }
     let flushed = if std::ptr::eq(this.ty(), &BUFFERED_READER_TYPE) {
         Ok(())
@@ -916,17 +916,17 @@ delegate!(writable, "writable");
 
 fn get_closed(v: &Value) -> PyResult<Value> {
     let raw = buf(v)?.raw()?;
-    crate::ops::getattr(&raw, &intern("closed"))
+    crate::ops::getattr(&raw, &intern_static("closed"))
 }
 
 fn get_name(v: &Value) -> PyResult<Value> {
     let raw = buf(v)?.raw()?;
-    crate::ops::getattr(&raw, &intern("name"))
+    crate::ops::getattr(&raw, &intern_static("name"))
 }
 
 fn get_mode(v: &Value) -> PyResult<Value> {
     let raw = buf(v)?.raw()?;
-    crate::ops::getattr(&raw, &intern("mode"))
+    crate::ops::getattr(&raw, &intern_static("mode"))
 }
 
 fn get_raw(v: &Value) -> PyResult<Value> {
@@ -939,7 +939,7 @@ fn get_finalizing(v: &Value) -> PyResult<Value> {
 
 fn dealloc_warn(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     if let Some(raw) = buf(&args[0])?.st().raw.clone() {
-        if let Some(f) = crate::ops::getattr_opt(&raw, &intern("_dealloc_warn"))? {
+        if let Some(f) = crate::ops::getattr_opt(&raw, &intern_static("_dealloc_warn"))? {
             let _ = crate::call::call(&f, &args[1..], None);
         }
     }
@@ -955,7 +955,7 @@ fn sizeof(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
 fn repr(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     let this = &args[0];
     let tname = tp_name(this);
-    let name = match crate::ops::getattr_opt(this, &intern("name")) {
+    let name = match crate::ops::getattr_opt(this, &intern_static("name")) {
         Ok(n) => n,
         Err(e) if e.matches(&crate::objects::exception::VALUE_ERROR) => None,
         Err(e) => return Err(e),
@@ -1079,7 +1079,7 @@ fn pair_close(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
 fn pair_closed(v: &Value) -> PyResult<Value> {
     let p = v.downcast::<RWPairObject>().ok_or_else(|| type_error("expected a BufferedRWPair"))?;
     match unsafe { &*p.writer.get() } {
-        Some(w) => crate::ops::getattr(w, &intern("closed")),
+        Some(w) => crate::ops::getattr(w, &intern_static("closed")),
         None => Err(crate::error::runtime_error("the BufferedRWPair object is being garbage-collected")),
     }
 }

@@ -8,7 +8,7 @@ use crate::objects::bool_none::{is_none, new_bool, none};
 use crate::objects::bytes::new_bytes;
 use crate::objects::function::Kw;
 use crate::objects::int::new_int;
-use crate::objects::str::{as_str, intern, new_str};
+use crate::objects::str::{as_str, intern_static, new_str};
 use crate::types::{build, TypeObject, BASETYPE};
 use crate::value::{ObjHeader, PyObj, Value};
 use std::cell::UnsafeCell;
@@ -371,7 +371,7 @@ fn init_impl(this: &Value, nameobj: &Value, mode: &str, closefd: bool, opener: &
             st.blksize = sb.st_blksize;
         }
     }
-    crate::objects::instance::dict_set(this, &intern("name"), nameobj.clone());
+    crate::objects::instance::dict_set(this, &intern_static("name"), nameobj.clone());
     if st.appending {
         // Start at the end (as the first write would).
         unsafe { libc::lseek(st.fd, 0, libc::SEEK_END) };
@@ -400,7 +400,7 @@ pub fn new_std_fileio(fd: i32, write: bool, name: &str) -> Value {
     if unsafe { libc::fstat(fd, &mut sb) } == 0 && sb.st_blksize > 1 {
         st.blksize = sb.st_blksize;
     }
-    crate::objects::instance::dict_set(&v, &intern("name"), new_str(name));
+    crate::objects::instance::dict_set(&v, &intern_static("name"), new_str(name));
     v
 }
 
@@ -614,7 +614,7 @@ fn repr(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     let st = f.st();
     let cfd = if st.closefd { "True" } else { "False" };
     let mode = mode_string(st);
-    match crate::ops::getattr_opt(this, &intern("name"))? {
+    match crate::ops::getattr_opt(this, &intern_static("name"))? {
         None => Ok(new_str(format!("<{tname} fd={} mode='{mode}' closefd={cfd}>", st.fd))),
         Some(n) => {
             if !crate::ops::repr_enter(this) {

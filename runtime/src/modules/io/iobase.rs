@@ -3,13 +3,13 @@
 //! base and textio.c's base): the generic methods Python subclasses inherit,
 //! written in terms of the subclass's own methods, as in CPython.
 
+use crate::objects::str::intern_static;
 use super::{call_method, unsupported, DEFAULT_BUFFER_SIZE};
 use crate::error::{type_error, value_error, PyErr, PyResult};
 use crate::objects::bool_none::{is_none, new_bool, none};
 use crate::objects::bytes::{as_bytes, new_bytearray, new_bytes, BytesObject};
 use crate::objects::function::Kw;
 use crate::objects::int::new_int;
-use crate::objects::str::intern;
 use crate::types::{build, TypeObject, BASETYPE, OBJECT_TYPE};
 use crate::value::{ObjHeader, PyObj, Value};
 
@@ -52,9 +52,9 @@ unsafe fn iobase_dealloc(h: *mut ObjHeader) {
 /// CPython's `iobase_finalize`: closes an object about to be freed
 /// (errors are silenced, as in CPython outside development mode).
 pub fn finalize(obj: &Value) {
-    match crate::ops::getattr(obj, &intern("closed")).and_then(|c| crate::ops::truthy(&c)) {
+    match crate::ops::getattr(obj, &intern_static("closed")).and_then(|c| crate::ops::truthy(&c)) {
         Ok(false) => {
-            let _ = crate::ops::setattr(obj, &intern("_finalizing"), Some(new_bool(true)));
+            let _ = crate::ops::setattr(obj, &intern_static("_finalizing"), Some(new_bool(true)));
             let _ = call_method(obj, "close", &[]);
         }
         _ => {}
@@ -72,12 +72,12 @@ fn iobase_new(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
 
 /// Is the object closed by `_IOBase`'s own record (`__IOBase_closed`)?
 pub fn base_closed(obj: &Value) -> bool {
-    crate::objects::instance::dict_get(obj, &intern("__IOBase_closed")).is_some_and(|v| crate::ops::truthy(&v).unwrap_or(false))
+    crate::objects::instance::dict_get(obj, &intern_static("__IOBase_closed")).is_some_and(|v| crate::ops::truthy(&v).unwrap_or(false))
 }
 
 /// Marks the object closed in `_IOBase`'s record.
 pub fn set_base_closed(obj: &Value) {
-    crate::objects::instance::dict_set(obj, &intern("__IOBase_closed"), new_bool(true));
+    crate::objects::instance::dict_set(obj, &intern_static("__IOBase_closed"), new_bool(true));
 }
 
 /// ValueError("I/O operation on closed file.").
@@ -179,7 +179,7 @@ fn readline(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     crate::objects::clinic::positional(&args[1..], kw, "readline", "readline", 0, 1)?;
     let this = &args[0];
     let limit = super::size_arg(args.get(1))?;
-    let peek = crate::ops::getattr_opt(this, &intern("peek"))?;
+    let peek = crate::ops::getattr_opt(this, &intern_static("peek"))?;
     let mut res: Vec<u8> = Vec::new();
     while limit.map_or(true, |l| res.len() < l) {
         let mut nreadahead = 1;

@@ -33,7 +33,7 @@ use crate::objects::bool_none::{is_none, none};
 use crate::objects::function::{new_builtin, Kw, NativeFn};
 use crate::objects::int::new_int;
 use crate::objects::module::{new_module, ModuleObject};
-use crate::objects::str::{as_str, intern, new_str};
+use crate::objects::str::{as_str, intern_static, new_str};
 use crate::types::TypeObject;
 use crate::value::{ObjHeader, Value};
 use std::cell::RefCell;
@@ -107,7 +107,7 @@ pub fn call_method(obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
 
 /// `obj.closed`, as a bool.
 pub fn is_closed(obj: &Value) -> PyResult<bool> {
-    let c = crate::ops::getattr(obj, &intern("closed"))?;
+    let c = crate::ops::getattr(obj, &intern_static("closed"))?;
     crate::ops::truthy(&c)
 }
 
@@ -163,7 +163,7 @@ pub unsafe fn finalize_and_free(h: *mut ObjHeader, fin: impl FnOnce(&Value), fre
 
 /// Reports an exception raised while finalising `obj` (CPython's unraisable hook).
 pub fn unraisable(e: &PyErr, obj: &Value) {
-    let f = crate::ops::getattr_opt(obj, &intern("close")).ok().flatten().unwrap_or_else(|| obj.clone());
+    let f = crate::ops::getattr_opt(obj, &intern_static("close")).ok().flatten().unwrap_or_else(|| obj.clone());
     crate::traceback::write_unraisable(e, "Exception ignored in", &f);
 }
 
@@ -288,7 +288,7 @@ pub fn open(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     }
     if m.binary && buffering == 1 {
         let w = crate::import::import_module("warnings")?;
-        let warn = crate::ops::getattr(&w, &intern("warn"))?;
+        let warn = crate::ops::getattr(&w, &intern_static("warn"))?;
         let msg = "line buffering (buffering=1) isn't supported in binary mode, the default buffer size will be used";
         crate::call::call(&warn, &[new_str(msg), crate::objects::exception::RUNTIME_WARNING.as_value(), new_int(1)], None)?;
     }
@@ -327,7 +327,7 @@ pub fn open(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
                 return Err(e);
             }
         };
-        crate::objects::instance::dict_set(&text, &intern("mode"), new_str(mode_s.clone()));
+        crate::objects::instance::dict_set(&text, &intern_static("mode"), new_str(mode_s.clone()));
         Ok(text)
     })();
     if result.is_err() {
@@ -374,7 +374,7 @@ pub fn std_streams() -> (Value, Value, Value) {
         let errors = if fd == 2 { "backslashreplace" } else { stdio_errors() };
         let t = textio::new_text_wrapper(buffer, Some(new_str("utf-8")), Some(new_str(errors)), Some(new_str("\n")), line_buffering, false)
             .expect("the standard streams");
-        crate::objects::instance::dict_set(&t, &intern("mode"), new_str(if write { "w" } else { "r" }));
+        crate::objects::instance::dict_set(&t, &intern_static("mode"), new_str(if write { "w" } else { "r" }));
         t
     };
     let stdin = make(0, false, "<stdin>");
@@ -478,15 +478,15 @@ pub fn init_late() -> PyResult<()> {
     use crate::objects::exception::{OS_ERROR, VALUE_ERROR};
     let ns = crate::objects::dict::new_dict();
     let nsd = crate::objects::dict::as_dict(&ns).expect("a dict");
-    nsd.set_str(intern("__module__"), new_str("io"));
+    nsd.set_str(intern_static("__module__"), new_str("io"));
     let bases = crate::objects::tuple::new_tuple(vec![OS_ERROR.as_value(), VALUE_ERROR.as_value()]);
     let cls = crate::call::call(&crate::types::TYPE_TYPE.as_value(), &[new_str("UnsupportedOperation"), bases, ns], None)?;
     UNSUPPORTED.with(|u| *u.borrow_mut() = Some(cls));
     // `_io` is loaded at start-up, as in CPython, and the builtin `open` is `_io.open` itself.
     let m = crate::import::import_module("_io")?;
-    let open = crate::ops::getattr(&m, &intern("open"))?;
+    let open = crate::ops::getattr(&m, &intern_static("open"))?;
     let b = crate::builtins::builtins_dict();
-    crate::objects::dict::as_dict(&b).expect("a dict").set_str(intern("open"), open);
+    crate::objects::dict::as_dict(&b).expect("a dict").set_str(intern_static("open"), open);
     Ok(())
 }
 

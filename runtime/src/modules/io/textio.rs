@@ -17,7 +17,7 @@ use crate::objects::bytes::{as_bytes, new_bytes};
 use crate::objects::codecs::Codec;
 use crate::objects::function::Kw;
 use crate::objects::int::new_int;
-use crate::objects::str::{as_str, intern, new_str};
+use crate::objects::str::{as_str, intern, intern_static, new_str};
 use crate::objects::tuple::{new_tuple, tuple_items};
 use crate::types::{build, TypeObject, BASETYPE};
 use crate::value::{ObjHeader, PyObj, Value};
@@ -923,7 +923,7 @@ fn init_impl(
     let st = t.st();
     st.seekable = seekable;
     st.telling = seekable;
-    st.has_read1 = super::buffered::native(&buffer).is_some() || crate::ops::getattr_opt(&buffer, &intern("read1"))?.is_some();
+    st.has_read1 = super::buffered::native(&buffer).is_some() || crate::ops::getattr_opt(&buffer, &intern_static("read1"))?.is_some();
     st.encoding_start_of_stream = false;
     st.buffer = Some(buffer.clone());
     fix_encoder_state(st, &buffer)?;
@@ -1171,7 +1171,7 @@ fn close_impl(this_v: &Value) -> PyResult<Value> {
         return Ok(none());
     }
     if t.st().finalizing {
-        if let Ok(Some(f)) = crate::ops::getattr_opt(&buffer, &intern("_dealloc_warn")) {
+        if let Ok(Some(f)) = crate::ops::getattr_opt(&buffer, &intern_static("_dealloc_warn")) {
             let _ = crate::call::call(&f, &[this_v.clone()], None);
         }
     }
@@ -1566,13 +1566,13 @@ fn repr(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     }
     let r = (|| -> PyResult<String> {
         let mut s = String::from("<_io.TextIOWrapper");
-        match crate::ops::getattr_opt(this_v, &intern("name")) {
+        match crate::ops::getattr_opt(this_v, &intern_static("name")) {
             Ok(Some(n)) => s.push_str(&format!(" name={}", crate::ops::repr_string(&n)?)),
             Ok(None) => {}
             Err(e) if e.matches(&crate::objects::exception::VALUE_ERROR) || e.matches(&crate::objects::exception::ATTRIBUTE_ERROR) => {}
             Err(e) => return Err(e),
         }
-        let mode = match crate::ops::getattr_opt(this_v, &intern("mode")) {
+        let mode = match crate::ops::getattr_opt(this_v, &intern_static("mode")) {
             Err(e) if e.matches(&crate::objects::exception::ATTRIBUTE_ERROR) => None,
             other => other?,
         };
@@ -1588,12 +1588,12 @@ fn repr(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
 
 fn get_name(v: &Value) -> PyResult<Value> {
     let buffer = this(v)?.attached()?;
-    crate::ops::getattr(&buffer, &intern("name"))
+    crate::ops::getattr(&buffer, &intern_static("name"))
 }
 
 fn get_closed(v: &Value) -> PyResult<Value> {
     let buffer = this(v)?.attached()?;
-    crate::ops::getattr(&buffer, &intern("closed"))
+    crate::ops::getattr(&buffer, &intern_static("closed"))
 }
 
 fn get_newlines(v: &Value) -> PyResult<Value> {
@@ -1601,7 +1601,7 @@ fn get_newlines(v: &Value) -> PyResult<Value> {
     t.attached()?;
     Ok(match &t.st().decoder {
         Some(TextDecoder { nl: Some(nl), .. }) => nl.newlines(),
-        Some(TextDecoder { inner: InnerDec::Py(d), nl: None }) => crate::ops::getattr_opt(d, &intern("newlines"))?.unwrap_or_else(none),
+        Some(TextDecoder { inner: InnerDec::Py(d), nl: None }) => crate::ops::getattr_opt(d, &intern_static("newlines"))?.unwrap_or_else(none),
         _ => none(),
     })
 }
