@@ -59,13 +59,25 @@ pub enum Op {
     StoreAttr,
     Call,
     CallMethod,
+    BinaryOp,
+    CompareOp,
 }
 
-const OPS: [Op; 5] = [Op::LoadAttr, Op::LoadMethod, Op::StoreAttr, Op::Call, Op::CallMethod];
+const OPS: [Op; 7] = [Op::LoadAttr, Op::LoadMethod, Op::StoreAttr, Op::Call, Op::CallMethod, Op::BinaryOp, Op::CompareOp];
 
 impl Op {
     fn is_call(self) -> bool {
         matches!(self, Op::Call | Op::CallMethod)
+    }
+
+    fn is_operator(self) -> bool {
+        matches!(self, Op::BinaryOp | Op::CompareOp)
+    }
+
+    /// Sites whose stubs have the signature of the runtime's instruction
+    /// functions, `(frame, ip, depth) -> status`, and stand in for them.
+    fn is_instruction(self) -> bool {
+        self.is_call() || self.is_operator()
     }
 }
 
@@ -211,6 +223,22 @@ pub fn call_site(op: Op, cache: &AttrCache, n: u32) -> Option<*const u8> {
     new_site(op, cache, n as u64, &format!("{n}"))
 }
 
+/// The stub compiled code calls, instead of the runtime's `rt_binary_op`
+/// or `rt_compare_op` (same signature), for the operator instruction `op`
+/// (operand `arg`) whose site cache is `cache`, when its inline paths for
+/// built-in types do not apply (None: call the runtime's function).
+///
+/// The stub compares the class of two operands of one class with the
+/// classes the site has seen (`DUNDER` entries, by version tag, read from
+/// memory) and, for one whose operator method is a plain Python function,
+/// jumps to `rt_operator_known`, which calls it with no lookup. Anything
+/// else goes to the site's miss handler: the instruction's full path (which
+/// fills the entry), and learning.
+pub fn operator_site(op: Op, cache: &AttrCache, arg: u32) -> Option<*const u8> {
+    debug_assert!(op.is_operator());
+    new_site(op, cache, arg as u64, &format!("{arg}"))
+}
+
 /// A new site for instruction `op`, its stub written for an empty cache.
 fn new_site(op: Op, cache: &AttrCache, name: u64, label: &str) -> Option<*const u8> {
     if !enabled() {
@@ -257,12 +285,21 @@ fn new_site(op: Op, cache: &AttrCache, name: u64, label: &str) -> Option<*const 
 }
 
 impl Site {
-    /// A call site's instruction on the runtime's full path.
-    unsafe fn full_call(&self, frame: *mut Frame, ip: u32, depth: u32) -> u32 {
+    /// The runtime's function for a call or operator site's instruction
+    /// (its full path).
+    fn full_fn(&self) -> unsafe extern "C" fn(*mut Frame, u32, u32) -> u32 {
+        use tern_runtime::interp::eval;
         match self.op {
-            Op::CallMethod => tern_runtime::interp::eval::rt_call_method(frame, ip, depth),
-            _ => tern_runtime::interp::eval::rt_call(frame, ip, depth),
+            Op::CallMethod => eval::rt_call_method,
+            Op::BinaryOp => eval::rt_binary_op,
+            Op::CompareOp => eval::rt_compare_op,
+            _ => eval::rt_call,
         }
+    }
+
+    /// A call or operator site's instruction on the runtime's full path.
+    unsafe fn full_call(&self, frame: *mut Frame, ip: u32, depth: u32) -> u32 {
+        self.full_fn()(frame, ip, depth)
     }
 
     fn cache(&self) -> &AttrCache {
@@ -274,7 +311,7 @@ impl Site {
     fn current_kinds(&self) -> [u32; WAYS] {
         std::array::from_fn(|j| {
             let k = self.cache().entries[j].kind.get();
-            if self.op.is_call() && !matches!(k, attrcache::CALL | attrcache::CALL_BOUND) {
+            if (self.op.is_call() && !matches!(k, attrcache::CALL | attrcache::CALL_BOUND)) || (self.op.is_operator() && k != attrcache::DUNDER) {
                 attrcache::EMPTY
             } else {
                 k
@@ -334,8 +371,8 @@ impl Site {
             Op::LoadAttr => attrcache::rt_load_attr_hit(slot, self.cache, name),
             Op::LoadMethod => attrcache::rt_load_method_hit(slot, self.cache, name),
             Op::StoreAttr => attrcache::rt_store_attr_hit(slot, self.cache, name),
-            // Call sites' stubs never go to `site_miss` or `site_slow`.
-            Op::Call | Op::CallMethod => 0,
+            // Call and operator sites' stubs never go to `site_miss` or `site_slow`.
+            Op::Call | Op::CallMethod | Op::BinaryOp | Op::CompareOp => 0,
         }
     }
 
@@ -392,9 +429,9 @@ impl Site {
     /// Stops learning: `state` is `Mega` (the shared table) or `Generic`,
     /// until `retry_at`.
     fn give_up(&self, state: State) {
-        // A call site has no shared table: the runtime's full path is its
-        // megamorphic lookup.
-        let state = if self.op.is_call() { State::Generic } else { state };
+        // A call or operator site has no shared table: the runtime's full
+        // path is its megamorphic lookup.
+        let state = if self.op.is_instruction() { State::Generic } else { state };
         self.state.set(state);
         self.cache().set_megamorphic(state == State::Mega);
         let backoff = self.gave_up.get().min(MAX_BACKOFF);
@@ -458,7 +495,18 @@ unsafe extern "C" fn call_site_miss(frame: *mut Frame, ip: u32, depth: u32, site
     site.full_call(frame, ip, depth)
 }
 
-/// Where a generic call stub goes when its misses reach `retry_at`: the
+/// Where an operator stub goes for operands it was not built for (`rcx` is
+/// the site): the instruction's full path, which fills the cache's entry
+/// for two instances of one class, then learning.
+unsafe extern "C" fn operator_site_miss(frame: *mut Frame, ip: u32, depth: u32, site: *const Site) -> u32 {
+    let site = &*site;
+    *site.misses.get() += 1;
+    let r = site.full_call(frame, ip, depth);
+    site.learn(true);
+    r
+}
+
+/// Where a generic call or operator stub goes when its misses reach `retry_at`: the
 /// site starts over; this execution takes the full path.
 unsafe extern "C" fn call_site_retry(frame: *mut Frame, ip: u32, depth: u32, site: *const Site) -> u32 {
     (*site).retry();

@@ -49,6 +49,9 @@ pub fn assemble(site: &Site, kinds: &[u32; WAYS], at: *mut u8) -> Result<Vec<u8>
     if site.op.is_call() {
         return assemble_call(site, kinds, at);
     }
+    if site.op.is_operator() {
+        return assemble_operator(site, kinds, at);
+    }
     let l = layout().ok_or("no dict layout")?;
     let mut a: Asm = VecAssembler::new(at as usize);
     let site_addr = site as *const Site as i64;
@@ -172,6 +175,105 @@ pub fn assemble(site: &Site, kinds: &[u32; WAYS], at: *mut u8) -> Result<Vec<u8>
     Ok(code)
 }
 
+/// The stub of a generic call or operator site: it counts its executions
+/// and jumps to the runtime's function for the instruction, or to
+/// `call_site_retry` at `retry_at`.
+fn generic_instruction(site: &Site, at: *mut u8) -> Result<Vec<u8>, String> {
+    let mut a: Asm = VecAssembler::new(at as usize);
+    let site_addr = site as *const Site as i64;
+    dynasm!(a
+        ; .arch x64
+        ; mov r11, QWORD site_addr
+        ; mov rax, QWORD [r11 + 8]
+        ; add rax, 1
+        ; mov QWORD [r11 + 8], rax
+        ; cmp rax, QWORD [r11 + 16]
+        ; jae >retry
+        ; mov r11, QWORD site.full_fn() as *const () as i64
+        ; jmp r11
+        ; retry:
+        ; mov rcx, r11
+        ; mov r11, QWORD crate::call_site_retry as *const () as i64
+        ; jmp r11
+    );
+    a.finalize().map_err(|e| format!("{e:?}"))
+}
+
+/// An operator site's stub (`(frame, ip, depth) -> status`, as
+/// `rt_binary_op`):
+///
+/// ```text
+///   a, b = the two operands; either a small int, or their types differ -> miss
+///   v = the type's version: == entry j's version (each way built for)?
+///       kind still DUNDER, a function (not 0)? -> rcx = &entry j; jmp rt_operator_known
+///       no function: the class has none -> the runtime's function
+///   -> jmp operator_site_miss (rcx = site)
+/// ```
+fn assemble_operator(site: &Site, kinds: &[u32; WAYS], at: *mut u8) -> Result<Vec<u8>, String> {
+    use tern_runtime::attrcache::DUNDER;
+    use tern_runtime::interp::frame::Frame;
+    if matches!(site.state.get(), State::Generic | State::Mega) {
+        return generic_instruction(site, at);
+    }
+    let mut a: Asm = VecAssembler::new(at as usize);
+    let site_addr = site as *const Site as i64;
+    let ty_off = offset_of!(ObjHeader, ty) as i32;
+    let ver_off = offset_of!(TypeObject, version) as i32;
+    let stack_off = offset_of!(Frame, stack) as i32;
+    dynasm!(a
+        ; .arch x64
+        ; mov rax, QWORD [rdi + stack_off]
+        ; lea ecx, [rdx - 2]
+        ; mov r8, QWORD [rax + rcx * 8]
+        ; mov r9, QWORD [rax + rcx * 8 + 8]
+        ; test r8b, 1
+        ; jnz ->miss
+        ; test r9b, 1
+        ; jnz ->miss
+        ; mov r10, QWORD [r8 + ty_off]
+        ; cmp r10, QWORD [r9 + ty_off]
+        ; jne ->miss
+        ; mov r10d, DWORD [r10 + ver_off]
+        ; mov r11, QWORD site.cache as i64
+    );
+    for j in (0..WAYS).filter(|&j| kinds[j] == DUNDER) {
+        let version = entry_off(j, offset_of!(AttrEntry, version));
+        let k = entry_off(j, offset_of!(AttrEntry, kind));
+        let value = entry_off(j, offset_of!(AttrEntry, value));
+        dynasm!(a
+            ; .arch x64
+            ; cmp r10d, DWORD [r11 + version]
+            ; jne >next
+            ; cmp DWORD [r11 + k], DUNDER as i32
+            ; jne ->miss
+            ; cmp QWORD [r11 + value], 0
+            ; je ->no_function
+            ; lea rcx, [r11 + entry_off(j, 0)]
+            ; mov r11, QWORD site_addr
+            ; add QWORD [r11], 1
+            ; mov r11, QWORD tern_runtime::interp::eval::rt_operator_known as *const () as i64
+            ; jmp r11
+            ; next:
+        );
+    }
+    dynasm!(a
+        ; .arch x64
+        ; ->miss:
+        ; mov rcx, QWORD site_addr
+        ; mov r11, QWORD crate::operator_site_miss as *const () as i64
+        ; jmp r11
+        // The class has no such function (the entry says so): the generic path.
+        ; ->no_function:
+        ; mov r11, QWORD site.full_fn() as *const () as i64
+        ; jmp r11
+    );
+    let code = a.finalize().map_err(|e| format!("{e:?}"))?;
+    if code.len() > crate::mem::BIG_SIZE {
+        return Err("stub too large".into());
+    }
+    Ok(code)
+}
+
 /// The code of a slot whose stub is in the overflow slot `to`.
 pub fn jump(at: *mut u8, to: *mut u8) -> Result<Vec<u8>, String> {
     let mut a: Asm = VecAssembler::new(at as usize);
@@ -204,24 +306,8 @@ fn assemble_call(site: &Site, kinds: &[u32; WAYS], at: *mut u8) -> Result<Vec<u8
     let ty_off = offset_of!(ObjHeader, ty) as i32;
     let site_addr = site as *const Site as i64;
     let method = site.op == Op::CallMethod;
-    let full = if method { tern_runtime::interp::eval::rt_call_method as *const () as i64 } else { tern_runtime::interp::eval::rt_call as *const () as i64 };
     if matches!(site.state.get(), State::Generic | State::Mega) {
-        dynasm!(a
-            ; .arch x64
-            ; mov r11, QWORD site_addr
-            ; mov rax, QWORD [r11 + 8]
-            ; add rax, 1
-            ; mov QWORD [r11 + 8], rax
-            ; cmp rax, QWORD [r11 + 16]
-            ; jae >retry
-            ; mov r11, QWORD full
-            ; jmp r11
-            ; retry:
-            ; mov rcx, r11
-            ; mov r11, QWORD crate::call_site_retry as *const () as i64
-            ; jmp r11
-        );
-        return a.finalize().map_err(|e| format!("{e:?}"));
+        return generic_instruction(site, at);
     }
     let n = site.name as i32;
     let below = n + 1 + method as i32;
@@ -642,6 +728,8 @@ fn method(a: &mut Asm, l: &JitLayout, site: &Site, site_addr: i64) {
 pub fn describe(site: &Site, kinds: &[u32; WAYS], at: *mut u8, code: &[u8]) -> String {
     let name = if site.op.is_call() {
         format!("{} args", site.name)
+    } else if site.op.is_operator() {
+        format!("operator {}", site.name)
     } else {
         let name = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(site.name) });
         tern_runtime::objects::str::as_str(&name).unwrap_or("?").to_owned()
@@ -660,6 +748,7 @@ pub fn describe(site: &Site, kinds: &[u32; WAYS], at: *mut u8, code: &[u8]) -> S
             TYPE_CLASSMETHOD => "class-classmethod",
             tern_runtime::attrcache::CALL => "function",
             tern_runtime::attrcache::CALL_BOUND => "function-with-receiver",
+            tern_runtime::attrcache::DUNDER => "class-operator",
             _ => "runtime",
         })
         .collect();

@@ -835,6 +835,22 @@ impl Emitter<'_> {
         Some(unsafe { std::mem::transmute::<*const u8, RtFn>(stub) })
     }
 
+    /// The function for operator instruction `i`'s full path: its site's
+    /// inline-cache stub (`tern_ic::operator_site`: user classes' operator
+    /// methods called with no lookup), else `rt_binary_op` / `rt_compare_op`.
+    fn operator_fn(&self, i: usize, op: Opcode) -> RtFn {
+        let (ic_op, full) = match op {
+            Opcode::CompareOp => (tern_ic::Op::CompareOp, eval::rt_compare_op as RtFn),
+            _ => (tern_ic::Op::BinaryOp, eval::rt_binary_op as RtFn),
+        };
+        let ins = self.code.code.instrs[i];
+        let Some(stub) = self.code.attr_cache.get(ins.cache as usize).and_then(|c| tern_ic::operator_site(ic_op, c, ins.arg)) else {
+            return full;
+        };
+        // The stub has the signature of the runtime's instruction functions.
+        unsafe { std::mem::transmute::<*const u8, RtFn>(stub) }
+    }
+
     /// Goes on inline when `ok` is non-zero; otherwise instruction `i` runs
     /// in the interpreter (a cold block) and continues at `next`.
     fn step_unless(&mut self, ok: Value, i: usize, d: u32) {
@@ -880,13 +896,15 @@ impl Emitter<'_> {
         let seen = self.seen(i);
         let (ints, floats, strs) = (seen & feedback::SMALL_INTS != 0, seen & feedback::FLOATS != 0, seen & feedback::STRS != 0);
         if !ints && !floats && !strs {
-            self.call_rt(eval::rt_compare_op, i, d, next);
+            let f = self.operator_fn(i, Opcode::CompareOp);
+            self.call_rt(f, i, d, next);
             return End::Jumped;
         }
         let (a_off, b_off) = (self.stack_off(d - 2), self.stack_off(d - 1));
         let a = self.load_slot(a_off);
         let bv = self.load_slot(b_off);
-        let slow = self.slow_path(eval::rt_compare_op, i, d);
+        let f = self.operator_fn(i, Opcode::CompareOp);
+        let slow = self.slow_path(f, i, d);
         if strs {
             let not_strs = if ints || floats { self.b.create_block() } else { slow };
             self.both_of_type(a, bv, &STR_TYPE, not_strs);
@@ -1276,13 +1294,15 @@ impl Emitter<'_> {
         let str_inline = seen & feedback::STRS != 0 && op == BinOp::Add;
         if !int_inline && !float_inline && !mixed_inline && !str_inline {
             let next = self.next();
-            self.call_rt(eval::rt_binary_op, i, d, next);
+            let f = self.operator_fn(i, Opcode::BinaryOp);
+            self.call_rt(f, i, d, next);
             return End::Jumped;
         }
         let (a_off, b_off) = (self.stack_off(d - 2), self.stack_off(d - 1));
         let a = self.load_slot(a_off);
         let bv = self.load_slot(b_off);
-        let slow = self.slow_path(eval::rt_binary_op, i, d);
+        let f = self.operator_fn(i, Opcode::BinaryOp);
+        let slow = self.slow_path(f, i, d);
         let next = self.next();
         if str_inline {
             // Two exact strs (str has no `__iadd__`: `+=` concatenates too).

@@ -310,6 +310,30 @@ pub unsafe extern "C" fn rt_compare_op(frame: *mut Frame, ip: u32, depth: u32) -
     rt_binary(frame, ip, depth, |a, b, arg| compare_op(a, b, arg, cache, |_| {}))
 }
 
+/// An operator site's inline cache (`tern_ic::operator_site`) matched the
+/// operands' class at `entry` (a `DUNDER` entry with a function: both
+/// operands are instances of that class at that version): the function is
+/// called with no lookup, then CPython's rules for equal types, as
+/// `binary_op` and `compare_op` do on a cache hit.
+///
+/// # Safety
+/// `frame` runs a `BinaryOp` or `CompareOp` at `ip` with `depth` values on
+/// its stack; `entry` is one of the instruction's cache entries, whose
+/// version the operands' class has.
+pub unsafe extern "C" fn rt_operator_known(frame: *mut Frame, ip: u32, depth: u32, entry: *const attrcache::AttrEntry) -> u32 {
+    // A new reference: the call may replace the method on the class.
+    let f = Value::clone_raw((*entry).value.get()).unwrap_unchecked();
+    let ins = instr_at(&*frame, ip);
+    rt_binary(frame, ip, depth, |a, b, arg| {
+        if ins.op == Opcode::CompareOp {
+            ops::same_type_compare(&f, &a, &b, CmpOp::from_arg(arg))
+        } else {
+            let (op, inplace) = BinOp::decode(arg);
+            ops::same_type_binop(&f, &a, &b, op, inplace)
+        }
+    })
+}
+
 /// See `rt_load_global`.
 pub unsafe extern "C" fn rt_binary_subscr(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
     rt_binary(frame, ip, depth, |obj, key, _| ops::get_item(&obj, &key))
