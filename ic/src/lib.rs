@@ -306,12 +306,17 @@ impl Site {
         unsafe { &*self.cache }
     }
 
-    /// The kinds of the cache's entries the stub can use (a call site's
-    /// cache holds `CONSTRUCT` entries for the runtime too).
+    /// The kinds of the cache's entries the stub can use.
     fn current_kinds(&self) -> [u32; WAYS] {
         std::array::from_fn(|j| {
             let k = self.cache().entries[j].kind.get();
-            if (self.op.is_call() && !matches!(k, attrcache::CALL | attrcache::CALL_BOUND)) || (self.op.is_operator() && k != attrcache::DUNDER) {
+            let usable = match self.op {
+                Op::Call => matches!(k, attrcache::CALL | attrcache::CONSTRUCT),
+                Op::CallMethod => matches!(k, attrcache::CALL | attrcache::CALL_BOUND),
+                Op::BinaryOp | Op::CompareOp => k == attrcache::DUNDER,
+                _ => true,
+            };
+            if !usable {
                 attrcache::EMPTY
             } else {
                 k
@@ -464,7 +469,8 @@ unsafe extern "C" fn site_miss(slot: *mut Option<Value>, _cache: *const AttrCach
 
 /// Where a call stub goes for a callee it was not built for (`rcx` is the
 /// site): an entry for it if it is a function whose compiled code takes
-/// exactly the site's arguments, then the instruction's full path.
+/// exactly the site's arguments, then the instruction's full path (which
+/// fills a `CONSTRUCT` entry for a class), then learning.
 unsafe extern "C" fn call_site_miss(frame: *mut Frame, ip: u32, depth: u32, site: *const Site) -> u32 {
     use tern_runtime::objects::function::{FunctionObject, FUNCTION_TYPE};
     let site = &*site;
@@ -491,8 +497,10 @@ unsafe extern "C" fn call_site_miss(frame: *mut Frame, ip: u32, depth: u32, site
             }
         }
     }
+    let r = site.full_call(frame, ip, depth);
+    // After the call: a class's call fills its `CONSTRUCT` entry.
     site.learn(counts);
-    site.full_call(frame, ip, depth)
+    r
 }
 
 /// Where an operator stub goes for operands it was not built for (`rcx` is

@@ -293,13 +293,15 @@ pub fn jump(at: *mut u8, to: *mut u8) -> Result<Vec<u8>, String> {
 ///               else rcx += 8, callee = the next slot, n arguments: CALL ways
 ///   callee == entry j's function? a function, its serial == entry j's, kind still as built
 ///       -> r8 = arguments, r9 = out; jmp rt_call_known
+///   Call: a class (type's type is `type`) whose version is entry j's
+///       (CONSTRUCT, with an `__init__`): r8 = n, r9 = &entry j; jmp rt_construct_known
 ///   -> jmp call_site_miss (rcx = site)
 /// ```
 ///
 /// A generic site counts its executions and jumps to the runtime's
 /// function for the instruction, or to `call_site_retry` at `retry_at`.
 fn assemble_call(site: &Site, kinds: &[u32; WAYS], at: *mut u8) -> Result<Vec<u8>, String> {
-    use tern_runtime::attrcache::{CALL, CALL_BOUND};
+    use tern_runtime::attrcache::{CALL, CALL_BOUND, CONSTRUCT};
     use tern_runtime::interp::frame::Frame;
     use tern_runtime::objects::function::{FunctionObject, FUNCTION_TYPE};
     let mut a: Asm = VecAssembler::new(at as usize);
@@ -365,8 +367,50 @@ fn assemble_call(site: &Site, kinds: &[u32; WAYS], at: *mut u8) -> Result<Vec<u8
         );
     }
     ways(&mut a, CALL, n);
+    // Classes (metaclass exactly `type`) whose call only runs a plain
+    // `__init__`: their own version tag against the `CONSTRUCT` ways.
+    let constructs: Vec<usize> = (0..WAYS).filter(|&j| kinds[j] == CONSTRUCT).collect();
+    if site.op == Op::Call && !constructs.is_empty() {
+        let ver_off = offset_of!(TypeObject, version) as i32;
+        dynasm!(a
+            ; .arch x64
+            ; test r8b, 1
+            ; jnz ->miss
+            ; mov rax, QWORD [r8 + ty_off]
+            ; mov r11, QWORD &TYPE_TYPE as *const TypeObject as i64
+            ; cmp rax, r11
+            ; jne ->miss
+            ; mov eax, DWORD [r8 + ver_off]
+        );
+        for j in constructs {
+            let version = entry_off(j, offset_of!(AttrEntry, version));
+            let k = entry_off(j, offset_of!(AttrEntry, kind));
+            let value = entry_off(j, offset_of!(AttrEntry, value));
+            dynasm!(a
+                ; .arch x64
+                ; cmp eax, DWORD [r10 + version]
+                ; jne >next
+                ; cmp DWORD [r10 + k], CONSTRUCT as i32
+                ; jne ->miss
+                // 0: the class's call does more than a plain `__init__`.
+                ; cmp QWORD [r10 + value], 0
+                ; je ->full
+                ; lea r9, [r10 + entry_off(j, 0)]
+                ; mov r8d, n
+                ; mov r11, QWORD site_addr
+                ; add QWORD [r11], 1
+                ; mov r11, QWORD tern_runtime::interp::eval::rt_construct_known as *const () as i64
+                ; jmp r11
+                ; next:
+            );
+        }
+    }
     dynasm!(a
         ; .arch x64
+        ; jmp ->miss
+        ; ->full:
+        ; mov r11, QWORD site.full_fn() as *const () as i64
+        ; jmp r11
         ; ->miss:
         ; mov rcx, QWORD site_addr
         ; mov r11, QWORD crate::call_site_miss as *const () as i64

@@ -31,6 +31,12 @@ pub const COLLECTION_FLAGS: u32 = SEQUENCE | MAPPING;
 /// Some instance of this type got a weak reference: deallocating one
 /// clears its weak references first (`modules::weakref::clear_weakrefs`).
 pub const WEAKLY_REFERENCED: u32 = 1 << 24;
+/// `__new__` was defined or assigned on this class (or deleted from it), or
+/// on a base: CPython's `tp_new` then stays the Python-level dispatcher even
+/// once the lookup finds `object.__new__` again (`del cls.__new__`), so
+/// `object.__new__` and `object.__init__` treat `__new__` as overridden
+/// (`instance::new_is_object_new`).
+pub const NEW_OVERRIDDEN: u32 = 1 << 25;
 
 /// Special methods cached per type, in the order of `SLOT_NAMES`.
 #[repr(u8)]

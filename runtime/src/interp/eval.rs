@@ -250,6 +250,23 @@ pub unsafe extern "C" fn rt_call_known(frame: *mut Frame, ip: u32, depth: u32, f
     }
 }
 
+/// A call site's inline cache (`tern_ic::call_site`) matched the class at
+/// `fp` (metaclass `type`) with one of its `CONSTRUCT` entries, whose
+/// `__init__` function is all that calling it with the `n` values above it
+/// runs: the instance is made and that function entered, with no lookup.
+///
+/// # Safety
+/// `frame` runs a `Call` at `ip` with `depth` values on its stack; `entry`
+/// is one of its cache's entries, whose version the class has.
+pub unsafe extern "C" fn rt_construct_known(frame: *mut Frame, ip: u32, _depth: u32, fp: *mut Option<Value>, n: usize, entry: *const attrcache::AttrEntry) -> u32 {
+    let fr = &mut *frame;
+    fr.lasti = ip;
+    // A new reference: `__init__` may replace itself on the class.
+    let init = Value::clone_raw((*entry).value.get()).unwrap_unchecked();
+    let r = construct_with(&init, fp, n);
+    rt_result(fr, ip, fp.offset_from(fr.stack) as u32, r)
+}
+
 /// See `rt_load_global`.
 pub unsafe extern "C" fn rt_call_kw(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
     let frame = &mut *frame;
@@ -1507,13 +1524,21 @@ unsafe fn construct_op(cache: Option<&AttrCache>, fp: *mut Option<Value>, n: usi
     }
     let cls = f.downcast_unchecked::<crate::types::TypeObject>();
     let init = attrcache::construct_function(cache?, cls, n)?;
+    Some(construct_with(&init, fp, n))
+}
+
+/// `construct_op` once the class's `__init__` is known: a new instance goes
+/// into the class's stack slot, and `init` runs with it and the arguments.
+#[inline(always)]
+unsafe fn construct_with(init: &Value, fp: *mut Option<Value>, n: usize) -> PyResult<Value> {
+    let cls = (*fp).as_ref().unwrap_unchecked().downcast_unchecked::<crate::types::TypeObject>();
     let obj = crate::objects::instance::alloc_instance(cls);
     let cls = ptr::replace(fp, Some(obj.clone()));
-    let r = match super::call_function_moving_args(&init, fp, n + 1) {
+    let r = match super::call_function_moving_args(init, fp, n + 1) {
         Some(r) => r,
         None => {
             // `__init__.__code__` was replaced since: the general call.
-            let r = crate::call::call(&init, as_values(fp, n + 1), None);
+            let r = crate::call::call(init, as_values(fp, n + 1), None);
             for i in 0..=n {
                 drop(ptr::read(fp.add(i)));
             }
@@ -1521,7 +1546,7 @@ unsafe fn construct_op(cache: Option<&AttrCache>, fp: *mut Option<Value>, n: usi
         }
     };
     drop(cls);
-    Some(crate::objects::typeobj::init_result(r, obj))
+    crate::objects::typeobj::init_result(r, obj)
 }
 
 /// `CallKw` with `n` arguments, the last ones named by `kwnames`: consumes

@@ -385,7 +385,7 @@ pub(crate) fn object_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
         .ok_or_else(|| type_error(format!("object.__new__(X): X is not a type object ({})", cls.ty().name())))?;
     let has_args = args.len() > 1 || kw.is_some_and(|k| !k.is_empty());
     if has_args {
-        let new_overridden = !ty.slot(crate::types::Slot::New).is_some_and(|n| is_object_new(&n));
+        let new_overridden = !new_is_object_new(ty);
         let init_is_object = ty.slot(crate::types::Slot::Init).is_some_and(|i| is_object_init(&i));
         if new_overridden {
             return Err(type_error("object.__new__() takes exactly one argument (the type to instantiate)"));
@@ -443,7 +443,14 @@ fn is_object_init(v: &Value) -> bool {
 /// arguments: none are fine, and so are any when `__new__` is not
 /// `object.__new__`, as for most built-in types.)
 pub(crate) fn object_init_is_noop(ty: &TypeObject, init: &Value, nargs: usize, kw: Option<&Kw>) -> bool {
-    is_object_init(init) && ((nargs == 0 && kw.is_none_or(|k| k.is_empty())) || ty.slot(crate::types::Slot::New).is_some_and(|n| !is_object_new(&n)))
+    is_object_init(init) && ((nargs == 0 && kw.is_none_or(|k| k.is_empty())) || !new_is_object_new(ty))
+}
+
+/// Is `ty`'s `__new__` `object.__new__` as CPython's `tp_new == object_new`
+/// sees it (a class that ever had `__new__` of its own keeps the
+/// dispatcher: `types::NEW_OVERRIDDEN`)?
+pub(crate) fn new_is_object_new(ty: &TypeObject) -> bool {
+    ty.flags.get() & crate::types::NEW_OVERRIDDEN == 0 && ty.slot(crate::types::Slot::New).is_some_and(|n| is_object_new(&n))
 }
 
 fn object_init(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
@@ -452,7 +459,7 @@ fn object_init(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     if has_args {
         let ty = this.ty();
         let init_overridden = !ty.slot(crate::types::Slot::Init).is_some_and(|i| is_object_init(&i));
-        let new_is_object = ty.slot(crate::types::Slot::New).is_some_and(|n| is_object_new(&n));
+        let new_is_object = new_is_object_new(ty);
         if init_overridden {
             return Err(type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
         }

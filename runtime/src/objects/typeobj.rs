@@ -95,7 +95,7 @@ pub fn plain_init(cls: &TypeObject, n: usize) -> Option<Value> {
     if !cls.is_heap() || cls.flags.get() & IS_ABSTRACT != 0 || !std::ptr::eq(cls.solid_base(), &OBJECT_TYPE) {
         return None;
     }
-    if !crate::objects::instance::is_object_new(&cls.slot(Slot::New)?) {
+    if !crate::objects::instance::new_is_object_new(cls) {
         return None;
     }
     cls.slot(Slot::Init).filter(|f| crate::interp::takes_positional(f, n + 1))
@@ -179,6 +179,9 @@ pub fn type_new_class(meta: &TypeObject, name: &str, bases: &[Value], ns: &DictO
     // MRO that has one (CPython's inherit_patma_flags).
     if let Some(f) = t.mro()[1..].iter().map(|&m| unsafe { (*m).flags.get() } & crate::types::COLLECTION_FLAGS).find(|&f| f != 0) {
         t.flags.set(t.flags.get() | f);
+    }
+    if ns.get_str(&intern_static("__new__")).is_some() || t.mro()[1..].iter().any(|&m| unsafe { (*m).flags.get() } & crate::types::NEW_OVERRIDDEN != 0) {
+        t.flags.set(t.flags.get() | crate::types::NEW_OVERRIDDEN);
     }
     // The namespace becomes the class dict.
     let d = t.dict();
@@ -680,8 +683,20 @@ pub fn type_setattr(cls: &Value, name: &Value, value: Option<Value>) -> PyResult
             None => return Err(type_no_attribute(t, name)),
         },
     };
+    if as_str(name) == Some("__new__") {
+        mark_new_overridden(t);
+    }
     t.modified();
     Ok(())
+}
+
+/// `__new__` was assigned or deleted on `t`: it and its subclasses keep
+/// CPython's `tp_new` dispatcher from now on (`types::NEW_OVERRIDDEN`).
+fn mark_new_overridden(t: &TypeObject) {
+    t.flags.set(t.flags.get() | crate::types::NEW_OVERRIDDEN);
+    for sub in t.subclasses() {
+        mark_new_overridden(unsafe { &*sub });
+    }
 }
 
 fn type_setattr_m(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {

@@ -207,3 +207,44 @@ def gen(x):
 
 
 print("generator", warm(3, lambda v: v), list(call_g(gen, 4)))
+
+
+# Classes and functions at one site: constructions go through the stub too.
+class Box:
+    def __init__(self, v):
+        self.v = v
+
+    def __repr__(self):
+        return "Box(%r)" % (self.v,)
+
+
+class Other:
+    def __init__(self, v):
+        self.w = -v
+
+
+def build(n, k):
+    out = []
+    for i in range(n):
+        out.append(call_g(k, i))
+    return out
+
+
+print("constructs", build(2500, Box)[-1], build(3, Other)[-1].w, build(3, add1)[-1] if False else build(3, twice))
+Box.__init__ = lambda self, v: setattr(self, "v", v * 10)
+print("init replaced", build(3, Box))
+
+
+def init_with_default(self, v, extra=5):
+    self.v = (v, extra)
+
+
+Box.__init__ = init_with_default
+print("init with default", build(2, Box))
+Box.__new__ = lambda cls, v: "made by __new__ %d" % v
+print("new added", build(2, Box))
+del Box.__new__
+try:
+    build(2, Box)  # CPython keeps the class's __new__ dispatcher: object.__new__ refuses the argument
+except TypeError as e:
+    print("new removed: TypeError:", e)
