@@ -206,7 +206,7 @@ fn generic_instruction(site: &Site, at: *mut u8) -> Result<Vec<u8>, String> {
 ///   a, b = the two operands; either a small int, or their types differ -> miss
 ///   v = the type's version: == entry j's version (each way built for)?
 ///       kind still DUNDER, a function (not 0)? -> rcx = &entry j; jmp rt_operator_known
-///       no function: the class has none -> the runtime's function
+///       no function: the class has none -> the runtime's function (`versioned_ways`)
 ///   -> jmp operator_site_miss (rcx = site)
 /// ```
 fn assemble_operator(site: &Site, kinds: &[u32; WAYS], at: *mut u8) -> Result<Vec<u8>, String> {
@@ -233,38 +233,53 @@ fn assemble_operator(site: &Site, kinds: &[u32; WAYS], at: *mut u8) -> Result<Ve
         ; mov r10, QWORD [r8 + ty_off]
         ; cmp r10, QWORD [r9 + ty_off]
         ; jne ->miss
-        ; mov r10d, DWORD [r10 + ver_off]
-        ; mov r11, QWORD site.cache as i64
+        ; mov eax, DWORD [r10 + ver_off]
+        ; mov r10, QWORD site.cache as i64
     );
-    for j in (0..WAYS).filter(|&j| kinds[j] == DUNDER) {
+    versioned_ways(&mut a, kinds, DUNDER, site_addr, tern_runtime::interp::eval::rt_operator_known as *const () as i64);
+    instruction_tail(a, site, crate::operator_site_miss as *const () as i64)
+}
+
+/// The ways of `kind` keyed on a class's version tag (`eax`; `r10` the
+/// site's cache): a matching way whose entry is still of `kind` and holds a
+/// function counts a hit and jumps to `target(frame, ip, depth, entry)`
+/// (`rcx` = the entry); one holding 0 (the class does more than the
+/// function would) goes to `->full`; a changed kind to `->miss`.
+fn versioned_ways(a: &mut Asm, kinds: &[u32; WAYS], kind: u32, site_addr: i64, target: i64) {
+    for j in (0..WAYS).filter(|&j| kinds[j] == kind) {
         let version = entry_off(j, offset_of!(AttrEntry, version));
         let k = entry_off(j, offset_of!(AttrEntry, kind));
         let value = entry_off(j, offset_of!(AttrEntry, value));
         dynasm!(a
             ; .arch x64
-            ; cmp r10d, DWORD [r11 + version]
+            ; cmp eax, DWORD [r10 + version]
             ; jne >next
-            ; cmp DWORD [r11 + k], DUNDER as i32
+            ; cmp DWORD [r10 + k], kind as i32
             ; jne ->miss
-            ; cmp QWORD [r11 + value], 0
-            ; je ->no_function
-            ; lea rcx, [r11 + entry_off(j, 0)]
+            ; cmp QWORD [r10 + value], 0
+            ; je ->full
+            ; lea rcx, [r10 + entry_off(j, 0)]
             ; mov r11, QWORD site_addr
             ; add QWORD [r11], 1
-            ; mov r11, QWORD tern_runtime::interp::eval::rt_operator_known as *const () as i64
+            ; mov r11, QWORD target
             ; jmp r11
             ; next:
         );
     }
+}
+
+/// The end of a call or operator stub: nothing matched -> `miss(frame, ip,
+/// depth, site)`; `->full`: the runtime's function for the instruction.
+fn instruction_tail(mut a: Asm, site: &Site, miss: i64) -> Result<Vec<u8>, String> {
     dynasm!(a
         ; .arch x64
-        ; ->miss:
-        ; mov rcx, QWORD site_addr
-        ; mov r11, QWORD crate::operator_site_miss as *const () as i64
-        ; jmp r11
-        // The class has no such function (the entry says so): the generic path.
-        ; ->no_function:
+        ; jmp ->miss
+        ; ->full:
         ; mov r11, QWORD site.full_fn() as *const () as i64
+        ; jmp r11
+        ; ->miss:
+        ; mov rcx, QWORD site as *const Site as i64
+        ; mov r11, QWORD miss
         ; jmp r11
     );
     let code = a.finalize().map_err(|e| format!("{e:?}"))?;
@@ -294,7 +309,7 @@ pub fn jump(at: *mut u8, to: *mut u8) -> Result<Vec<u8>, String> {
 ///   callee == entry j's function? a function, its serial == entry j's, kind still as built
 ///       -> r8 = arguments, r9 = out; jmp rt_call_known
 ///   Call: a class (type's type is `type`) whose version is entry j's
-///       (CONSTRUCT, with an `__init__`): r8 = n, r9 = &entry j; jmp rt_construct_known
+///       (CONSTRUCT, with an `__init__`): rcx = &entry j; jmp rt_construct_known
 ///   -> jmp call_site_miss (rcx = site)
 /// ```
 ///
@@ -369,8 +384,7 @@ fn assemble_call(site: &Site, kinds: &[u32; WAYS], at: *mut u8) -> Result<Vec<u8
     ways(&mut a, CALL, n);
     // Classes (metaclass exactly `type`) whose call only runs a plain
     // `__init__`: their own version tag against the `CONSTRUCT` ways.
-    let constructs: Vec<usize> = (0..WAYS).filter(|&j| kinds[j] == CONSTRUCT).collect();
-    if site.op == Op::Call && !constructs.is_empty() {
+    if site.op == Op::Call && kinds.contains(&CONSTRUCT) {
         let ver_off = offset_of!(TypeObject, version) as i32;
         dynasm!(a
             ; .arch x64
@@ -382,45 +396,9 @@ fn assemble_call(site: &Site, kinds: &[u32; WAYS], at: *mut u8) -> Result<Vec<u8
             ; jne ->miss
             ; mov eax, DWORD [r8 + ver_off]
         );
-        for j in constructs {
-            let version = entry_off(j, offset_of!(AttrEntry, version));
-            let k = entry_off(j, offset_of!(AttrEntry, kind));
-            let value = entry_off(j, offset_of!(AttrEntry, value));
-            dynasm!(a
-                ; .arch x64
-                ; cmp eax, DWORD [r10 + version]
-                ; jne >next
-                ; cmp DWORD [r10 + k], CONSTRUCT as i32
-                ; jne ->miss
-                // 0: the class's call does more than a plain `__init__`.
-                ; cmp QWORD [r10 + value], 0
-                ; je ->full
-                ; lea r9, [r10 + entry_off(j, 0)]
-                ; mov r8d, n
-                ; mov r11, QWORD site_addr
-                ; add QWORD [r11], 1
-                ; mov r11, QWORD tern_runtime::interp::eval::rt_construct_known as *const () as i64
-                ; jmp r11
-                ; next:
-            );
-        }
+        versioned_ways(&mut a, kinds, CONSTRUCT, site_addr, tern_runtime::interp::eval::rt_construct_known as *const () as i64);
     }
-    dynasm!(a
-        ; .arch x64
-        ; jmp ->miss
-        ; ->full:
-        ; mov r11, QWORD site.full_fn() as *const () as i64
-        ; jmp r11
-        ; ->miss:
-        ; mov rcx, QWORD site_addr
-        ; mov r11, QWORD crate::call_site_miss as *const () as i64
-        ; jmp r11
-    );
-    let code = a.finalize().map_err(|e| format!("{e:?}"))?;
-    if code.len() > crate::mem::BIG_SIZE {
-        return Err("stub too large".into());
-    }
-    Ok(code)
+    instruction_tail(a, site, crate::call_site_miss as *const () as i64)
 }
 
 /// The code for entries of `kind`, with `rdx` pointing at the entry, `rax`

@@ -250,21 +250,24 @@ pub unsafe extern "C" fn rt_call_known(frame: *mut Frame, ip: u32, depth: u32, f
     }
 }
 
-/// A call site's inline cache (`tern_ic::call_site`) matched the class at
-/// `fp` (metaclass `type`) with one of its `CONSTRUCT` entries, whose
-/// `__init__` function is all that calling it with the `n` values above it
-/// runs: the instance is made and that function entered, with no lookup.
+/// A call site's inline cache (`tern_ic::call_site`) matched the class
+/// being called (metaclass `type`) with one of its `CONSTRUCT` entries,
+/// whose `__init__` function is all that calling it with the instruction's
+/// arguments runs: the instance is made and that function entered, with no
+/// lookup.
 ///
 /// # Safety
 /// `frame` runs a `Call` at `ip` with `depth` values on its stack; `entry`
 /// is one of its cache's entries, whose version the class has.
-pub unsafe extern "C" fn rt_construct_known(frame: *mut Frame, ip: u32, _depth: u32, fp: *mut Option<Value>, n: usize, entry: *const attrcache::AttrEntry) -> u32 {
+pub unsafe extern "C" fn rt_construct_known(frame: *mut Frame, ip: u32, depth: u32, entry: *const attrcache::AttrEntry) -> u32 {
     let fr = &mut *frame;
+    let n = arg_of(fr, ip);
+    let base = depth - n - 1;
     fr.lasti = ip;
     // A new reference: `__init__` may replace itself on the class.
     let init = Value::clone_raw((*entry).value.get()).unwrap_unchecked();
-    let r = construct_with(&init, fp, n);
-    rt_result(fr, ip, fp.offset_from(fr.stack) as u32, r)
+    let r = construct_with(&init, stack_at(fr, base), n as usize);
+    rt_result(fr, ip, base, r)
 }
 
 /// See `rt_load_global`.
