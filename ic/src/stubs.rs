@@ -56,25 +56,7 @@ pub fn assemble(site: &Site, kinds: &[u32; WAYS], at: *mut u8) -> Result<Vec<u8>
     let mut a: Asm = VecAssembler::new(at as usize);
     let site_addr = site as *const Site as i64;
     match site.state.get() {
-        State::Generic => {
-            // Always the full path (counted as a miss), until it is time to retry.
-            dynasm!(a
-                ; .arch x64
-                ; mov r11, QWORD site_addr
-                ; mov rax, QWORD [r11 + 8]
-                ; add rax, 1
-                ; mov QWORD [r11 + 8], rax
-                ; cmp rax, QWORD [r11 + 16]
-                ; jae >retry
-                ; xor eax, eax
-                ; ret
-                ; retry:
-                ; mov rcx, r11
-                ; mov r11, QWORD crate::site_retry as *const () as i64
-                ; jmp r11
-            );
-            return a.finalize().map_err(|e| format!("{e:?}"));
-        }
+        State::Generic => return generic(site, at),
         State::Mega => {
             dynasm!(a
                 ; .arch x64
@@ -175,25 +157,33 @@ pub fn assemble(site: &Site, kinds: &[u32; WAYS], at: *mut u8) -> Result<Vec<u8>
     Ok(code)
 }
 
-/// The stub of a generic call or operator site: it counts its executions
-/// and jumps to the runtime's function for the instruction, or to
-/// `call_site_retry` at `retry_at`.
-fn generic_instruction(site: &Site, at: *mut u8) -> Result<Vec<u8>, String> {
+/// The stub of a generic site: it counts its executions (as misses) and
+/// takes the full path (an attribute site returns 0; a call or operator
+/// site jumps to the runtime's function for the instruction), until
+/// `retry_at`, when it jumps to `site_retry` / `call_site_retry`.
+fn generic(site: &Site, at: *mut u8) -> Result<Vec<u8>, String> {
     let mut a: Asm = VecAssembler::new(at as usize);
-    let site_addr = site as *const Site as i64;
     dynasm!(a
         ; .arch x64
-        ; mov r11, QWORD site_addr
+        ; mov r11, QWORD site as *const Site as i64
         ; mov rax, QWORD [r11 + 8]
         ; add rax, 1
         ; mov QWORD [r11 + 8], rax
         ; cmp rax, QWORD [r11 + 16]
         ; jae >retry
-        ; mov r11, QWORD site.full_fn() as *const () as i64
-        ; jmp r11
+    );
+    let retry = if site.op.is_instruction() {
+        dynasm!(a ; .arch x64 ; mov r11, QWORD site.full_fn() as *const () as i64 ; jmp r11);
+        crate::call_site_retry as *const () as i64
+    } else {
+        dynasm!(a ; .arch x64 ; xor eax, eax ; ret);
+        crate::site_retry as *const () as i64
+    };
+    dynasm!(a
+        ; .arch x64
         ; retry:
         ; mov rcx, r11
-        ; mov r11, QWORD crate::call_site_retry as *const () as i64
+        ; mov r11, QWORD retry
         ; jmp r11
     );
     a.finalize().map_err(|e| format!("{e:?}"))
@@ -213,7 +203,7 @@ fn assemble_operator(site: &Site, kinds: &[u32; WAYS], at: *mut u8) -> Result<Ve
     use tern_runtime::attrcache::DUNDER;
     use tern_runtime::interp::frame::Frame;
     if matches!(site.state.get(), State::Generic | State::Mega) {
-        return generic_instruction(site, at);
+        return generic(site, at);
     }
     let mut a: Asm = VecAssembler::new(at as usize);
     let site_addr = site as *const Site as i64;
@@ -324,7 +314,7 @@ fn assemble_call(site: &Site, kinds: &[u32; WAYS], at: *mut u8) -> Result<Vec<u8
     let site_addr = site as *const Site as i64;
     let method = site.op == Op::CallMethod;
     if matches!(site.state.get(), State::Generic | State::Mega) {
-        return generic_instruction(site, at);
+        return generic(site, at);
     }
     let n = site.name as i32;
     let below = n + 1 + method as i32;
