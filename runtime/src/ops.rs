@@ -1044,7 +1044,7 @@ pub fn setattr(obj: &Value, name: &Value, v: Option<Value>) -> PyResult<()> {
 /// An integer index from `__index__`, if the object has one.
 pub fn index_opt(v: &Value) -> PyResult<Option<Value>> {
     if int::is_int(v) {
-        return Ok(Some(v.clone()));
+        return Ok(Some(exact_int(v)));
     }
     match v.ty().slot(Slot::Index) {
         Some(f) => {
@@ -1052,9 +1052,22 @@ pub fn index_opt(v: &Value) -> PyResult<Option<Value>> {
             if !int::is_int(&r) {
                 return Err(type_error(format!("__index__ returned non-int (type {})", r.ty().name())));
             }
-            Ok(Some(r))
+            Ok(Some(exact_int(&r)))
         }
         None => Ok(None),
+    }
+}
+
+/// An int as an exact `int` (a bool or an int subclass's value copied), as
+/// CPython's `PyNumber_Index` returns it.
+fn exact_int(v: &Value) -> Value {
+    if v.is_small_int() || v.is_type(&int::INT_TYPE) {
+        return v.clone();
+    }
+    match int::int_val(v) {
+        Some(int::IntVal::Small(i)) => int::new_int(i),
+        Some(int::IntVal::Big(b)) => int::new_bigint(b.clone()),
+        None => v.clone(),
     }
 }
 

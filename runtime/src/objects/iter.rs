@@ -278,6 +278,9 @@ iter_type!(ENUMERATE_TYPE, "enumerate", EnumerateObject, BASETYPE);
 
 /// CPython's enum_vectorcall argument handling: `enumerate(iterable, start=0)`.
 fn enumerate_args(args: &[Value], kw: Option<&Kw>) -> PyResult<(Value, Option<Value>)> {
+    if kw.is_none_or(|k| k.is_empty()) && matches!(args.len(), 1 | 2) {
+        return Ok((args[0].clone(), args.get(1).cloned()));
+    }
     let bad = |k: &str| type_error(format!("'{k}' is an invalid keyword argument for enumerate()"));
     let names: Vec<&str> = kw.map(|k| k.iter().map(|(n, _)| n).collect()).unwrap_or_default();
     let kwvals: Vec<Value> = kw.map(|k| k.iter().map(|(_, v)| v.clone()).collect()).unwrap_or_default();
@@ -333,7 +336,10 @@ fn enumerate_iternext(it: &Value) -> PyResult<Option<Value>> {
     match crate::ops::next(&e.it)? {
         Some(v) => {
             let c = unsafe { (*e.count.get()).clone() };
-            let next = crate::ops::binary_op(&c, &new_int(1), tern_frontend::bytecode::BinOp::Add)?;
+            let next = match c.as_small().and_then(|x| x.checked_add(1)) {
+                Some(n) => new_int(n),
+                None => crate::ops::binary_op(&c, &new_int(1), tern_frontend::bytecode::BinOp::Add)?,
+            };
             unsafe { *e.count.get() = next };
             Ok(Some(new_tuple(vec![c, v])))
         }
