@@ -96,6 +96,10 @@ fn parse_int_text(s: &str, base: u32, orig: &Value) -> PyResult<Value> {
 
 fn int_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     let cls = args[0].downcast::<TypeObject>().unwrap();
+    // `int(x)`, the common call: no argument parsing.
+    if args.len() == 2 && std::ptr::eq(cls, &INT_TYPE) && kw.is_none_or(|k| k.is_empty()) {
+        return int_from_value(&args[1]);
+    }
     let a = crate::objects::clinic::keywords(&args[1..], kw, "int", &["x", "base"], 1, 0)?;
     let v = match (&a[0], &a[1]) {
         (None, None) => new_int(0),
