@@ -205,37 +205,28 @@ pub fn attr_site(op: Op, cache: &AttrCache, name: &Value) -> Option<*const u8> {
     new_site(op, cache, name.bits(), label)
 }
 
-/// The stub compiled code calls, instead of the runtime's `rt_call` or
-/// `rt_call_method` (same signature: `(frame, ip, depth) -> status`), for a
-/// `Call` or `CallMethod` (`op`) with `n` arguments whose site cache is
-/// `cache` (None: call the runtime's function).
+/// The stub compiled code calls, instead of the runtime's function for
+/// the instruction (same signature: `(frame, ip, depth) -> status`), for a
+/// call or operator instruction `op` with operand `arg` (a call's argument
+/// count) whose site cache is `cache` (None: call the runtime's function).
 ///
-/// The stub compares the callee with the plain Python functions the site
-/// has seen whose compiled code takes exactly its arguments (`CALL` and,
-/// for a method called with its receiver, `CALL_BOUND` entries; the kind
-/// and arity were checked once, when the entry was filled), and the
-/// function's serial with the entry's (renewed when `__code__` is
-/// replaced); on a match it jumps to `rt_call_known`, which builds the
-/// frame and enters the compiled code. Anything else goes to the site's
-/// miss handler: the instruction's full path, and learning.
-pub fn call_site(op: Op, cache: &AttrCache, n: u32) -> Option<*const u8> {
-    debug_assert!(op.is_call());
-    new_site(op, cache, n as u64, &format!("{n}"))
-}
-
-/// The stub compiled code calls, instead of the runtime's `rt_binary_op`
-/// or `rt_compare_op` (same signature), for the operator instruction `op`
-/// (operand `arg`) whose site cache is `cache`, when its inline paths for
-/// built-in types do not apply (None: call the runtime's function).
+/// - `Call`, `CallMethod`: the stub compares the callee with the plain
+///   Python functions the site has seen whose compiled code takes exactly
+///   its arguments (`CALL` and, for a method called with its receiver,
+///   `CALL_BOUND` entries; kind and arity were checked once, when the entry
+///   was filled) and the function's serial with the entry's (renewed when
+///   `__code__` is replaced), and jumps to `rt_call_known`, which builds the
+///   frame and enters the compiled code; a `Call` of a class with a
+///   `CONSTRUCT` entry for its version jumps to `rt_construct_known`.
+/// - `BinaryOp`, `CompareOp` (called when tier 1's inline paths for
+///   built-in types do not apply): two operands of one class whose version
+///   has a `DUNDER` entry with a plain function jump to `rt_operator_known`,
+///   which calls it with no lookup.
 ///
-/// The stub compares the class of two operands of one class with the
-/// classes the site has seen (`DUNDER` entries, by version tag, read from
-/// memory) and, for one whose operator method is a plain Python function,
-/// jumps to `rt_operator_known`, which calls it with no lookup. Anything
-/// else goes to the site's miss handler: the instruction's full path (which
-/// fills the entry), and learning.
-pub fn operator_site(op: Op, cache: &AttrCache, arg: u32) -> Option<*const u8> {
-    debug_assert!(op.is_operator());
+/// Anything else goes to the site's miss handler: the instruction's full
+/// path (which fills the runtime's entries), and learning.
+pub fn instruction_site(op: Op, cache: &AttrCache, arg: u32) -> Option<*const u8> {
+    debug_assert!(op.is_instruction());
     new_site(op, cache, arg as u64, &format!("{arg}"))
 }
 
@@ -516,7 +507,7 @@ unsafe extern "C" fn operator_site_miss(frame: *mut Frame, ip: u32, depth: u32, 
 
 /// Where a generic call or operator stub goes when its misses reach `retry_at`: the
 /// site starts over; this execution takes the full path.
-unsafe extern "C" fn call_site_retry(frame: *mut Frame, ip: u32, depth: u32, site: *const Site) -> u32 {
+unsafe extern "C" fn instruction_site_retry(frame: *mut Frame, ip: u32, depth: u32, site: *const Site) -> u32 {
     (*site).retry();
     (*site).full_call(frame, ip, depth)
 }

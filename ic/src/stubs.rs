@@ -160,7 +160,7 @@ pub fn assemble(site: &Site, kinds: &[u32; WAYS], at: *mut u8) -> Result<Vec<u8>
 /// The stub of a generic site: it counts its executions (as misses) and
 /// takes the full path (an attribute site returns 0; a call or operator
 /// site jumps to the runtime's function for the instruction), until
-/// `retry_at`, when it jumps to `site_retry` / `call_site_retry`.
+/// `retry_at`, when it jumps to `site_retry` / `instruction_site_retry`.
 fn generic(site: &Site, at: *mut u8) -> Result<Vec<u8>, String> {
     let mut a: Asm = VecAssembler::new(at as usize);
     dynasm!(a
@@ -174,7 +174,7 @@ fn generic(site: &Site, at: *mut u8) -> Result<Vec<u8>, String> {
     );
     let retry = if site.op.is_instruction() {
         dynasm!(a ; .arch x64 ; mov r11, QWORD site.full_fn() as *const () as i64 ; jmp r11);
-        crate::call_site_retry as *const () as i64
+        crate::instruction_site_retry as *const () as i64
     } else {
         dynasm!(a ; .arch x64 ; xor eax, eax ; ret);
         crate::site_retry as *const () as i64
@@ -304,7 +304,7 @@ pub fn jump(at: *mut u8, to: *mut u8) -> Result<Vec<u8>, String> {
 /// ```
 ///
 /// A generic site counts its executions and jumps to the runtime's
-/// function for the instruction, or to `call_site_retry` at `retry_at`.
+/// function for the instruction, or to `instruction_site_retry` at `retry_at`.
 fn assemble_call(site: &Site, kinds: &[u32; WAYS], at: *mut u8) -> Result<Vec<u8>, String> {
     use tern_runtime::attrcache::{CALL, CALL_BOUND, CONSTRUCT};
     use tern_runtime::interp::frame::Frame;

@@ -636,7 +636,8 @@ impl Emitter<'_> {
                     _ => eval::rt_step,
                 };
                 let f = match op {
-                    Opcode::Call | Opcode::CallMethod => self.call_stub(i, op, arg).unwrap_or(f),
+                    Opcode::Call => self.instruction_fn(i, tern_ic::Op::Call, f),
+                    Opcode::CallMethod => self.instruction_fn(i, tern_ic::Op::CallMethod, f),
                     _ => f,
                 };
                 // After a terminator, even "next" comes through the dispatch
@@ -824,31 +825,18 @@ impl Emitter<'_> {
         End::Jumped
     }
 
-    /// The inline-cache stub (`tern_ic::call_site`) of call instruction `i`,
-    /// which has `rt_call`'s signature: it enters the compiled code of the
-    /// functions the site has seen directly. None without caches.
-    fn call_stub(&self, i: usize, op: Opcode, n: u32) -> Option<RtFn> {
-        let cache = self.code.attr_cache.get(self.code.code.instrs[i].cache as usize)?;
-        let ic_op = if op == Opcode::Call { tern_ic::Op::Call } else { tern_ic::Op::CallMethod };
-        let stub = tern_ic::call_site(ic_op, cache, n)?;
-        // The stub has the signature of the runtime's instruction functions.
-        Some(unsafe { std::mem::transmute::<*const u8, RtFn>(stub) })
-    }
-
-    /// The function for operator instruction `i`'s full path: its site's
-    /// inline-cache stub (`tern_ic::operator_site`: user classes' operator
-    /// methods called with no lookup), else `rt_binary_op` / `rt_compare_op`.
-    fn operator_fn(&self, i: usize, op: Opcode) -> RtFn {
-        let (ic_op, full) = match op {
-            Opcode::CompareOp => (tern_ic::Op::CompareOp, eval::rt_compare_op as RtFn),
-            _ => (tern_ic::Op::BinaryOp, eval::rt_binary_op as RtFn),
-        };
+    /// The function a call or operator instruction `i` calls for its full
+    /// path `full`: its site's inline-cache stub (`tern_ic::instruction_site`,
+    /// with `full`'s signature: calls enter compiled functions directly,
+    /// user classes' operator methods are called with no lookup), else `full`
+    /// (without caches).
+    fn instruction_fn(&self, i: usize, op: tern_ic::Op, full: RtFn) -> RtFn {
         let ins = self.code.code.instrs[i];
-        let Some(stub) = self.code.attr_cache.get(ins.cache as usize).and_then(|c| tern_ic::operator_site(ic_op, c, ins.arg)) else {
-            return full;
-        };
-        // The stub has the signature of the runtime's instruction functions.
-        unsafe { std::mem::transmute::<*const u8, RtFn>(stub) }
+        match self.code.attr_cache.get(ins.cache as usize).and_then(|c| tern_ic::instruction_site(op, c, ins.arg)) {
+            // The stub has the signature of the runtime's instruction functions.
+            Some(stub) => unsafe { std::mem::transmute::<*const u8, RtFn>(stub) },
+            None => full,
+        }
     }
 
     /// Goes on inline when `ok` is non-zero; otherwise instruction `i` runs
@@ -896,14 +884,14 @@ impl Emitter<'_> {
         let seen = self.seen(i);
         let (ints, floats, strs) = (seen & feedback::SMALL_INTS != 0, seen & feedback::FLOATS != 0, seen & feedback::STRS != 0);
         if !ints && !floats && !strs {
-            let f = self.operator_fn(i, Opcode::CompareOp);
+            let f = self.instruction_fn(i, tern_ic::Op::CompareOp, eval::rt_compare_op);
             self.call_rt(f, i, d, next);
             return End::Jumped;
         }
         let (a_off, b_off) = (self.stack_off(d - 2), self.stack_off(d - 1));
         let a = self.load_slot(a_off);
         let bv = self.load_slot(b_off);
-        let f = self.operator_fn(i, Opcode::CompareOp);
+        let f = self.instruction_fn(i, tern_ic::Op::CompareOp, eval::rt_compare_op);
         let slow = self.slow_path(f, i, d);
         if strs {
             let not_strs = if ints || floats { self.b.create_block() } else { slow };
@@ -1294,14 +1282,14 @@ impl Emitter<'_> {
         let str_inline = seen & feedback::STRS != 0 && op == BinOp::Add;
         if !int_inline && !float_inline && !mixed_inline && !str_inline {
             let next = self.next();
-            let f = self.operator_fn(i, Opcode::BinaryOp);
+            let f = self.instruction_fn(i, tern_ic::Op::BinaryOp, eval::rt_binary_op);
             self.call_rt(f, i, d, next);
             return End::Jumped;
         }
         let (a_off, b_off) = (self.stack_off(d - 2), self.stack_off(d - 1));
         let a = self.load_slot(a_off);
         let bv = self.load_slot(b_off);
-        let f = self.operator_fn(i, Opcode::BinaryOp);
+        let f = self.instruction_fn(i, tern_ic::Op::BinaryOp, eval::rt_binary_op);
         let slow = self.slow_path(f, i, d);
         let next = self.next();
         if str_inline {

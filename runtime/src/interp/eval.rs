@@ -230,7 +230,7 @@ unsafe fn call_direct(frame: &mut Frame, ip: u32, fp: *mut Option<Value>, n: usi
     })
 }
 
-/// A call site's inline cache (`tern_ic::call_site`) matched the callee at
+/// A call site's inline cache (`tern_ic::instruction_site`) matched the callee at
 /// `fp`: a function it saw with compiled code taking exactly the `n` values
 /// above it, so only the room checks remain (`enter_compiled`); the result
 /// goes to `out`, the instruction's result slot. Without room, the
@@ -250,7 +250,7 @@ pub unsafe extern "C" fn rt_call_known(frame: *mut Frame, ip: u32, depth: u32, f
     }
 }
 
-/// A call site's inline cache (`tern_ic::call_site`) matched the class
+/// A call site's inline cache (`tern_ic::instruction_site`) matched the class
 /// being called (metaclass `type`) with one of its `CONSTRUCT` entries,
 /// whose `__init__` function is all that calling it with the instruction's
 /// arguments runs: the instance is made and that function entered, with no
@@ -330,7 +330,7 @@ pub unsafe extern "C" fn rt_compare_op(frame: *mut Frame, ip: u32, depth: u32) -
     rt_binary(frame, ip, depth, |a, b, arg| compare_op(a, b, arg, cache, |_| {}))
 }
 
-/// An operator site's inline cache (`tern_ic::operator_site`) matched the
+/// An operator site's inline cache (`tern_ic::instruction_site`) matched the
 /// operands' class at `entry` (a `DUNDER` entry with a function: both
 /// operands are instances of that class at that version): the function is
 /// called with no lookup, then CPython's rules for equal types, as
