@@ -61,9 +61,23 @@ pub enum Op {
     CallMethod,
     BinaryOp,
     CompareOp,
+    BinarySubscr,
+    StoreSubscr,
+    ForIter,
 }
 
-const OPS: [Op; 7] = [Op::LoadAttr, Op::LoadMethod, Op::StoreAttr, Op::Call, Op::CallMethod, Op::BinaryOp, Op::CompareOp];
+const OPS: [Op; 10] = [
+    Op::LoadAttr,
+    Op::LoadMethod,
+    Op::StoreAttr,
+    Op::Call,
+    Op::CallMethod,
+    Op::BinaryOp,
+    Op::CompareOp,
+    Op::BinarySubscr,
+    Op::StoreSubscr,
+    Op::ForIter,
+];
 
 impl Op {
     fn is_call(self) -> bool {
@@ -74,11 +88,44 @@ impl Op {
         matches!(self, Op::BinaryOp | Op::CompareOp)
     }
 
+    /// Sites on built-in containers: they learn the container types they
+    /// see themselves (`Site::seen`), with no runtime cache.
+    fn is_container(self) -> bool {
+        matches!(self, Op::BinarySubscr | Op::StoreSubscr | Op::ForIter)
+    }
+
     /// Sites whose stubs have the signature of the runtime's instruction
     /// functions, `(frame, ip, depth) -> status`, and stand in for them.
     fn is_instruction(self) -> bool {
-        self.is_call() || self.is_operator()
+        self.is_call() || self.is_operator() || self.is_container()
     }
+}
+
+/// The ways a site learns by itself, from the built-in types of its
+/// operands (`Site::seen`, one bit each): a stub has machine code for each
+/// way it was built for.
+pub(crate) mod way {
+    /// `BinarySubscr`/`StoreSubscr`: an exact list and a small-int index.
+    pub const LIST_INT: u32 = 1;
+    /// `BinarySubscr`: an exact tuple and a small-int index.
+    pub const TUPLE_INT: u32 = 2;
+    /// `BinarySubscr`/`StoreSubscr`: an exact dict and a small-int or exact-str key.
+    pub const DICT_KEY: u32 = 4;
+    /// `ForIter`: the iterator of a list, a tuple, a range.
+    pub const LIST_ITER: u32 = 8;
+    pub const TUPLE_ITER: u32 = 16;
+    pub const RANGE_ITER: u32 = 32;
+    /// `Call` with one argument: `builtins.len` of an exact list, tuple, dict or str.
+    pub const LEN: u32 = 64;
+    pub const NAMES: [(u32, &str); 7] = [
+        (LIST_INT, "list[int]"),
+        (TUPLE_INT, "tuple[int]"),
+        (DICT_KEY, "dict[str|int]"),
+        (LIST_ITER, "list-iterator"),
+        (TUPLE_ITER, "tuple-iterator"),
+        (RANGE_ITER, "range-iterator"),
+        (LEN, "len"),
+    ];
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -126,7 +173,10 @@ pub struct Site {
     rewrites: Cell<u32>,
     state: Cell<State>,
     op: Op,
+    /// The instruction's cache (null for a container site).
     cache: *const AttrCache,
+    /// The ways (`way::*`) the site learned from its operands' types.
+    seen: Cell<u32>,
     /// The attribute's name (a str's bits); for a call site, its argument count.
     name: u64,
     /// The stub's slot, which compiled code calls.
@@ -206,6 +256,22 @@ pub fn attr_site(op: Op, cache: &AttrCache, name: &Value) -> Option<*const u8> {
 }
 
 /// The stub compiled code calls, instead of the runtime's function for
+/// the instruction (same signature), for a container instruction `op`
+/// (`BinarySubscr`, `StoreSubscr`, `ForIter`) on the path where tier 1's
+/// inline code for the types its feedback saw does not apply (or, with no
+/// feedback, always). The site learns the built-in types it sees (`way`)
+/// and its stub does them in machine code: a list or tuple item by a
+/// small-int index read or written in place; a list, tuple or range
+/// iterator stepped in place; an exact dict with a str or small-int key
+/// straight to the dict's lookup (`rt_dict_subscr_known`). Anything else
+/// (an index out of range, an exhausted iterator, another type) takes the
+/// full path.
+pub fn container_site(op: Op) -> Option<*const u8> {
+    debug_assert!(op.is_container());
+    new_site(op, std::ptr::null(), 0, "")
+}
+
+/// The stub compiled code calls, instead of the runtime's function for
 /// the instruction (same signature: `(frame, ip, depth) -> status`), for a
 /// call or operator instruction `op` with operand `arg` (a call's argument
 /// count) whose site cache is `cache` (None: call the runtime's function).
@@ -226,12 +292,12 @@ pub fn attr_site(op: Op, cache: &AttrCache, name: &Value) -> Option<*const u8> {
 /// Anything else goes to the site's miss handler: the instruction's full
 /// path (which fills the runtime's entries), and learning.
 pub fn instruction_site(op: Op, cache: &AttrCache, arg: u32) -> Option<*const u8> {
-    debug_assert!(op.is_instruction());
+    debug_assert!(op.is_call() || op.is_operator());
     new_site(op, cache, arg as u64, &format!("{arg}"))
 }
 
 /// A new site for instruction `op`, its stub written for an empty cache.
-fn new_site(op: Op, cache: &AttrCache, name: u64, label: &str) -> Option<*const u8> {
+fn new_site(op: Op, cache: *const AttrCache, name: u64, label: &str) -> Option<*const u8> {
     if !enabled() {
         return None;
     }
@@ -253,6 +319,7 @@ fn new_site(op: Op, cache: &AttrCache, name: u64, label: &str) -> Option<*const 
         state: Cell::new(State::Empty),
         op,
         cache,
+        seen: Cell::new(0),
         name,
         stub,
         overflow: Cell::new(std::ptr::null_mut()),
@@ -284,6 +351,9 @@ impl Site {
             Op::CallMethod => eval::rt_call_method,
             Op::BinaryOp => eval::rt_binary_op,
             Op::CompareOp => eval::rt_compare_op,
+            Op::BinarySubscr => eval::rt_binary_subscr,
+            Op::StoreSubscr => eval::rt_store_subscr,
+            Op::ForIter => eval::rt_for_iter,
             _ => eval::rt_call,
         }
     }
@@ -299,6 +369,9 @@ impl Site {
 
     /// The kinds of the cache's entries the stub can use.
     fn current_kinds(&self) -> [u32; WAYS] {
+        if self.cache.is_null() {
+            return [attrcache::EMPTY; WAYS];
+        }
         std::array::from_fn(|j| {
             let k = self.cache().entries[j].kind.get();
             let usable = match self.op {
@@ -319,7 +392,7 @@ impl Site {
     fn rebuild(&self, dump: bool) -> Result<(), String> {
         let kinds = self.current_kinds();
         if matches!(self.state.get(), State::Empty | State::Mono | State::Poly) {
-            let n = kinds.iter().filter(|&&k| k != attrcache::EMPTY).count();
+            let n = kinds.iter().filter(|&&k| k != attrcache::EMPTY).count() + self.seen.get().count_ones() as usize;
             self.state.set(match n {
                 0 => State::Empty,
                 1 => State::Mono,
@@ -367,8 +440,8 @@ impl Site {
             Op::LoadAttr => attrcache::rt_load_attr_hit(slot, self.cache, name),
             Op::LoadMethod => attrcache::rt_load_method_hit(slot, self.cache, name),
             Op::StoreAttr => attrcache::rt_store_attr_hit(slot, self.cache, name),
-            // Call and operator sites' stubs never go to `site_miss` or `site_slow`.
-            Op::Call | Op::CallMethod | Op::BinaryOp | Op::CompareOp => 0,
+            // Instruction sites' stubs never go to `site_miss` or `site_slow`.
+            _ => 0,
         }
     }
 
@@ -378,7 +451,7 @@ impl Site {
     /// will be cacheable once it is compiled).
     fn learn(&self, counts: bool) {
         let kinds = self.current_kinds();
-        let filled = kinds.iter().filter(|&&k| k != attrcache::EMPTY).count();
+        let filled = kinds.iter().filter(|&&k| k != attrcache::EMPTY).count() + self.seen.get().count_ones() as usize;
         let state = self.state.get();
         if !matches!(state, State::Empty | State::Mono | State::Poly) {
             return;
@@ -412,6 +485,81 @@ impl Site {
         }
     }
 
+    /// A miss at a site that learns ways of its own (`way`): a new way
+    /// (`bit`, 0 for operands of no way) is added and the stub rebuilt;
+    /// operands of no way count towards going generic while the site knows
+    /// none at all (a site that has ways takes the full path for the rest).
+    fn learn_way(&self, bit: u32) {
+        if !matches!(self.state.get(), State::Empty | State::Mono | State::Poly) {
+            return;
+        }
+        let dump = IC.lock().map(|ic| ic.dump).unwrap_or(false);
+        if bit != 0 && self.seen.get() & bit == 0 {
+            self.seen.set(self.seen.get() | bit);
+            self.rewrites.set(self.rewrites.get() + 1);
+            self.empty_misses.set(0);
+            if self.rewrites.get() > MAX_REWRITES {
+                self.give_up(State::Generic);
+            }
+            let _ = self.rebuild(dump);
+        } else if bit == 0 && self.op.is_container() && self.seen.get() == 0 {
+            self.empty_misses.set(self.empty_misses.get() + 1);
+            if self.empty_misses.get() >= GENERIC_AFTER {
+                self.give_up(State::Generic);
+                let _ = self.rebuild(dump);
+            }
+        }
+    }
+
+    /// The way of the operands of the site's instruction on the stack
+    /// (`depth`), 0 when none.
+    unsafe fn way_of(&self, frame: *mut Frame, depth: u32) -> u32 {
+        use tern_runtime::objects::dict::DICT_TYPE;
+        use tern_runtime::objects::iter::{LIST_ITER_TYPE, TUPLE_ITER_TYPE};
+        use tern_runtime::objects::list::LIST_TYPE;
+        use tern_runtime::objects::range::RANGE_ITER_TYPE;
+        use tern_runtime::objects::str::STR_TYPE;
+        use tern_runtime::objects::tuple::TUPLE_TYPE;
+        let at = |k: u32| (*(*frame).stack.add((depth - k) as usize)).as_ref().unwrap_unchecked();
+        let exact = |v: &Value, t: &tern_runtime::types::TypeObject| v.is_type(t);
+        match self.op {
+            Op::BinarySubscr | Op::StoreSubscr => {
+                let (obj, key) = (at(2), at(1));
+                if key.is_small_int() && exact(obj, &LIST_TYPE) {
+                    way::LIST_INT
+                } else if self.op == Op::BinarySubscr && key.is_small_int() && exact(obj, &TUPLE_TYPE) {
+                    way::TUPLE_INT
+                } else if exact(obj, &DICT_TYPE) && (key.is_small_int() || exact(key, &STR_TYPE)) {
+                    way::DICT_KEY
+                } else {
+                    0
+                }
+            }
+            Op::ForIter => {
+                let it = at(1);
+                if exact(it, &LIST_ITER_TYPE) {
+                    way::LIST_ITER
+                } else if exact(it, &TUPLE_ITER_TYPE) {
+                    way::TUPLE_ITER
+                } else if exact(it, &RANGE_ITER_TYPE) {
+                    way::RANGE_ITER
+                } else {
+                    0
+                }
+            }
+            Op::Call if self.name == 1 && at(2).bits() == tern_runtime::builtins::len_bits() => {
+                let a = at(1);
+                let sized = [&LIST_TYPE, &TUPLE_TYPE, &DICT_TYPE, &STR_TYPE];
+                if sized.iter().any(|t| exact(a, t)) {
+                    way::LEN
+                } else {
+                    0
+                }
+            }
+            _ => 0,
+        }
+    }
+
     /// Executions counted towards `retry_at` (see `Site::retry_at`).
     fn executions(&self) -> u64 {
         let misses = unsafe { *self.misses.get() };
@@ -429,7 +577,9 @@ impl Site {
         // path is its megamorphic lookup.
         let state = if self.op.is_instruction() { State::Generic } else { state };
         self.state.set(state);
-        self.cache().set_megamorphic(state == State::Mega);
+        if !self.cache.is_null() {
+            self.cache().set_megamorphic(state == State::Mega);
+        }
         let backoff = self.gave_up.get().min(MAX_BACKOFF);
         self.gave_up.set(self.gave_up.get() + 1);
         self.retry_at.set(self.executions() + (RETRY_AFTER << backoff));
@@ -439,7 +589,10 @@ impl Site {
     fn retry(&self) {
         self.retries.set(self.retries.get() + 1);
         self.state.set(State::Empty);
-        self.cache().set_megamorphic(false);
+        self.seen.set(0);
+        if !self.cache.is_null() {
+            self.cache().set_megamorphic(false);
+        }
         self.retry_at.set(u64::MAX);
         self.rewrites.set(0);
         self.full_misses.set(0);
@@ -476,6 +629,10 @@ unsafe extern "C" fn call_site_miss(frame: *mut Frame, ip: u32, depth: u32, site
         (attrcache::CALL, n)
     };
     let callee = (*fp).as_ref().unwrap_unchecked();
+    let len = site.way_of(frame, depth);
+    if len != 0 {
+        site.learn_way(len);
+    }
     let mut counts = true;
     if callee.is_type(&FUNCTION_TYPE) {
         let f = callee.downcast_unchecked::<FunctionObject>();
@@ -503,6 +660,15 @@ unsafe extern "C" fn operator_site_miss(frame: *mut Frame, ip: u32, depth: u32, 
     let r = site.full_call(frame, ip, depth);
     site.learn(true);
     r
+}
+
+/// Where a container stub goes for operands it was not built for (`rcx`
+/// is the site): learning the operands' way, then the instruction's full path.
+unsafe extern "C" fn container_site_miss(frame: *mut Frame, ip: u32, depth: u32, site: *const Site) -> u32 {
+    let site = &*site;
+    *site.misses.get() += 1;
+    site.learn_way(site.way_of(frame, depth));
+    site.full_call(frame, ip, depth)
 }
 
 /// Where a generic call or operator stub goes when its misses reach `retry_at`: the
@@ -539,6 +705,20 @@ unsafe extern "C" fn site_retry(_slot: *mut Option<Value>, _cache: *const AttrCa
 unsafe extern "C" fn free_and_hit(h: *mut tern_runtime::value::ObjHeader) -> u32 {
     tern_runtime::value::dealloc(h);
     1
+}
+
+/// A container stub's hit dropped the last reference to `h`: the instruction is done.
+unsafe extern "C" fn free_and_next(h: *mut tern_runtime::value::ObjHeader) -> u32 {
+    tern_runtime::value::dealloc(h);
+    tern_runtime::jit::STEP_NEXT
+}
+
+/// A list store's hit dropped the last reference to the list (`list`,
+/// count already zero); the old item's reference (`old`) is still to drop.
+unsafe extern "C" fn free_list_and_next(list: *mut tern_runtime::value::ObjHeader, old: u64) -> u32 {
+    tern_runtime::value::dealloc(list);
+    drop(Value::from_raw(old));
+    tern_runtime::jit::STEP_NEXT
 }
 
 /// A store's hit dropped the last reference to the old value (`old`, count

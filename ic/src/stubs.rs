@@ -52,6 +52,9 @@ pub fn assemble(site: &Site, kinds: &[u32; WAYS], at: *mut u8) -> Result<Vec<u8>
     if site.op.is_operator() {
         return assemble_operator(site, kinds, at);
     }
+    if site.op.is_container() {
+        return assemble_container(site, at);
+    }
     let l = layout().ok_or("no dict layout")?;
     let mut a: Asm = VecAssembler::new(at as usize);
     let site_addr = site as *const Site as i64;
@@ -258,6 +261,243 @@ fn versioned_ways(a: &mut Asm, kinds: &[u32; WAYS], kind: u32, site_addr: i64, t
     }
 }
 
+/// A container site's stub (`(frame, ip, depth) -> status`, as the
+/// runtime's function for the instruction), one way per bit of `seen`:
+///
+/// ```text
+///   BinarySubscr: rcx = &slot of the container (the result's), r8 = it, r9 = the key
+///   StoreSubscr:  rcx = &slot of the value, r8 = the container, r9 = the key
+///   ForIter:      rcx = &slot of the iterator (the item goes above), r8 = it
+///   r8 a small int -> miss; r10 = its type
+///   list[int] / tuple[int]: the index (negative from the end) in range?
+///       read: the item, a new reference, replaces the container (dropped)
+///       store: the value replaces the item; old item and container dropped
+///       out of range -> the full path (IndexError)
+///   dict[str|int]: -> jmp rt_dict_subscr_known / rt_dict_store_subscr_known
+///   list/tuple iterator: a sequence left and an index below its length?
+///       the item (a new reference) pushed, the index moved; else -> the full path
+///   range iterator: index below the length, the value a small int?
+///       pushed, the index moved; else -> the full path
+///   -> jmp container_site_miss (rcx = site)
+/// ```
+fn assemble_container(site: &Site, at: *mut u8) -> Result<Vec<u8>, String> {
+    use crate::way;
+    use tern_runtime::interp::eval;
+    use tern_runtime::interp::frame::Frame;
+    use tern_runtime::objects::dict::DICT_TYPE;
+    use tern_runtime::objects::iter::{SeqIterObject, LIST_ITER_TYPE, TUPLE_ITER_TYPE};
+    use tern_runtime::objects::list::{ListObject, LIST_TYPE};
+    use tern_runtime::objects::range::{RangeIterObject, RANGE_ITER_TYPE};
+    use tern_runtime::objects::str::STR_TYPE;
+    use tern_runtime::objects::tuple::{TupleObject, TUPLE_TYPE};
+    if matches!(site.state.get(), State::Generic | State::Mega) {
+        return generic(site, at);
+    }
+    let (Some(list), Some(tuple)) = (ListObject::items_offsets(), TupleObject::items_offsets()) else {
+        return generic(site, at);
+    };
+    let mut a: Asm = VecAssembler::new(at as usize);
+    let site_addr = site as *const Site as i64;
+    let ty_off = offset_of!(ObjHeader, ty) as i32;
+    let stack_off = offset_of!(Frame, stack) as i32;
+    let seen = site.seen.get();
+    let store = site.op == Op::StoreSubscr;
+    // The first of the instruction's slots, and where the container is from it.
+    let (first, obj) = match site.op {
+        Op::BinarySubscr => (2, 0),
+        Op::StoreSubscr => (3, 8),
+        _ => (1, 0),
+    };
+    dynasm!(a
+        ; .arch x64
+        ; mov rax, QWORD [rdi + stack_off]
+        ; lea ecx, [rdx - first]
+        ; lea rcx, [rax + rcx * 8]
+        ; mov r8, QWORD [rcx + obj]
+        ; test r8b, 1
+        ; jnz ->miss
+        ; mov r10, QWORD [r8 + ty_off]
+    );
+    if site.op != Op::ForIter {
+        dynasm!(a ; .arch x64 ; mov r9, QWORD [rcx + obj + 8]);
+    }
+    let hit = |a: &mut Asm| dynasm!(a ; .arch x64 ; mov r11, QWORD site_addr ; add QWORD [r11], 1);
+    for (bit, ty, (items_ptr, items_len)) in [(way::LIST_INT, &LIST_TYPE, list), (way::TUPLE_INT, &TUPLE_TYPE, tuple)] {
+        if seen & bit == 0 {
+            continue;
+        }
+        // rax = the index, checked against the length (unsigned: a
+        // negative one still negative after adding the length is too big).
+        dynasm!(a
+            ; .arch x64
+            ; mov r11, QWORD ty as *const TypeObject as i64
+            ; cmp r10, r11
+            ; jne >next
+            ; test r9b, 1
+            ; jz ->miss
+            ; mov rax, r9
+            ; sar rax, 1
+            ; mov r11, QWORD [r8 + items_len as i32]
+            ; test rax, rax
+            ; jns >positive
+            ; add rax, r11
+            ; positive:
+            ; cmp rax, r11
+            ; jae ->full
+        );
+        hit(&mut a);
+        dynasm!(a ; .arch x64 ; mov r11, QWORD [r8 + items_ptr as i32]);
+        if store {
+            // The value's reference moves into the list; then the list's
+            // and the old item's are dropped.
+            dynasm!(a
+                ; .arch x64
+                ; lea r11, [r11 + rax * 8]
+                ; mov rax, QWORD [r11]
+                ; mov r9, QWORD [rcx]
+                ; mov QWORD [r11], r9
+                ; sub QWORD [r8], 1
+                ; jz ->free_list
+                ; test al, 1
+                ; jnz >done
+                ; sub QWORD [rax], 1
+                ; jz ->free_rax
+                ; done:
+                ; xor eax, eax
+                ; ret
+            );
+        } else {
+            dynasm!(a
+                ; .arch x64
+                ; mov rax, QWORD [r11 + rax * 8]
+                ; test al, 1
+                ; jnz >counted
+                ; add QWORD [rax], 1
+                ; counted:
+                ; mov QWORD [rcx], rax
+                ; sub QWORD [r8], 1
+                ; jz ->free_r8
+                ; xor eax, eax
+                ; ret
+            );
+        }
+        dynasm!(a ; .arch x64 ; next:);
+    }
+    if seen & way::DICT_KEY != 0 {
+        let known = if store { eval::rt_dict_store_subscr_known as *const () } else { eval::rt_dict_subscr_known as *const () };
+        dynasm!(a
+            ; .arch x64
+            ; mov r11, QWORD &DICT_TYPE as *const TypeObject as i64
+            ; cmp r10, r11
+            ; jne >next
+            ; test r9b, 1
+            ; jnz >key_ok
+            ; mov r11, QWORD &STR_TYPE as *const TypeObject as i64
+            ; cmp QWORD [r9 + ty_off], r11
+            ; jne ->miss
+            ; key_ok:
+        );
+        hit(&mut a);
+        dynasm!(a
+            ; .arch x64
+            ; mov r11, QWORD known as i64
+            ; jmp r11
+            ; next:
+        );
+    }
+    let [seq_off, index_off] = SeqIterObject::FIELD_OFFSETS.map(|o| o as i32);
+    for (bit, ty, (items_ptr, items_len)) in [(way::LIST_ITER, &LIST_ITER_TYPE, list), (way::TUPLE_ITER, &TUPLE_ITER_TYPE, tuple)] {
+        if seen & bit == 0 {
+            continue;
+        }
+        dynasm!(a
+            ; .arch x64
+            ; mov r11, QWORD ty as *const TypeObject as i64
+            ; cmp r10, r11
+            ; jne >next
+            // A finished iterator has no sequence.
+            ; mov r9, QWORD [r8 + seq_off]
+            ; test r9, r9
+            ; jz ->full
+            ; mov rax, QWORD [r8 + index_off]
+            ; cmp rax, QWORD [r9 + items_len as i32]
+            ; jae ->full
+            ; mov r11, QWORD [r9 + items_ptr as i32]
+            ; mov r11, QWORD [r11 + rax * 8]
+            ; test r11b, 1
+            ; jnz >counted
+            ; add QWORD [r11], 1
+            ; counted:
+            ; add rax, 1
+            ; mov QWORD [r8 + index_off], rax
+            ; mov QWORD [rcx + 8], r11
+        );
+        hit(&mut a);
+        dynasm!(a
+            ; .arch x64
+            ; xor eax, eax
+            ; ret
+            ; next:
+        );
+    }
+    if seen & way::RANGE_ITER != 0 {
+        let [start, step, len, index] = RangeIterObject::FIELD_OFFSETS.map(|o| o as i32);
+        dynasm!(a
+            ; .arch x64
+            ; mov r11, QWORD &RANGE_ITER_TYPE as *const TypeObject as i64
+            ; cmp r10, r11
+            ; jne >next
+            ; mov rax, QWORD [r8 + index]
+            ; cmp rax, QWORD [r8 + len]
+            ; jge ->full
+            ; mov r9, rax
+            ; imul r9, QWORD [r8 + step]
+            ; add r9, QWORD [r8 + start]
+            // A small int when the value survives the tag shift.
+            ; mov r11, r9
+            ; add r11, r9
+            ; jo ->full
+            ; or r11, 1
+            ; add rax, 1
+            ; mov QWORD [r8 + index], rax
+            ; mov QWORD [rcx + 8], r11
+        );
+        hit(&mut a);
+        dynasm!(a
+            ; .arch x64
+            ; xor eax, eax
+            ; ret
+            ; next:
+        );
+    }
+    dynasm!(a ; .arch x64 ; jmp ->miss);
+    free_tails(&mut a);
+    instruction_tail(a, site, crate::container_site_miss as *const () as i64)
+}
+
+/// The labels a container or `len` way jumps to when it dropped the last
+/// reference to `r8` or `rax` (`->free_r8`, `->free_rax`: deallocated, the
+/// instruction done), or to a list whose old item `rax` is still to drop
+/// (`->free_list`, the list in `r8`).
+fn free_tails(a: &mut Asm) {
+    dynasm!(a
+        ; .arch x64
+        ; ->free_r8:
+        ; mov rdi, r8
+        ; mov r11, QWORD crate::free_and_next as *const () as i64
+        ; jmp r11
+        ; ->free_rax:
+        ; mov rdi, rax
+        ; mov r11, QWORD crate::free_and_next as *const () as i64
+        ; jmp r11
+        ; ->free_list:
+        ; mov rdi, r8
+        ; mov rsi, rax
+        ; mov r11, QWORD crate::free_list_and_next as *const () as i64
+        ; jmp r11
+    );
+}
+
 /// The end of a call or operator stub: nothing matched -> `miss(frame, ip,
 /// depth, site)`; `->full`: the runtime's function for the instruction.
 fn instruction_tail(mut a: Asm, site: &Site, miss: i64) -> Result<Vec<u8>, String> {
@@ -328,9 +568,18 @@ fn assemble_call(site: &Site, kinds: &[u32; WAYS], at: *mut u8) -> Result<Vec<u8
         ; lea rcx, [rax + rcx * 8]
         ; mov r9, rcx
         ; mov r10, QWORD cache
-        ; mov r11, QWORD &FUNCTION_TYPE as *const TypeObject as i64
         ; mov r8, QWORD [rcx]
     );
+    let len = site.op == Op::Call && site.seen.get() & crate::way::LEN != 0;
+    if len {
+        dynasm!(a
+            ; .arch x64
+            ; mov r11, QWORD tern_runtime::builtins::len_bits() as i64
+            ; cmp r8, r11
+            ; je ->len
+        );
+    }
+    dynasm!(a ; .arch x64 ; mov r11, QWORD &FUNCTION_TYPE as *const TypeObject as i64);
     // The ways for callees with `nargs` arguments, entries of `kind`.
     let ways = |a: &mut Asm, kind: u32, nargs: i32| {
         for j in (0..WAYS).filter(|&j| kinds[j] == kind) {
@@ -388,7 +637,66 @@ fn assemble_call(site: &Site, kinds: &[u32; WAYS], at: *mut u8) -> Result<Vec<u8
         );
         versioned_ways(&mut a, kinds, CONSTRUCT, site_addr, tern_runtime::interp::eval::rt_construct_known as *const () as i64);
     }
+    if len {
+        len_way(&mut a, site_addr);
+    }
     instruction_tail(a, site, crate::call_site_miss as *const () as i64)
+}
+
+/// `->len`: `len(x)` (`rcx` the slot of `len`, `r8` = `len`) of an exact
+/// list, tuple, dict or str: its length read in place replaces `len`, and
+/// the argument is dropped; anything else -> miss.
+fn len_way(a: &mut Asm, site_addr: i64) {
+    use tern_runtime::objects::dict::DICT_TYPE;
+    use tern_runtime::objects::list::{ListObject, LIST_TYPE};
+    use tern_runtime::objects::str::STR_TYPE;
+    use tern_runtime::objects::tuple::{TupleObject, TUPLE_TYPE};
+    let ty_off = offset_of!(ObjHeader, ty) as i32;
+    dynasm!(a
+        ; .arch x64
+        ; jmp ->miss
+        ; ->len:
+        ; mov rax, QWORD [rcx + 8]
+        ; test al, 1
+        ; jnz ->miss
+        ; mov r11, QWORD [rax + ty_off]
+    );
+    let sized = [
+        (&LIST_TYPE as *const TypeObject, ListObject::items_offsets().map(|o| o.1)),
+        (&TUPLE_TYPE, TupleObject::items_offsets().map(|o| o.1)),
+        (&DICT_TYPE, layout().map(|l| l.used)),
+        (&STR_TYPE, Some(StrObject::CHAR_LEN_OFFSET)),
+    ];
+    for (ty, len_off) in sized {
+        let Some(len_off) = len_off else { continue };
+        dynasm!(a
+            ; .arch x64
+            ; mov r10, QWORD ty as i64
+            ; cmp r11, r10
+            ; jne >other
+            ; mov r10, QWORD [rax + len_off as i32]
+            ; jmp ->have_len
+            ; other:
+        );
+    }
+    // A container's length is far inside the small-int range; `len`
+    // itself is never freed: only its count goes down.
+    dynasm!(a
+        ; .arch x64
+        ; jmp ->miss
+        ; ->have_len:
+        ; add r10, r10
+        ; or r10, 1
+        ; mov QWORD [rcx], r10
+        ; sub QWORD [r8], 1
+        ; mov r11, QWORD site_addr
+        ; add QWORD [r11], 1
+        ; sub QWORD [rax], 1
+        ; jz ->free_rax
+        ; xor eax, eax
+        ; ret
+    );
+    free_tails(a);
 }
 
 /// The code for entries of `kind`, with `rdx` pointing at the entry, `rax`
@@ -738,8 +1046,11 @@ fn method(a: &mut Asm, l: &JitLayout, site: &Site, site_addr: i64) {
 
 /// What `TERN_DUMP=asm` prints for a stub.
 pub fn describe(site: &Site, kinds: &[u32; WAYS], at: *mut u8, code: &[u8]) -> String {
-    let name = if site.op.is_call() {
-        format!("{} args", site.name)
+    let ways: Vec<&str> = crate::way::NAMES.iter().filter(|(b, _)| site.seen.get() & b != 0).map(|&(_, n)| n).collect();
+    let name = if site.op.is_container() {
+        format!("[{}]", ways.join(" "))
+    } else if site.op.is_call() {
+        format!("{} args [{}]", site.name, ways.join(" "))
     } else if site.op.is_operator() {
         format!("operator {}", site.name)
     } else {

@@ -35,6 +35,20 @@ type RtFn = unsafe extern "C" fn(*mut Frame, u32, u32) -> u32;
 type HelperFn = unsafe extern "C" fn(u64, u64, u64) -> u64;
 const I32: Type = types::I32;
 
+/// The function a container instruction (`BinarySubscr`, `StoreSubscr`,
+/// `ForIter`) calls for its full path `full`, where tier 1's inline code
+/// for the types its feedback saw does not apply: its site's inline-cache
+/// stub (`tern_ic::container_site`, with `full`'s signature: it learns the
+/// built-in containers it sees and does them in machine code), else `full`
+/// (without caches).
+fn container_fn(op: tern_ic::Op, full: RtFn) -> RtFn {
+    match tern_ic::container_site(op) {
+        // The stub has the signature of the runtime's instruction functions.
+        Some(stub) => unsafe { std::mem::transmute::<*const u8, RtFn>(stub) },
+        None => full,
+    }
+}
+
 /// Builds `code`'s compiled function into `func`.
 pub fn build(func: &mut Function, fctx: &mut FunctionBuilderContext, isa: &dyn TargetIsa, code: &CodeObj, flow: &Flow) -> Result<(), String> {
     if isa.pointer_type() != I64 {
@@ -694,14 +708,15 @@ impl Emitter<'_> {
         let list = ListObject::items_offsets().filter(|_| seen & feedback::LIST_ITER != 0).map(|o| (&LIST_ITER_TYPE, o));
         let tuple = TupleObject::items_offsets().filter(|_| seen & feedback::TUPLE_ITER != 0).map(|o| (&TUPLE_ITER_TYPE, o));
         let seqs: Vec<(&TypeObject, (usize, usize))> = list.into_iter().chain(tuple).collect();
+        let full = container_fn(tern_ic::Op::ForIter, eval::rt_for_iter);
         if !range && seqs.is_empty() {
-            self.call_rt(eval::rt_for_iter, i, d, next);
+            self.call_rt(full, i, d, next);
             return End::Jumped;
         }
         let exit = self.blocks[arg as usize].expect("jump targets are leaders");
         let it_off = self.stack_off(d - 1);
         let it = self.load_slot(it_off);
-        let slow = self.slow_path(eval::rt_for_iter, i, d);
+        let slow = self.slow_path(full, i, d);
         let is_heap = self.b.create_block();
         let tag = self.b.ins().band_imm_s(it, 1);
         self.b.ins().brif(tag, slow, &[], is_heap, &[]);
@@ -943,14 +958,15 @@ impl Emitter<'_> {
         let list = ListObject::items_offsets().filter(|_| seen & feedback::LIST_BY_INT != 0);
         let tuple = TupleObject::items_offsets().filter(|_| seen & feedback::TUPLE_BY_INT != 0);
         let dict = seen & feedback::DICT_BY_KEY != 0;
+        let full = container_fn(tern_ic::Op::BinarySubscr, eval::rt_binary_subscr);
         if list.is_none() && tuple.is_none() && !dict {
-            self.call_rt(eval::rt_binary_subscr, i, d, next);
+            self.call_rt(full, i, d, next);
             return End::Jumped;
         }
         let (a_off, k_off) = (self.stack_off(d - 2), self.stack_off(d - 1));
         let a = self.load_slot(a_off);
         let k = self.load_slot(k_off);
-        let slow = self.slow_path(eval::rt_binary_subscr, i, d);
+        let slow = self.slow_path(full, i, d);
         if dict {
             let seqs = list.is_some() || tuple.is_some();
             let not_dict = if seqs { self.b.create_block() } else { slow };
@@ -1053,7 +1069,8 @@ impl Emitter<'_> {
         let (f_off, a_off) = (self.stack_off(d - 2), self.stack_off(d - 1));
         let f = self.load_slot(f_off);
         let a = self.load_slot(a_off);
-        let slow = self.slow_path(eval::rt_call, i, d);
+        let full = self.instruction_fn(i, tern_ic::Op::Call, eval::rt_call);
+        let slow = self.slow_path(full, i, d);
         let is_len = self.b.ins().icmp_imm_s(IntCC::Equal, f, tern_runtime::builtins::len_bits() as i64);
         let heap = self.b.create_block();
         let not_a = self.b.ins().bnot(a);
@@ -1103,14 +1120,15 @@ impl Emitter<'_> {
         let next = self.next();
         let list = ListObject::items_offsets().filter(|_| self.seen(i) & feedback::LIST_BY_INT != 0);
         let dict = self.seen(i) & feedback::DICT_BY_KEY != 0;
+        let full = container_fn(tern_ic::Op::StoreSubscr, eval::rt_store_subscr);
         if list.is_none() && !dict {
-            self.call_rt(eval::rt_store_subscr, i, d, next);
+            self.call_rt(full, i, d, next);
             return End::Jumped;
         }
         let v = self.load_slot(self.stack_off(d - 3));
         let a = self.load_slot(self.stack_off(d - 2));
         let k = self.load_slot(self.stack_off(d - 1));
-        let slow = self.slow_path(eval::rt_store_subscr, i, d);
+        let slow = self.slow_path(full, i, d);
         if dict {
             let not_dict = if list.is_some() { self.b.create_block() } else { slow };
             self.dict_and_key(a, k, not_dict);

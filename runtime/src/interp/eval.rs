@@ -359,6 +359,36 @@ pub unsafe extern "C" fn rt_binary_subscr(frame: *mut Frame, ip: u32, depth: u32
     rt_binary(frame, ip, depth, |obj, key, _| ops::get_item(&obj, &key))
 }
 
+/// `BinarySubscr` whose subscript site's inline cache (`tern_ic`) matched an
+/// exact dict and a small-int or exact-str key: the dict's own lookup, with
+/// no dispatch on the operands' types; a missing key (KeyError) or a lookup
+/// the dict declines natively takes the full path.
+pub unsafe extern "C" fn rt_dict_subscr_known(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
+    let a = stack_at(&*frame, depth - 2);
+    let k = a.add(1);
+    let v = jit::rt_dict_get((*a).as_ref().unwrap_unchecked().bits(), (*k).as_ref().unwrap_unchecked().bits(), 0);
+    if v == 0 {
+        return rt_binary_subscr(frame, ip, depth);
+    }
+    let (obj, key) = (ptr::read(a), ptr::read(k));
+    ptr::write(a, Some(Value::from_raw(v)));
+    drop((obj, key));
+    jit::STEP_NEXT
+}
+
+/// `StoreSubscr` whose site's inline cache matched an exact dict and a
+/// small-int or exact-str key, as `rt_dict_subscr_known`.
+pub unsafe extern "C" fn rt_dict_store_subscr_known(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
+    let v = stack_at(&*frame, depth - 3);
+    let word = |p: *mut Option<Value>| (*p).as_ref().unwrap_unchecked().bits();
+    if jit::rt_dict_set(word(v.add(1)), word(v.add(2)), word(v)) == 0 {
+        return rt_store_subscr(frame, ip, depth);
+    }
+    // The dict took references of its own.
+    drop((ptr::read(v), ptr::read(v.add(1)), ptr::read(v.add(2))));
+    jit::STEP_NEXT
+}
+
 /// `PopJumpIfFalse`/`PopJumpIfTrue` on a value that is not a bool:
 /// `STEP_JUMP` when the jump is taken, else `STEP_NEXT`.
 pub unsafe extern "C" fn rt_pop_jump_if(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
