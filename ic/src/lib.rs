@@ -1,6 +1,8 @@
 //! Inline caches for compiled code: one x86-64 stub per attribute site
 //! (`LoadAttr`, `LoadMethod`, `StoreAttr`), assembled with dynasmrt and
-//! rewritten in place as the site learns its receiver types.
+//! rewritten in place as the site learns its receiver types. Call, operator
+//! and container sites have stubs too (`instruction_site`,
+//! `container_site`), which stand in for the runtime's instruction functions.
 //!
 //! A stub has the signature of the runtime's hit functions
 //! (`tern_runtime::attrcache::rt_*_hit`): `(stack slot, site cache, name) ->
@@ -117,7 +119,9 @@ pub(crate) mod way {
     pub const RANGE_ITER: u32 = 32;
     /// `Call` with one argument: `builtins.len` of an exact list, tuple, dict or str.
     pub const LEN: u32 = 64;
-    pub const NAMES: [(u32, &str); 7] = [
+    /// `BinarySubscr`: an exact str and a small-int index.
+    pub const STR_INT: u32 = 128;
+    pub const NAMES: [(u32, &str); 8] = [
         (LIST_INT, "list[int]"),
         (TUPLE_INT, "tuple[int]"),
         (DICT_KEY, "dict[str|int]"),
@@ -125,6 +129,7 @@ pub(crate) mod way {
         (TUPLE_ITER, "tuple-iterator"),
         (RANGE_ITER, "range-iterator"),
         (LEN, "len"),
+        (STR_INT, "str[int]"),
     ];
 }
 
@@ -529,6 +534,8 @@ impl Site {
                     way::LIST_INT
                 } else if self.op == Op::BinarySubscr && key.is_small_int() && exact(obj, &TUPLE_TYPE) {
                     way::TUPLE_INT
+                } else if self.op == Op::BinarySubscr && key.is_small_int() && exact(obj, &STR_TYPE) {
+                    way::STR_INT
                 } else if exact(obj, &DICT_TYPE) && (key.is_small_int() || exact(key, &STR_TYPE)) {
                     way::DICT_KEY
                 } else {

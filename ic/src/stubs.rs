@@ -273,6 +273,8 @@ fn versioned_ways(a: &mut Asm, kinds: &[u32; WAYS], kind: u32, site_addr: i64, t
 ///       read: the item, a new reference, replaces the container (dropped)
 ///       store: the value replaces the item; old item and container dropped
 ///       out of range -> the full path (IndexError)
+///   str[int]: an ASCII str, the index in range -> its one-character str
+///       (the immortal table's; not made yet -> the full path)
 ///   dict[str|int]: -> jmp rt_dict_subscr_known / rt_dict_store_subscr_known
 ///   list/tuple iterator: a sequence left and an index below its length?
 ///       the item (a new reference) pushed, the index moved; else -> the full path
@@ -382,6 +384,47 @@ fn assemble_container(site: &Site, at: *mut u8) -> Result<Vec<u8>, String> {
             );
         }
         dynasm!(a ; .arch x64 ; next:);
+    }
+    if let (true, Some((is_ascii, data))) = (seen & way::STR_INT != 0, StrObject::jit_fields()) {
+        // An ASCII str's character at the index: its one-character str
+        // from the table (immortal; 0 when not made yet -> the full path).
+        let len = StrObject::CHAR_LEN_OFFSET as i32;
+        dynasm!(a
+            ; .arch x64
+            ; mov r11, QWORD &STR_TYPE as *const TypeObject as i64
+            ; cmp r10, r11
+            ; jne >next
+            ; test r9b, 1
+            ; jz ->miss
+            ; cmp BYTE [r8 + is_ascii as i32], 0
+            ; je ->full
+            ; mov rax, r9
+            ; sar rax, 1
+            ; mov r11, QWORD [r8 + len]
+            ; test rax, rax
+            ; jns >positive
+            ; add rax, r11
+            ; positive:
+            ; cmp rax, r11
+            ; jae ->full
+            ; mov r11, QWORD [r8 + data as i32]
+            ; movzx eax, BYTE [r11 + rax]
+            ; mov r11, QWORD tern_runtime::objects::str::ascii_chars() as i64
+            ; mov rax, QWORD [r11 + rax * 8]
+            ; test rax, rax
+            ; jz ->full
+            ; add QWORD [rax], 1
+            ; mov QWORD [rcx], rax
+        );
+        hit(&mut a);
+        dynasm!(a
+            ; .arch x64
+            ; sub QWORD [r8], 1
+            ; jz ->free_r8
+            ; xor eax, eax
+            ; ret
+            ; next:
+        );
     }
     if seen & way::DICT_KEY != 0 {
         let known = if store { eval::rt_dict_store_subscr_known as *const () } else { eval::rt_dict_subscr_known as *const () };
@@ -1046,20 +1089,20 @@ fn method(a: &mut Asm, l: &JitLayout, site: &Site, site_addr: i64) {
 
 /// What `TERN_DUMP=asm` prints for a stub.
 pub fn describe(site: &Site, kinds: &[u32; WAYS], at: *mut u8, code: &[u8]) -> String {
-    let ways: Vec<&str> = crate::way::NAMES.iter().filter(|(b, _)| site.seen.get() & b != 0).map(|&(_, n)| n).collect();
+    // The ways the site learned by itself, then those of its cache's entries.
+    let mut ways: Vec<&str> = crate::way::NAMES.iter().filter(|(b, _)| site.seen.get() & b != 0).map(|&(_, n)| n).collect();
     let name = if site.op.is_container() {
-        format!("[{}]", ways.join(" "))
+        String::new()
     } else if site.op.is_call() {
-        format!("{} args [{}]", site.name, ways.join(" "))
+        format!("{} args", site.name)
     } else if site.op.is_operator() {
         format!("operator {}", site.name)
     } else {
         let name = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(site.name) });
         tern_runtime::objects::str::as_str(&name).unwrap_or("?").to_owned()
     };
-    let kind_names: Vec<&str> = kinds
-        .iter()
-        .map(|&k| match k {
+    if !site.op.is_container() {
+        ways.extend(kinds.iter().map(|&k| match k {
             EMPTY => "-",
             DICT => "dict",
             METHOD => "method",
@@ -1073,15 +1116,15 @@ pub fn describe(site: &Site, kinds: &[u32; WAYS], at: *mut u8, code: &[u8]) -> S
             tern_runtime::attrcache::CALL_BOUND => "function-with-receiver",
             tern_runtime::attrcache::DUNDER => "class-operator",
             _ => "runtime",
-        })
-        .collect();
+        }));
+    }
     let hex: Vec<String> = code.chunks(16).map(|c| c.iter().map(|b| format!("{b:02x}")).collect::<Vec<_>>().join(" ")).collect();
     format!(
         "; ic stub {:?} .{name} at {:p} ({:?}, ways: {}), {} bytes\n;   {}",
         site.op,
         at,
         site.state.get(),
-        kind_names.join(" "),
+        ways.join(" "),
         code.len(),
         hex.join("\n;   ")
     )

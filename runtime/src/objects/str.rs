@@ -8,6 +8,7 @@ use crate::types::{TypeObject, BASETYPE};
 use crate::value::{ObjHeader, PyObj, Value};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 #[repr(C)]
 pub struct StrObject {
@@ -21,6 +22,17 @@ pub struct StrObject {
 impl StrObject {
     /// Where compiled code reads a str's length in characters.
     pub const CHAR_LEN_OFFSET: usize = std::mem::offset_of!(StrObject, char_len);
+
+    /// Where compiled code reads whether a str is ASCII (a bool byte) and
+    /// the pointer to its UTF-8 bytes (`Box<str>`'s field order is not
+    /// specified: probed); None if the layout is not the one expected.
+    pub fn jit_fields() -> Option<(usize, usize)> {
+        let b: Box<str> = "abc".into();
+        let words: [usize; 2] = unsafe { std::mem::transmute_copy(&b) };
+        let ptr = words.iter().position(|&w| w == b.as_ptr() as usize)?;
+        let len = words.iter().position(|&w| w == 3)?;
+        (std::mem::size_of::<Box<str>>() == 16 && ptr != len).then_some((std::mem::offset_of!(StrObject, is_ascii), std::mem::offset_of!(StrObject, data) + ptr * 8))
+    }
 }
 
 unsafe impl PyObj for StrObject {
@@ -139,9 +151,17 @@ type Interner = HashMap<Box<str>, Value, std::hash::BuildHasherDefault<StrHasher
 
 thread_local! {
     static INTERNED: RefCell<Interner> = RefCell::new(Interner::default());
-    /// The one-character ASCII strs (immortal), made on first use; 0 before.
-    static ASCII_CHARS: [Cell<u64>; 128] = const { [const { Cell::new(0) }; 128] };
     static EMPTY: RefCell<Option<Value>> = const { RefCell::new(None) };
+}
+
+/// The one-character ASCII strs (immortal), made on first use; 0 before.
+/// Not thread-local: compiled code reads it (`ascii_chars`).
+static ASCII_CHARS: [AtomicU64; 128] = [const { AtomicU64::new(0) }; 128];
+
+/// The table of one-character ASCII strs, indexed by the character: a
+/// word of 0 where none was made yet.
+pub fn ascii_chars() -> *const u64 {
+    ASCII_CHARS.as_ptr() as *const u64
 }
 
 fn make(s: Box<str>) -> Value {
@@ -191,16 +211,16 @@ pub fn char_str(c: char) -> Value {
 }
 
 fn ascii_char(b: u8) -> Value {
-    ASCII_CHARS.with(|cache| {
-        let c = &cache[b as usize];
-        if c.get() == 0 {
-            let v = make((b as char).to_string().into_boxed_str());
-            immortalize(&v);
-            c.set(v.into_raw());
-        }
-        // Immortal: the bits stay valid.
-        unsafe { (*std::mem::ManuallyDrop::new(Value::from_raw(c.get()))).clone() }
-    })
+    let c = &ASCII_CHARS[b as usize];
+    let mut bits = c.load(Ordering::Relaxed);
+    if bits == 0 {
+        let v = make((b as char).to_string().into_boxed_str());
+        immortalize(&v);
+        bits = v.into_raw();
+        c.store(bits, Ordering::Relaxed);
+    }
+    // Immortal: the bits stay valid.
+    unsafe { (*std::mem::ManuallyDrop::new(Value::from_raw(bits))).clone() }
 }
 
 pub fn empty_str() -> Value {

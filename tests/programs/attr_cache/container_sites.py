@@ -84,6 +84,7 @@ def phase(get, put, walk, size):
             put(d, "a", i)
             s += sum(walk(lst)) + len(walk(tup)) + len(walk(range(i % 5)))
             s += size(lst) + size(tup) + size(d) + size("héllo")
+            s += ord(get("abcdef", i % 6)) + ord(get("héllo", -1 - i % 5))
         return s
 
 
@@ -140,6 +141,22 @@ def phase(get, put, walk, size):
         put({}, [], 1)
     except TypeError as e:
         print("TypeError", e)
+
+    # Strings: ASCII and not, the edges, characters at the end of ASCII.
+    print(get("héllo", 1), get("héllo", -4), get("abc", -3), get("a\x7f", 1) == "\x7f", get("€uro", 0))
+    print(get("x", 0) is get("yx", 1), get(str(12345), 2), get("ab" * 3, 5))
+    for k in (2, -3, 2**65):
+        try:
+            get("ab", k)
+        except IndexError as e:
+            print("IndexError", k, e)
+    try:
+        get("", 0)
+    except IndexError as e:
+        print("IndexError", e)
+    class S(str):
+        pass
+    print(get(S("sub"), 0), type(get(S("sub"), 0)).__name__)
 
     # Strings, user classes, list subclasses at the warm sites.
     print(get("hello", 1), get("hello", -1), get(b"ab", 0))
