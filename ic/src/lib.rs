@@ -91,7 +91,8 @@ impl Op {
     }
 
     /// Sites on built-in containers: they learn the container types they
-    /// see themselves (`Site::seen`), with no runtime cache.
+    /// see themselves (`Site::seen`), with no runtime cache (operator sites
+    /// learn the built-in operand types they see the same way).
     fn is_container(self) -> bool {
         matches!(self, Op::BinarySubscr | Op::StoreSubscr | Op::ForIter)
     }
@@ -121,7 +122,14 @@ pub(crate) mod way {
     pub const LEN: u32 = 64;
     /// `BinarySubscr`: an exact str and a small-int index.
     pub const STR_INT: u32 = 128;
-    pub const NAMES: [(u32, &str); 8] = [
+    /// `BinaryOp` (`+ - * & | ^`) and `CompareOp` on two small ints.
+    pub const INTS: u32 = 256;
+    /// `BinaryOp` (`+ - * /`) on two exact floats or a float and a small
+    /// int; `CompareOp` on two exact floats.
+    pub const FLOATS: u32 = 512;
+    /// `BinaryOp` `+` and `CompareOp` on two exact strs.
+    pub const STRS: u32 = 1024;
+    pub const NAMES: [(u32, &str); 11] = [
         (LIST_INT, "list[int]"),
         (TUPLE_INT, "tuple[int]"),
         (DICT_KEY, "dict[str|int]"),
@@ -130,6 +138,9 @@ pub(crate) mod way {
         (RANGE_ITER, "range-iterator"),
         (LEN, "len"),
         (STR_INT, "str[int]"),
+        (INTS, "int,int"),
+        (FLOATS, "float,float|int"),
+        (STRS, "str,str"),
     ];
 }
 
@@ -554,6 +565,27 @@ impl Site {
                     0
                 }
             }
+            Op::BinaryOp | Op::CompareOp => {
+                use tern_frontend::bytecode::BinOp;
+                use tern_runtime::objects::float::FLOAT_TYPE;
+                let (a, b) = (at(2), at(1));
+                // None: a comparison.
+                let arith = (self.op == Op::BinaryOp).then(|| BinOp::decode(self.name as u32).0);
+                let float_arith = matches!(arith, Some(BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv));
+                let (fa, fb) = (exact(a, &FLOAT_TYPE), exact(b, &FLOAT_TYPE));
+                if a.is_small_int() && b.is_small_int() {
+                    match arith {
+                        None | Some(BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::And | BinOp::Or | BinOp::Xor) => way::INTS,
+                        _ => 0,
+                    }
+                } else if (fa && fb && (arith.is_none() || float_arith)) || (float_arith && (fa || a.is_small_int()) && (fb || b.is_small_int())) {
+                    way::FLOATS
+                } else if exact(a, &STR_TYPE) && exact(b, &STR_TYPE) && matches!(arith, None | Some(BinOp::Add)) {
+                    way::STRS
+                } else {
+                    0
+                }
+            }
             Op::Call if self.name == 1 && at(2).bits() == tern_runtime::builtins::len_bits() => {
                 let a = at(1);
                 let sized = [&LIST_TYPE, &TUPLE_TYPE, &DICT_TYPE, &STR_TYPE];
@@ -664,6 +696,10 @@ unsafe extern "C" fn call_site_miss(frame: *mut Frame, ip: u32, depth: u32, site
 unsafe extern "C" fn operator_site_miss(frame: *mut Frame, ip: u32, depth: u32, site: *const Site) -> u32 {
     let site = &*site;
     *site.misses.get() += 1;
+    let way = site.way_of(frame, depth);
+    if way != 0 {
+        site.learn_way(way);
+    }
     let r = site.full_call(frame, ip, depth);
     site.learn(true);
     r
@@ -717,6 +753,39 @@ unsafe extern "C" fn free_and_hit(h: *mut tern_runtime::value::ObjHeader) -> u32
 /// A container stub's hit dropped the last reference to `h`: the instruction is done.
 unsafe extern "C" fn free_and_next(h: *mut tern_runtime::value::ObjHeader) -> u32 {
     tern_runtime::value::dealloc(h);
+    tern_runtime::jit::STEP_NEXT
+}
+
+/// An operator stub's float result `r` replaces its two operands (at
+/// `slot`, dropped).
+unsafe extern "C" fn float_result_next(slot: *mut Option<Value>, r: f64) -> u32 {
+    replace_operands(slot, tern_runtime::objects::float::new_float(r))
+}
+
+/// An operator stub's comparison result (`c` non-zero: True) replaces its
+/// two operands (at `slot`, dropped).
+unsafe extern "C" fn bool_result_next(slot: *mut Option<Value>, c: u32) -> u32 {
+    replace_operands(slot, tern_runtime::objects::bool_none::new_bool(c != 0))
+}
+
+/// `a + b` of the two exact strs at `slot`, in their place.
+unsafe extern "C" fn str_concat_next(slot: *mut Option<Value>) -> u32 {
+    let [a, b] = [0, 1].map(|k| (*slot.add(k)).as_ref().unwrap_unchecked().bits());
+    replace_operands(slot, Value::from_raw(tern_runtime::jit::rt_str_concat(a, b, 0)))
+}
+
+/// `a OP b` (`op`: a `CompareOp` argument) of the two exact strs at `slot`, in their place.
+unsafe extern "C" fn str_compare_next(slot: *mut Option<Value>, op: u32) -> u32 {
+    let [a, b] = [0, 1].map(|k| (*slot.add(k)).as_ref().unwrap_unchecked().bits());
+    bool_result_next(slot, tern_runtime::jit::rt_str_compare(a, b, op as u64) as u32)
+}
+
+/// `r` takes the place of the two operands at `slot`, which are dropped:
+/// the instruction is done.
+unsafe fn replace_operands(slot: *mut Option<Value>, r: Value) -> u32 {
+    let operands = (std::ptr::read(slot), std::ptr::read(slot.add(1)));
+    std::ptr::write(slot, Some(r));
+    drop(operands);
     tern_runtime::jit::STEP_NEXT
 }
 

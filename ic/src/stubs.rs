@@ -193,10 +193,17 @@ fn generic(site: &Site, at: *mut u8) -> Result<Vec<u8>, String> {
 }
 
 /// An operator site's stub (`(frame, ip, depth) -> status`, as
-/// `rt_binary_op`):
+/// `rt_binary_op`); `rcx` = the slot of the first operand (the result's):
 ///
 /// ```text
-///   a, b = the two operands; either a small int, or their types differ -> miss
+///   a, b = the two operands
+///   int,int (learned): both small ints -> the operation on the tagged
+///       words (+ - * & | ^, comparisons), overflow -> the runtime's function
+///   float,float|int (learned): two floats, or (+ - * /) a float and a small
+///       int -> SSE; the result replaces the operands (float_result_next /
+///       bool_result_next); / by zero -> the runtime's function
+///   str,str (learned): two exact strs -> str_concat_next / str_compare_next
+///   a or b a small int, or their types differ -> miss
 ///   v = the type's version: == entry j's version (each way built for)?
 ///       kind still DUNDER, a function (not 0)? -> rcx = &entry j; jmp rt_operator_known
 ///       no function: the class has none -> the runtime's function (`versioned_ways`)
@@ -217,8 +224,13 @@ fn assemble_operator(site: &Site, kinds: &[u32; WAYS], at: *mut u8) -> Result<Ve
         ; .arch x64
         ; mov rax, QWORD [rdi + stack_off]
         ; lea ecx, [rdx - 2]
-        ; mov r8, QWORD [rax + rcx * 8]
-        ; mov r9, QWORD [rax + rcx * 8 + 8]
+        ; lea rcx, [rax + rcx * 8]
+        ; mov r8, QWORD [rcx]
+        ; mov r9, QWORD [rcx + 8]
+    );
+    builtin_operator_ways(&mut a, site, site_addr);
+    dynasm!(a
+        ; .arch x64
         ; test r8b, 1
         ; jnz ->miss
         ; test r9b, 1
@@ -231,6 +243,189 @@ fn assemble_operator(site: &Site, kinds: &[u32; WAYS], at: *mut u8) -> Result<Ve
     );
     versioned_ways(&mut a, kinds, DUNDER, site_addr, tern_runtime::interp::eval::rt_operator_known as *const () as i64);
     instruction_tail(a, site, crate::operator_site_miss as *const () as i64)
+}
+
+/// The ways an operator site learned for built-in operand types
+/// (`way::INTS`, `FLOATS`, `STRS`; `r8`, `r9` the operands, `rcx` their
+/// slot); each falls through when its types do not match.
+fn builtin_operator_ways(a: &mut Asm, site: &Site, site_addr: i64) {
+    use crate::way;
+    use tern_frontend::bytecode::{BinOp, CmpOp};
+    use tern_runtime::objects::bool_none::{FALSE, TRUE};
+    use tern_runtime::objects::float::{FloatObject, FLOAT_TYPE};
+    use tern_runtime::objects::str::STR_TYPE;
+    let seen = site.seen.get();
+    let ty_off = offset_of!(ObjHeader, ty) as i32;
+    // None: a comparison.
+    let (arith, cmp) = match site.op {
+        Op::BinaryOp => (Some(BinOp::decode(site.name as u32).0), CmpOp::Eq),
+        _ => (None, CmpOp::from_arg(site.name as u32)),
+    };
+    let hit = |a: &mut Asm| dynasm!(a ; .arch x64 ; mov r11, QWORD site_addr ; add QWORD [r11], 1);
+    if seen & way::INTS != 0 {
+        dynasm!(a
+            ; .arch x64
+            ; mov r10, r8
+            ; and r10, r9
+            ; test r10b, 1
+            ; jz >not_ints
+        );
+        // Small ints are words 2x+1: the operation on the words, retagged.
+        match arith {
+            Some(BinOp::Add) => dynasm!(a ; .arch x64 ; mov rax, r8 ; sub rax, 1 ; add rax, r9 ; jo ->full),
+            Some(BinOp::Sub) => dynasm!(a ; .arch x64 ; mov rax, r8 ; sub rax, r9 ; jo ->full ; or rax, 1),
+            Some(BinOp::Mul) => dynasm!(a ; .arch x64 ; mov rax, r8 ; sub rax, 1 ; mov r10, r9 ; sar r10, 1 ; imul rax, r10 ; jo ->full ; or rax, 1),
+            Some(BinOp::And) => dynasm!(a ; .arch x64 ; mov rax, r8 ; and rax, r9),
+            Some(BinOp::Or) => dynasm!(a ; .arch x64 ; mov rax, r8 ; or rax, r9),
+            Some(BinOp::Xor) => dynasm!(a ; .arch x64 ; mov rax, r8 ; xor rax, r9 ; or rax, 1),
+            Some(_) => dynasm!(a ; .arch x64 ; jmp ->full),
+            None => {
+                // Tagging keeps the order: compare the words.
+                dynasm!(a ; .arch x64 ; cmp r8, r9);
+                match cmp {
+                    CmpOp::Lt => dynasm!(a ; .arch x64 ; setl al),
+                    CmpOp::Le => dynasm!(a ; .arch x64 ; setle al),
+                    CmpOp::Eq => dynasm!(a ; .arch x64 ; sete al),
+                    CmpOp::Ne => dynasm!(a ; .arch x64 ; setne al),
+                    CmpOp::Gt => dynasm!(a ; .arch x64 ; setg al),
+                    CmpOp::Ge => dynasm!(a ; .arch x64 ; setge al),
+                }
+                // True and False are never freed: no counts to keep.
+                dynasm!(a
+                    ; .arch x64
+                    ; test al, al
+                    ; mov rax, QWORD &FALSE as *const _ as i64
+                    ; mov r10, QWORD &TRUE as *const _ as i64
+                    ; cmovnz rax, r10
+                );
+            }
+        }
+        dynasm!(a ; .arch x64 ; mov QWORD [rcx], rax);
+        hit(a);
+        dynasm!(a
+            ; .arch x64
+            ; xor eax, eax
+            ; ret
+            ; not_ints:
+        );
+    }
+    if seen & way::FLOATS != 0 {
+        let value = offset_of!(FloatObject, value) as i32;
+        let float_ty = &FLOAT_TYPE as *const TypeObject as i64;
+        // Two small ints are not for this way.
+        dynasm!(a
+            ; .arch x64
+            ; mov r10, r8
+            ; and r10, r9
+            ; test r10b, 1
+            ; jnz >not_floats
+            ; mov r11, QWORD float_ty
+        );
+        if arith.is_some() {
+            // A small int operand is converted (as float's own operators do).
+            dynasm!(a
+                ; .arch x64
+                ; test r8b, 1
+                ; jz >heap_a
+                ; mov r10, r8
+                ; sar r10, 1
+                ; cvtsi2sd xmm0, r10
+                ; jmp >loaded_a
+                ; heap_a:
+                ; cmp QWORD [r8 + ty_off], r11
+                ; jne >not_floats
+                ; movsd xmm0, QWORD [r8 + value]
+                ; loaded_a:
+                ; test r9b, 1
+                ; jz >heap_b
+                ; mov r10, r9
+                ; sar r10, 1
+                ; cvtsi2sd xmm1, r10
+                ; jmp >loaded_b
+                ; heap_b:
+                ; cmp QWORD [r9 + ty_off], r11
+                ; jne >not_floats
+                ; movsd xmm1, QWORD [r9 + value]
+                ; loaded_b:
+            );
+        } else {
+            // Comparisons only of two floats (an int's conversion may round).
+            dynasm!(a
+                ; .arch x64
+                ; test r8b, 1
+                ; jnz >not_floats
+                ; test r9b, 1
+                ; jnz >not_floats
+                ; cmp QWORD [r8 + ty_off], r11
+                ; jne >not_floats
+                ; cmp QWORD [r9 + ty_off], r11
+                ; jne >not_floats
+                ; movsd xmm0, QWORD [r8 + value]
+                ; movsd xmm1, QWORD [r9 + value]
+            );
+        }
+        let result = match arith {
+            Some(op) => {
+                match op {
+                    BinOp::Add => dynasm!(a ; .arch x64 ; addsd xmm0, xmm1),
+                    BinOp::Sub => dynasm!(a ; .arch x64 ; subsd xmm0, xmm1),
+                    BinOp::Mul => dynasm!(a ; .arch x64 ; mulsd xmm0, xmm1),
+                    // Division by zero (or a NaN divisor) raises on the full path.
+                    BinOp::TrueDiv => dynasm!(a ; .arch x64 ; xorpd xmm2, xmm2 ; ucomisd xmm1, xmm2 ; je ->full ; divsd xmm0, xmm1),
+                    _ => dynasm!(a ; .arch x64 ; jmp ->full),
+                }
+                crate::float_result_next as *const () as i64
+            }
+            None => {
+                // ucomisd: unordered (NaN) sets ZF, PF and CF; only != holds then.
+                match cmp {
+                    CmpOp::Lt => dynasm!(a ; .arch x64 ; ucomisd xmm1, xmm0 ; seta al),
+                    CmpOp::Le => dynasm!(a ; .arch x64 ; ucomisd xmm1, xmm0 ; setae al),
+                    CmpOp::Gt => dynasm!(a ; .arch x64 ; ucomisd xmm0, xmm1 ; seta al),
+                    CmpOp::Ge => dynasm!(a ; .arch x64 ; ucomisd xmm0, xmm1 ; setae al),
+                    CmpOp::Eq => dynasm!(a ; .arch x64 ; ucomisd xmm0, xmm1 ; sete al ; setnp r10b ; and al, r10b),
+                    CmpOp::Ne => dynasm!(a ; .arch x64 ; ucomisd xmm0, xmm1 ; setne al ; setp r10b ; or al, r10b),
+                }
+                dynasm!(a ; .arch x64 ; movzx esi, al);
+                crate::bool_result_next as *const () as i64
+            }
+        };
+        dynasm!(a ; .arch x64 ; mov rdi, rcx);
+        hit(a);
+        dynasm!(a
+            ; .arch x64
+            ; mov r11, QWORD result
+            ; jmp r11
+            ; not_floats:
+        );
+    }
+    if seen & way::STRS != 0 {
+        let (helper, op) = match arith {
+            Some(_) => (crate::str_concat_next as *const () as i64, 0),
+            None => (crate::str_compare_next as *const () as i64, site.name as i32),
+        };
+        dynasm!(a
+            ; .arch x64
+            ; test r8b, 1
+            ; jnz >not_strs
+            ; test r9b, 1
+            ; jnz >not_strs
+            ; mov r11, QWORD &STR_TYPE as *const TypeObject as i64
+            ; cmp QWORD [r8 + ty_off], r11
+            ; jne >not_strs
+            ; cmp QWORD [r9 + ty_off], r11
+            ; jne >not_strs
+            ; mov rdi, rcx
+            ; mov esi, op
+        );
+        hit(a);
+        dynasm!(a
+            ; .arch x64
+            ; mov r11, QWORD helper
+            ; jmp r11
+            ; not_strs:
+        );
+    }
 }
 
 /// The ways of `kind` keyed on a class's version tag (`eax`; `r10` the

@@ -543,17 +543,8 @@ fn op_slot_names(op: BinOp) -> (&'static str, &'static str, &'static str) {
 
 /// `a OP b`.
 pub fn binary_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
-    // bool & | ^ bool stay bool.
-    if matches!(op, BinOp::And | BinOp::Or | BinOp::Xor) {
-        let bt = &crate::objects::bool_none::BOOL_TYPE;
-        if a.is_type(bt) && b.is_type(bt) {
-            let (x, y) = (is_true_obj(a), is_true_obj(b));
-            return Ok(new_bool(match op {
-                BinOp::And => x & y,
-                BinOp::Or => x | y,
-                _ => x ^ y,
-            }));
-        }
+    if let Some(r) = bool_logic(a, b, op) {
+        return Ok(r);
     }
     if let Some(r) = num_binop(a, b, op) {
         return r;
@@ -813,7 +804,25 @@ fn binop_type_error(a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyErr {
 }
 
 /// `a OP= b`: the in-place method if there is one, else the plain operation.
+/// bool & | ^ bool: a bool (bool's own `__and__`, `__or__`, `__xor__`; it
+/// has no in-place forms, so the augmented assignments give the same).
+fn bool_logic(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
+    let bt = &crate::objects::bool_none::BOOL_TYPE;
+    if !matches!(op, BinOp::And | BinOp::Or | BinOp::Xor) || !a.is_type(bt) || !b.is_type(bt) {
+        return None;
+    }
+    let (x, y) = (is_true_obj(a), is_true_obj(b));
+    Some(new_bool(match op {
+        BinOp::And => x & y,
+        BinOp::Or => x | y,
+        _ => x ^ y,
+    }))
+}
+
 pub fn inplace_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+    if let Some(r) = bool_logic(a, b, op) {
+        return Ok(r);
+    }
     if let Some(r) = num_binop(a, b, op) {
         return r;
     }
