@@ -129,7 +129,10 @@ pub(crate) mod way {
     pub const FLOATS: u32 = 512;
     /// `BinaryOp` `+` and `CompareOp` on two exact strs.
     pub const STRS: u32 = 1024;
-    pub const NAMES: [(u32, &str); 11] = [
+    /// `BinarySubscr`/`StoreSubscr`: an exact list and a slice (to the
+    /// runtime's function, which goes to the list's slicing at once).
+    pub const LIST_SLICE: u32 = 2048;
+    pub const NAMES: [(u32, &str); 12] = [
         (LIST_INT, "list[int]"),
         (TUPLE_INT, "tuple[int]"),
         (DICT_KEY, "dict[str|int]"),
@@ -141,6 +144,7 @@ pub(crate) mod way {
         (INTS, "int,int"),
         (FLOATS, "float,float|int"),
         (STRS, "str,str"),
+        (LIST_SLICE, "list[slice]"),
     ];
 }
 
@@ -549,6 +553,8 @@ impl Site {
                     way::STR_INT
                 } else if exact(obj, &DICT_TYPE) && (key.is_small_int() || exact(key, &STR_TYPE)) {
                     way::DICT_KEY
+                } else if exact(obj, &LIST_TYPE) && exact(key, &tern_runtime::objects::slice::SLICE_TYPE) {
+                    way::LIST_SLICE
                 } else {
                     0
                 }

@@ -471,6 +471,7 @@ fn versioned_ways(a: &mut Asm, kinds: &[u32; WAYS], kind: u32, site_addr: i64, t
 ///   str[int]: an ASCII str, the index in range -> its one-character str
 ///       (the immortal table's; not made yet -> the full path)
 ///   dict[str|int]: -> jmp rt_dict_subscr_known / rt_dict_store_subscr_known
+///   list[slice]: -> the runtime's function (its first test is for a list's slice)
 ///   list/tuple iterator: a sequence left and an index below its length?
 ///       the item (a new reference) pushed, the index moved; else -> the full path
 ///   range iterator: index below the length, the value a small int?
@@ -531,7 +532,7 @@ fn assemble_container(site: &Site, at: *mut u8) -> Result<Vec<u8>, String> {
             ; cmp r10, r11
             ; jne >next
             ; test r9b, 1
-            ; jz ->miss
+            ; jz >next
             ; mov rax, r9
             ; sar rax, 1
             ; mov r11, QWORD [r8 + items_len as i32]
@@ -618,6 +619,25 @@ fn assemble_container(site: &Site, at: *mut u8) -> Result<Vec<u8>, String> {
             ; jz ->free_r8
             ; xor eax, eax
             ; ret
+            ; next:
+        );
+    }
+    if seen & way::LIST_SLICE != 0 {
+        dynasm!(a
+            ; .arch x64
+            ; mov r11, QWORD &LIST_TYPE as *const TypeObject as i64
+            ; cmp r10, r11
+            ; jne >next
+            ; test r9b, 1
+            ; jnz >next
+            ; mov r11, QWORD &tern_runtime::objects::slice::SLICE_TYPE as *const TypeObject as i64
+            ; cmp QWORD [r9 + ty_off], r11
+            ; jne >next
+        );
+        hit(&mut a);
+        dynasm!(a
+            ; .arch x64
+            ; jmp ->full
             ; next:
         );
     }

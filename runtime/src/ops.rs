@@ -1139,6 +1139,9 @@ pub fn get_item(obj: &Value, key: &Value) -> PyResult<Value> {
             }
             return Err(crate::error::index_error("list index out of range"));
         }
+        if let Some(s) = key.downcast_exact::<crate::objects::slice::SliceObject>() {
+            return crate::objects::list_methods::get_slice(l, s);
+        }
     }
     if let Some(d) = obj.downcast_exact::<DictObject>() {
         if let Some(v) = d.get(key)? {
@@ -1195,6 +1198,9 @@ pub fn set_item(obj: &Value, key: &Value, v: Value) -> PyResult<()> {
                 return Ok(());
             }
             return Err(crate::error::index_error("list assignment index out of range"));
+        }
+        if let Some(s) = key.downcast_exact::<crate::objects::slice::SliceObject>() {
+            return crate::objects::list_methods::set_slice(obj, s, &v);
         }
     }
     if let Some(d) = obj.downcast_exact::<DictObject>() {

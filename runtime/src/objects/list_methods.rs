@@ -106,10 +106,7 @@ fn list_getitem(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     let list = l(&args[0]);
     let key = &args[1];
     if let Some(s) = key.downcast::<SliceObject>() {
-        let items = list.vec();
-        let (start, _, step, n) = s.indices(items.len())?;
-        let out: Vec<Value> = (0..n).map(|i| items[(start + i as isize * step) as usize].clone()).collect();
-        return Ok(new_list(out));
+        return get_slice(list, s);
     }
     match item_index(list, key)? {
         Some(i) => list.get(i).ok_or_else(|| index_error("list index out of range")),
@@ -117,42 +114,20 @@ fn list_getitem(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     }
 }
 
+/// `list[s]` for a slice `s`: a new list.
+pub fn get_slice(list: &ListObject, s: &SliceObject) -> PyResult<Value> {
+    let items = list.vec();
+    let (start, _, step, n) = s.indices(items.len())?;
+    let out: Vec<Value> = (0..n).map(|i| items[(start + i as isize * step) as usize].clone()).collect();
+    Ok(new_list(out))
+}
+
 fn list_setitem(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     let list = l(&args[0]);
     let key = &args[1];
     let value = &args[2];
     if let Some(s) = key.downcast::<SliceObject>() {
-        let new_items = if value.is(&args[0]) { list.snapshot() } else { ops::collect(value).map_err(|e| {
-            if !ops::is_iterable(value) {
-                type_error("can only assign an iterable")
-            } else {
-                e
-            }
-        })? };
-        let len = list.len();
-        let (start, stop, step, n) = s.indices(len)?;
-        if step == 1 {
-            let start = start as usize;
-            let stop = (stop.max(start as isize)) as usize;
-            let old: Vec<Value> = list.vec().splice(start..stop, new_items).collect();
-            crate::objects::list::drop_reversed(old);
-            return Ok(none());
-        }
-        if new_items.len() != n {
-            return Err(value_error(format!(
-                "attempt to assign sequence of size {} to extended slice of size {}",
-                new_items.len(),
-                n
-            )));
-        }
-        let v = list.vec();
-        let mut olds = Vec::with_capacity(n);
-        for (i, item) in new_items.into_iter().enumerate() {
-            let idx = (start + i as isize * step) as usize;
-            olds.push(std::mem::replace(&mut v[idx], item));
-        }
-        drop(olds);
-        return Ok(none());
+        return set_slice(&args[0], s, value).map(|()| none());
     }
     match item_index(list, key)? {
         Some(i) => {
@@ -162,6 +137,46 @@ fn list_setitem(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
         }
         None => Err(index_error("list assignment index out of range")),
     }
+}
+
+/// `list[s] = value` for a list `lv` and a slice `s`.
+pub fn set_slice(lv: &Value, s: &SliceObject, value: &Value) -> PyResult<()> {
+    let list = l(lv);
+    // As CPython: the slice's errors first, and the message depends on the step.
+    let extended = s.indices(list.len())?.2 != 1;
+    let new_items = if value.is(lv) { list.snapshot() } else { ops::collect(value).map_err(|e| {
+        if ops::is_iterable(value) {
+            e
+        } else if extended {
+            type_error("must assign iterable to extended slice")
+        } else {
+            type_error("can only assign an iterable")
+        }
+    })? };
+    let len = list.len();
+    let (start, stop, step, n) = s.indices(len)?;
+    if step == 1 {
+        let start = start as usize;
+        let stop = (stop.max(start as isize)) as usize;
+        let old: Vec<Value> = list.vec().splice(start..stop, new_items).collect();
+        crate::objects::list::drop_reversed(old);
+        return Ok(());
+    }
+    if new_items.len() != n {
+        return Err(value_error(format!(
+            "attempt to assign sequence of size {} to extended slice of size {}",
+            new_items.len(),
+            n
+        )));
+    }
+    let v = list.vec();
+    let mut olds = Vec::with_capacity(n);
+    for (i, item) in new_items.into_iter().enumerate() {
+        let idx = (start + i as isize * step) as usize;
+        olds.push(std::mem::replace(&mut v[idx], item));
+    }
+    drop(olds);
+    Ok(())
 }
 
 fn list_delitem(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {

@@ -114,6 +114,25 @@ def phase(get, put, walk, size):
     print(lst)
     put(lst, True, "t")
     print(lst)
+    # Slices of lists at the warm sites: steps, empty, self-assignment, errors.
+    sl = list(range(8))
+    for _ in range(3):
+        print(get(sl, slice(None, None, -1)), get(sl, slice(1, 7, 2)), get(sl, slice(5, 2)), get(sl, slice(-3, None)))
+    put(sl, slice(None), sl)
+    put(sl, slice(2, 4), range(3))
+    put(sl, slice(None, None, 3), "abc")
+    print(sl)
+    put(sl, slice(0, 0), (x for x in "gen"))
+    print(sl, get(MyList([1, 2, 3]), slice(1, None)))
+    for bad in (5, [1, 2]):
+        try:
+            put(sl, slice(None, None, 2), bad)
+        except (TypeError, ValueError) as e:
+            print(type(e).__name__, e)
+    try:
+        get(sl, slice("a", None))
+    except TypeError as e:
+        print("TypeError", e)
 
     # Dicts: missing keys, str and int keys that are equal to other types' keys,
     # hash-equal keys of other types, subclasses with __missing__.
