@@ -307,7 +307,8 @@ pub fn container_site(op: Op) -> Option<*const u8> {
 /// - `BinaryOp`, `CompareOp` (called when tier 1's inline paths for
 ///   built-in types do not apply): two operands of one class whose version
 ///   has a `DUNDER` entry with a plain function jump to `rt_operator_known`,
-///   which calls it with no lookup.
+///   which calls it with no lookup; small ints, floats and strs, once the
+///   site learned them (`way::INTS`, `FLOATS`, `STRS`), are done in the stub.
 ///
 /// Anything else goes to the site's miss handler: the instruction's full
 /// path (which fills the runtime's entries), and learning.
