@@ -124,8 +124,8 @@ pub(crate) mod way {
     pub const STR_INT: u32 = 128;
     /// `BinaryOp` (`+ - * & | ^`) and `CompareOp` on two small ints.
     pub const INTS: u32 = 256;
-    /// `BinaryOp` (`+ - * /`) on two exact floats or a float and a small
-    /// int; `CompareOp` on two exact floats.
+    /// `BinaryOp` (`+ - * /`) and `CompareOp` on two exact floats or a
+    /// float and a small int (of at most 53 bits for a comparison).
     pub const FLOATS: u32 = 512;
     /// `BinaryOp` `+` and `CompareOp` on two exact strs.
     pub const STRS: u32 = 1024;
@@ -580,12 +580,14 @@ impl Site {
                 let arith = (self.op == Op::BinaryOp).then(|| BinOp::decode(self.name as u32).0);
                 let float_arith = matches!(arith, Some(BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv));
                 let (fa, fb) = (exact(a, &FLOAT_TYPE), exact(b, &FLOAT_TYPE));
+                // An int a comparison can take: one that converts exactly.
+                let exact_int = |v: &Value| v.as_small().is_some_and(|x| x >> 53 == 0 || x >> 53 == -1);
                 if a.is_small_int() && b.is_small_int() {
                     match arith {
                         None | Some(BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::And | BinOp::Or | BinOp::Xor) => way::INTS,
                         _ => 0,
                     }
-                } else if (fa && fb && (arith.is_none() || float_arith)) || (float_arith && (fa || a.is_small_int()) && (fb || b.is_small_int())) {
+                } else if (fa || fb) && (float_arith || arith.is_none()) && (fa || (a.is_small_int() && (float_arith || exact_int(a)))) && (fb || (b.is_small_int() && (float_arith || exact_int(b)))) {
                     way::FLOATS
                 } else if exact(a, &STR_TYPE) && exact(b, &STR_TYPE) && matches!(arith, None | Some(BinOp::Add)) {
                     way::STRS

@@ -199,9 +199,10 @@ fn generic(site: &Site, at: *mut u8) -> Result<Vec<u8>, String> {
 ///   a, b = the two operands
 ///   int,int (learned): both small ints -> the operation on the tagged
 ///       words (+ - * & | ^, comparisons), overflow -> the runtime's function
-///   float,float|int (learned): two floats, or (+ - * /) a float and a small
-///       int -> SSE; the result replaces the operands (float_result_next /
-///       bool_result_next); / by zero -> the runtime's function
+///   float,float|int (learned): two floats, or a float and a small int (of at
+///       most 53 bits for a comparison) -> SSE; the result replaces the
+///       operands (float_result_next / bool_result_next); / by zero -> the
+///       runtime's function
 ///   str,str (learned): two exact strs -> str_concat_next / str_compare_next
 ///   a or b a small int, or their types differ -> miss
 ///   v = the type's version: == entry j's version (each way built for)?
@@ -321,47 +322,38 @@ fn builtin_operator_ways(a: &mut Asm, site: &Site, site_addr: i64) {
             ; jnz >not_floats
             ; mov r11, QWORD float_ty
         );
-        if arith.is_some() {
-            // A small int operand is converted (as float's own operators do).
+        // A small int operand is converted, as float's own operators do; a
+        // comparison takes only ints of at most 53 bits, which convert
+        // exactly (Python compares an int and a float exactly).
+        let exact_only = arith.is_none();
+        for (obj, xmm) in [(8u8, 0u8), (9, 1)] {
             dynasm!(a
                 ; .arch x64
-                ; test r8b, 1
-                ; jz >heap_a
-                ; mov r10, r8
+                ; test Rb(obj), 1
+                ; jz >heap
+                ; mov r10, Rq(obj)
                 ; sar r10, 1
-                ; cvtsi2sd xmm0, r10
-                ; jmp >loaded_a
-                ; heap_a:
-                ; cmp QWORD [r8 + ty_off], r11
-                ; jne >not_floats
-                ; movsd xmm0, QWORD [r8 + value]
-                ; loaded_a:
-                ; test r9b, 1
-                ; jz >heap_b
-                ; mov r10, r9
-                ; sar r10, 1
-                ; cvtsi2sd xmm1, r10
-                ; jmp >loaded_b
-                ; heap_b:
-                ; cmp QWORD [r9 + ty_off], r11
-                ; jne >not_floats
-                ; movsd xmm1, QWORD [r9 + value]
-                ; loaded_b:
             );
-        } else {
-            // Comparisons only of two floats (an int's conversion may round).
+            if exact_only {
+                // x >> 53 is 0 or -1.
+                dynasm!(a
+                    ; .arch x64
+                    ; mov rax, r10
+                    ; sar rax, 53
+                    ; add rax, 1
+                    ; cmp rax, 1
+                    ; ja >not_floats
+                );
+            }
             dynasm!(a
                 ; .arch x64
-                ; test r8b, 1
-                ; jnz >not_floats
-                ; test r9b, 1
-                ; jnz >not_floats
-                ; cmp QWORD [r8 + ty_off], r11
+                ; cvtsi2sd Rx(xmm), r10
+                ; jmp >loaded
+                ; heap:
+                ; cmp QWORD [Rq(obj) + ty_off], r11
                 ; jne >not_floats
-                ; cmp QWORD [r9 + ty_off], r11
-                ; jne >not_floats
-                ; movsd xmm0, QWORD [r8 + value]
-                ; movsd xmm1, QWORD [r9 + value]
+                ; movsd Rx(xmm), QWORD [Rq(obj) + value]
+                ; loaded:
             );
         }
         let result = match arith {
