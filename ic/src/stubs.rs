@@ -262,7 +262,6 @@ fn builtin_operator_ways(a: &mut Asm, site: &Site, site_addr: i64) {
         Op::BinaryOp => (Some(BinOp::decode(site.name as u32).0), CmpOp::Eq),
         _ => (None, CmpOp::from_arg(site.name as u32)),
     };
-    let hit = |a: &mut Asm| dynasm!(a ; .arch x64 ; mov r11, QWORD site_addr ; add QWORD [r11], 1);
     if seen & way::INTS != 0 {
         dynasm!(a
             ; .arch x64
@@ -302,7 +301,7 @@ fn builtin_operator_ways(a: &mut Asm, site: &Site, site_addr: i64) {
             }
         }
         dynasm!(a ; .arch x64 ; mov QWORD [rcx], rax);
-        hit(a);
+        count_hit(a, site_addr);
         dynasm!(a
             ; .arch x64
             ; xor eax, eax
@@ -383,7 +382,7 @@ fn builtin_operator_ways(a: &mut Asm, site: &Site, site_addr: i64) {
             }
         };
         dynasm!(a ; .arch x64 ; mov rdi, rcx);
-        hit(a);
+        count_hit(a, site_addr);
         dynasm!(a
             ; .arch x64
             ; mov r11, QWORD result
@@ -410,7 +409,7 @@ fn builtin_operator_ways(a: &mut Asm, site: &Site, site_addr: i64) {
             ; mov rdi, rcx
             ; mov esi, op
         );
-        hit(a);
+        count_hit(a, site_addr);
         dynasm!(a
             ; .arch x64
             ; mov r11, QWORD helper
@@ -511,31 +510,13 @@ fn assemble_container(site: &Site, at: *mut u8) -> Result<Vec<u8>, String> {
     if site.op != Op::ForIter {
         dynasm!(a ; .arch x64 ; mov r9, QWORD [rcx + obj + 8]);
     }
-    let hit = |a: &mut Asm| dynasm!(a ; .arch x64 ; mov r11, QWORD site_addr ; add QWORD [r11], 1);
     for (bit, ty, (items_ptr, items_len)) in [(way::LIST_INT, &LIST_TYPE, list), (way::TUPLE_INT, &TUPLE_TYPE, tuple)] {
         if seen & bit == 0 {
             continue;
         }
-        // rax = the index, checked against the length (unsigned: a
-        // negative one still negative after adding the length is too big).
-        dynasm!(a
-            ; .arch x64
-            ; mov r11, QWORD ty as *const TypeObject as i64
-            ; cmp r10, r11
-            ; jne >next
-            ; test r9b, 1
-            ; jz >next
-            ; mov rax, r9
-            ; sar rax, 1
-            ; mov r11, QWORD [r8 + items_len as i32]
-            ; test rax, rax
-            ; jns >positive
-            ; add rax, r11
-            ; positive:
-            ; cmp rax, r11
-            ; jae ->full
-        );
-        hit(&mut a);
+        expect_type(&mut a, ty);
+        checked_index(&mut a, items_len as i32);
+        count_hit(&mut a, site_addr);
         dynasm!(a ; .arch x64 ; mov r11, QWORD [r8 + items_ptr as i32]);
         if store {
             // The value's reference moves into the list; then the list's
@@ -577,24 +558,12 @@ fn assemble_container(site: &Site, at: *mut u8) -> Result<Vec<u8>, String> {
         // An ASCII str's character at the index: its one-character str
         // from the table (immortal; 0 when not made yet -> the full path).
         let len = StrObject::CHAR_LEN_OFFSET as i32;
+        expect_type(&mut a, &STR_TYPE);
+        checked_index(&mut a, len);
         dynasm!(a
             ; .arch x64
-            ; mov r11, QWORD &STR_TYPE as *const TypeObject as i64
-            ; cmp r10, r11
-            ; jne >next
-            ; test r9b, 1
-            ; jz ->miss
             ; cmp BYTE [r8 + is_ascii as i32], 0
             ; je ->full
-            ; mov rax, r9
-            ; sar rax, 1
-            ; mov r11, QWORD [r8 + len]
-            ; test rax, rax
-            ; jns >positive
-            ; add rax, r11
-            ; positive:
-            ; cmp rax, r11
-            ; jae ->full
             ; mov r11, QWORD [r8 + data as i32]
             ; movzx eax, BYTE [r11 + rax]
             ; mov r11, QWORD tern_runtime::objects::str::ascii_chars() as i64
@@ -604,7 +573,7 @@ fn assemble_container(site: &Site, at: *mut u8) -> Result<Vec<u8>, String> {
             ; add QWORD [rax], 1
             ; mov QWORD [rcx], rax
         );
-        hit(&mut a);
+        count_hit(&mut a, site_addr);
         dynasm!(a
             ; .arch x64
             ; sub QWORD [r8], 1
@@ -615,18 +584,16 @@ fn assemble_container(site: &Site, at: *mut u8) -> Result<Vec<u8>, String> {
         );
     }
     if seen & way::LIST_SLICE != 0 {
+        expect_type(&mut a, &LIST_TYPE);
         dynasm!(a
             ; .arch x64
-            ; mov r11, QWORD &LIST_TYPE as *const TypeObject as i64
-            ; cmp r10, r11
-            ; jne >next
             ; test r9b, 1
             ; jnz >next
             ; mov r11, QWORD &tern_runtime::objects::slice::SLICE_TYPE as *const TypeObject as i64
             ; cmp QWORD [r9 + ty_off], r11
             ; jne >next
         );
-        hit(&mut a);
+        count_hit(&mut a, site_addr);
         dynasm!(a
             ; .arch x64
             ; jmp ->full
@@ -635,11 +602,9 @@ fn assemble_container(site: &Site, at: *mut u8) -> Result<Vec<u8>, String> {
     }
     if seen & way::DICT_KEY != 0 {
         let known = if store { eval::rt_dict_store_subscr_known as *const () } else { eval::rt_dict_subscr_known as *const () };
+        expect_type(&mut a, &DICT_TYPE);
         dynasm!(a
             ; .arch x64
-            ; mov r11, QWORD &DICT_TYPE as *const TypeObject as i64
-            ; cmp r10, r11
-            ; jne >next
             ; test r9b, 1
             ; jnz >key_ok
             ; mov r11, QWORD &STR_TYPE as *const TypeObject as i64
@@ -647,7 +612,7 @@ fn assemble_container(site: &Site, at: *mut u8) -> Result<Vec<u8>, String> {
             ; jne ->miss
             ; key_ok:
         );
-        hit(&mut a);
+        count_hit(&mut a, site_addr);
         dynasm!(a
             ; .arch x64
             ; mov r11, QWORD known as i64
@@ -660,11 +625,9 @@ fn assemble_container(site: &Site, at: *mut u8) -> Result<Vec<u8>, String> {
         if seen & bit == 0 {
             continue;
         }
+        expect_type(&mut a, ty);
         dynasm!(a
             ; .arch x64
-            ; mov r11, QWORD ty as *const TypeObject as i64
-            ; cmp r10, r11
-            ; jne >next
             // A finished iterator has no sequence.
             ; mov r9, QWORD [r8 + seq_off]
             ; test r9, r9
@@ -682,21 +645,13 @@ fn assemble_container(site: &Site, at: *mut u8) -> Result<Vec<u8>, String> {
             ; mov QWORD [r8 + index_off], rax
             ; mov QWORD [rcx + 8], r11
         );
-        hit(&mut a);
-        dynasm!(a
-            ; .arch x64
-            ; xor eax, eax
-            ; ret
-            ; next:
-        );
+        way_done(&mut a, site_addr);
     }
     if seen & way::RANGE_ITER != 0 {
         let [start, step, len, index] = RangeIterObject::FIELD_OFFSETS.map(|o| o as i32);
+        expect_type(&mut a, &RANGE_ITER_TYPE);
         dynasm!(a
             ; .arch x64
-            ; mov r11, QWORD &RANGE_ITER_TYPE as *const TypeObject as i64
-            ; cmp r10, r11
-            ; jne >next
             ; mov rax, QWORD [r8 + index]
             ; cmp rax, QWORD [r8 + len]
             ; jge ->full
@@ -712,17 +667,60 @@ fn assemble_container(site: &Site, at: *mut u8) -> Result<Vec<u8>, String> {
             ; mov QWORD [r8 + index], rax
             ; mov QWORD [rcx + 8], r11
         );
-        hit(&mut a);
-        dynasm!(a
-            ; .arch x64
-            ; xor eax, eax
-            ; ret
-            ; next:
-        );
+        way_done(&mut a, site_addr);
     }
     dynasm!(a ; .arch x64 ; jmp ->miss);
     free_tails(&mut a);
     instruction_tail(a, site, crate::container_site_miss as *const () as i64)
+}
+
+/// The end of a way that did the instruction: counts the hit, returns
+/// `STEP_NEXT`; then the way's `next` label (where its checks failed).
+fn way_done(a: &mut Asm, site_addr: i64) {
+    count_hit(a, site_addr);
+    dynasm!(a
+        ; .arch x64
+        ; xor eax, eax
+        ; ret
+        ; next:
+    );
+}
+
+/// Counts a hit of the site at `site_addr` (clobbers `r11`).
+fn count_hit(a: &mut Asm, site_addr: i64) {
+    dynasm!(a ; .arch x64 ; mov r11, QWORD site_addr ; add QWORD [r11], 1);
+}
+
+/// Goes on when `r10` (a type) is `ty`, else to the way's `next` label.
+fn expect_type(a: &mut Asm, ty: &TypeObject) {
+    dynasm!(a
+        ; .arch x64
+        ; mov r11, QWORD ty as *const TypeObject as i64
+        ; cmp r10, r11
+        ; jne >next
+    );
+}
+
+/// `rax` = the small-int index `r9` (a tagged word; anything else to the
+/// way's `next` label), negative ones counted from the end, checked
+/// against the length at `len_off` in the container `r8` (unsigned: one
+/// still negative after adding the length is too big): out of range -> the
+/// full path (IndexError).
+fn checked_index(a: &mut Asm, len_off: i32) {
+    dynasm!(a
+        ; .arch x64
+        ; test r9b, 1
+        ; jz >next
+        ; mov rax, r9
+        ; sar rax, 1
+        ; mov r11, QWORD [r8 + len_off]
+        ; test rax, rax
+        ; jns >positive
+        ; add rax, r11
+        ; positive:
+        ; cmp rax, r11
+        ; jae ->full
+    );
 }
 
 /// The labels a container or `len` way jumps to when it dropped the last
