@@ -42,8 +42,13 @@ const I32: Type = types::I32;
 /// built-in containers it sees and does them in machine code), else `full`
 /// (without caches).
 fn container_fn(op: tern_ic::Op, full: RtFn) -> RtFn {
-    match tern_ic::container_site(op) {
-        // The stub has the signature of the runtime's instruction functions.
+    stub_or(tern_ic::container_site(op), full)
+}
+
+/// An instruction site's stub, which has the signature of the runtime's
+/// instruction functions, or (no stub) the runtime's function `full`.
+fn stub_or(stub: Option<*const u8>, full: RtFn) -> RtFn {
+    match stub {
         Some(stub) => unsafe { std::mem::transmute::<*const u8, RtFn>(stub) },
         None => full,
     }
@@ -847,11 +852,7 @@ impl Emitter<'_> {
     /// (without caches).
     fn instruction_fn(&self, i: usize, op: tern_ic::Op, full: RtFn) -> RtFn {
         let ins = self.code.code.instrs[i];
-        match self.code.attr_cache.get(ins.cache as usize).and_then(|c| tern_ic::instruction_site(op, c, ins.arg)) {
-            // The stub has the signature of the runtime's instruction functions.
-            Some(stub) => unsafe { std::mem::transmute::<*const u8, RtFn>(stub) },
-            None => full,
-        }
+        stub_or(self.code.attr_cache.get(ins.cache as usize).and_then(|c| tern_ic::instruction_site(op, c, ins.arg)), full)
     }
 
     /// Goes on inline when `ok` is non-zero; otherwise instruction `i` runs
