@@ -652,6 +652,13 @@ impl Emitter<'_> {
                     Opcode::BuildSlice => eval::rt_build_slice,
                     Opcode::MakeFunction => eval::rt_make_function,
                     Opcode::ListAppend => eval::rt_list_append,
+                    Opcode::CallEx => eval::rt_call_ex,
+                    Opcode::BuildMap => eval::rt_build_map,
+                    Opcode::BuildString => eval::rt_build_string,
+                    Opcode::FormatValue => eval::rt_format_value,
+                    Opcode::DictMerge => eval::rt_dict_merge,
+                    Opcode::UnpackEx => eval::rt_unpack_ex,
+                    Opcode::UnaryNegative => eval::rt_unary_negative,
                     _ => eval::rt_step,
                 };
                 let f = match op {

@@ -389,6 +389,162 @@ pub unsafe extern "C" fn rt_dict_store_subscr_known(frame: *mut Frame, ip: u32, 
     jit::STEP_NEXT
 }
 
+/// `CallEx`: `f(*args)` or `f(*args, **kwargs)`.
+fn call_ex_op(f: &Value, args: &Value, kwargs: Option<&Value>) -> PyResult<Value> {
+    let argv: Vec<Value> = match tuple_items(args) {
+        Some(t) => t.to_vec(),
+        None => ops::collect(args).map_err(|e| {
+            if ops::is_iterable(args) {
+                e
+            } else {
+                type_error(format!("{} argument after * must be an iterable, not {}", func_display(f), args.ty().name()))
+            }
+        })?,
+    };
+    crate::call::call_ex(f, &argv, kwargs)
+}
+
+/// `BuildMap`: a dict of the key, value pairs in `items`.
+fn build_map_op(items: Vec<Value>) -> PyResult<Value> {
+    let d = crate::objects::dict::new_dict();
+    let dd = unsafe { d.downcast_unchecked::<DictObject>() };
+    let mut it = items.into_iter();
+    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+        dd.set(k, v)?;
+    }
+    Ok(d)
+}
+
+/// `BuildString`: the strs in `parts` joined.
+fn build_string_op(parts: Vec<Value>) -> Value {
+    let mut s = String::new();
+    for v in &parts {
+        s.push_str(as_str(v).unwrap_or(""));
+    }
+    crate::objects::str::new_str(s)
+}
+
+/// `FormatValue`: `v` converted as `arg` says, then formatted with `spec`.
+fn format_value_op(v: Value, spec: Option<&Value>, arg: u32) -> PyResult<Value> {
+    let v = match arg & format_value::CONV_MASK {
+        format_value::CONV_STR => ops::str_(&v)?,
+        format_value::CONV_REPR => ops::repr(&v)?,
+        format_value::CONV_ASCII => {
+            let r = ops::repr_string(&v)?;
+            crate::objects::str::new_str(crate::objects::str::ascii_escape(&r))
+        }
+        _ => v,
+    };
+    ops::format(&v, spec.and_then(as_str).unwrap_or(""))
+}
+
+/// `UnpackEx` (`arg`: the names before the starred one, and 256 times
+/// those after): the values written from `at` up in the order the
+/// interpreter pushes them (the last first, the starred list, the first on top).
+unsafe fn unpack_ex_op(seq: &Value, arg: u32, at: *mut Option<Value>) -> PyResult<()> {
+    let before = (arg & 0xff) as usize;
+    let after = (arg >> 8) as usize;
+    let items = unpack_generic(seq, before, Some(after))?;
+    let n = items.len();
+    let mut it = items.into_iter();
+    let head: Vec<Value> = (&mut it).take(before).collect();
+    let mid: Vec<Value> = (&mut it).take(n - before - after).collect();
+    let tail: Vec<Value> = it.collect();
+    let mut k = 0;
+    let mut put = |v: Value| {
+        ptr::write(at.add(k), Some(v));
+        k += 1;
+    };
+    tail.into_iter().rev().for_each(&mut put);
+    put(new_list(mid));
+    head.into_iter().rev().for_each(&mut put);
+    Ok(())
+}
+
+/// See `rt_load_global`.
+pub unsafe extern "C" fn rt_call_ex(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
+    let frame = &mut *frame;
+    let has_kw = arg_of(frame, ip) & 1;
+    let base = depth - 2 - has_kw;
+    frame.lasti = ip;
+    let kwargs = if has_kw != 0 { Some(ptr::read(stack_at(frame, depth - 1)).unwrap_unchecked()) } else { None };
+    let args = ptr::read(stack_at(frame, base + 1)).unwrap_unchecked();
+    let f = ptr::read(stack_at(frame, base)).unwrap_unchecked();
+    let r = call_ex_op(&f, &args, kwargs.as_ref());
+    drop((f, args, kwargs));
+    rt_result(frame, ip, base, r)
+}
+
+/// See `rt_load_global`.
+pub unsafe extern "C" fn rt_build_map(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
+    let frame = &mut *frame;
+    let base = depth - 2 * arg_of(frame, ip);
+    frame.lasti = ip;
+    let r = build_map_op(take_values(stack_at(frame, base), (depth - base) as usize));
+    rt_result(frame, ip, base, r)
+}
+
+/// See `rt_load_global`.
+pub unsafe extern "C" fn rt_build_string(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
+    let frame = &mut *frame;
+    let base = depth - arg_of(frame, ip);
+    let s = build_string_op(take_values(stack_at(frame, base), (depth - base) as usize));
+    rt_result(frame, ip, base, Ok(s))
+}
+
+/// See `rt_load_global`.
+pub unsafe extern "C" fn rt_format_value(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
+    let frame = &mut *frame;
+    let arg = arg_of(frame, ip);
+    let has_spec = (arg & format_value::HAS_SPEC != 0) as u32;
+    let base = depth - 1 - has_spec;
+    frame.lasti = ip;
+    let spec = if has_spec != 0 { Some(ptr::read(stack_at(frame, depth - 1)).unwrap_unchecked()) } else { None };
+    let v = ptr::read(stack_at(frame, base)).unwrap_unchecked();
+    let r = format_value_op(v, spec.as_ref(), arg);
+    drop(spec);
+    rt_result(frame, ip, base, r)
+}
+
+/// See `rt_load_global`.
+pub unsafe extern "C" fn rt_dict_merge(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
+    let frame = &mut *frame;
+    let arg = arg_of(frame, ip);
+    frame.lasti = ip;
+    let m = ptr::read(stack_at(frame, depth - 1)).unwrap_unchecked();
+    let d = (*stack_at(frame, depth - 1 - arg)).as_ref().unwrap_unchecked();
+    let func = (*stack_at(frame, depth - 3 - arg)).as_ref().unwrap_unchecked();
+    match dict_update(d, &m, Some(func)) {
+        Ok(()) => jit::STEP_NEXT,
+        Err(e) => {
+            drop(m);
+            rt_raise(frame, ip, depth - 1, e)
+        }
+    }
+}
+
+/// See `rt_load_global`.
+pub unsafe extern "C" fn rt_unpack_ex(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
+    let frame = &mut *frame;
+    let at = stack_at(frame, depth - 1);
+    let seq = ptr::read(at).unwrap_unchecked();
+    frame.lasti = ip;
+    match unpack_ex_op(&seq, arg_of(frame, ip), at) {
+        Ok(()) => jit::STEP_NEXT,
+        Err(e) => rt_raise(frame, ip, depth - 1, e),
+    }
+}
+
+/// See `rt_load_global`.
+pub unsafe extern "C" fn rt_unary_negative(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
+    let frame = &mut *frame;
+    let v = ptr::read(stack_at(frame, depth - 1)).unwrap_unchecked();
+    frame.lasti = ip;
+    let r = ops::neg(&v);
+    drop(v);
+    rt_result(frame, ip, depth - 1, r)
+}
+
 /// `PopJumpIfFalse`/`PopJumpIfTrue` on a value that is not a bool:
 /// `STEP_JUMP` when the jump is taken, else `STEP_NEXT`.
 pub unsafe extern "C" fn rt_pop_jump_if(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
@@ -926,26 +1082,12 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
                         push!(tri!(crate::objects::set::new_set_from(items)));
                     }
                     Opcode::BuildMap => {
-                        let n = arg as usize;
-                        sp = sp.sub(2 * n);
-                        let items: Vec<Value> = (0..2 * n).map(|i| ptr::read(sp.add(i)).unwrap_unchecked()).collect();
-                        let d = crate::objects::dict::new_dict();
-                        let dd = d.downcast_unchecked::<DictObject>();
-                        let mut it = items.into_iter();
-                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                            tri!(dd.set(k, v));
-                        }
-                        push!(d);
+                        sp = sp.sub(2 * arg as usize);
+                        push!(tri!(build_map_op(take_values(sp, 2 * arg as usize))));
                     }
                     Opcode::BuildString => {
-                        let n = arg as usize;
-                        sp = sp.sub(n);
-                        let mut s = String::new();
-                        for i in 0..n {
-                            let v = ptr::read(sp.add(i)).unwrap_unchecked();
-                            s.push_str(as_str(&v).unwrap_or(""));
-                        }
-                        push!(crate::objects::str::new_str(s));
+                        sp = sp.sub(arg as usize);
+                        push!(build_string_op(take_values(sp, arg as usize)));
                     }
                     Opcode::BuildSlice => {
                         sp = sp.sub(arg as usize);
@@ -1007,21 +1149,8 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
                     }
                     Opcode::UnpackEx => {
                         let seq = pop!();
-                        let before = (arg & 0xff) as usize;
-                        let after = (arg >> 8) as usize;
-                        let items = tri!(unpack_generic(&seq, before, Some(after)));
-                        let n = items.len();
-                        let mut it = items.into_iter();
-                        let head: Vec<Value> = (&mut it).take(before).collect();
-                        let mid: Vec<Value> = (&mut it).take(n - before - after).collect();
-                        let tail: Vec<Value> = it.collect();
-                        for v in tail.into_iter().rev() {
-                            push!(v);
-                        }
-                        push!(new_list(mid));
-                        for v in head.into_iter().rev() {
-                            push!(v);
-                        }
+                        tri!(unpack_ex_op(&seq, arg, sp));
+                        sp = sp.add(((arg & 0xff) + 1 + (arg >> 8)) as usize);
                     }
                     Opcode::GetIter => {
                         let v = pop!();
@@ -1153,26 +1282,7 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
                         let kwargs = if arg & 1 != 0 { Some(pop!()) } else { None };
                         let args = pop!();
                         let f = pop!();
-                        let argv: Vec<Value> = match tuple_items(&args) {
-                            Some(t) => t.to_vec(),
-                            None => match ops::collect(&args) {
-                                Ok(v) => v,
-                                Err(e) => {
-                                    if !ops::is_iterable(&args) {
-                                        break 'run (
-                                            type_error(format!(
-                                                "{} argument after * must be an iterable, not {}",
-                                                func_display(&f),
-                                                args.ty().name()
-                                            )),
-                                            false,
-                                        );
-                                    }
-                                    break 'run (e, false);
-                                }
-                            },
-                        };
-                        push!(tri!(crate::call::call_ex(&f, &argv, kwargs.as_ref())));
+                        push!(tri!(call_ex_op(&f, &args, kwargs.as_ref())));
                     }
                     Opcode::MakeFunction => {
                         let f = make_function_op(frame.globals.clone(), arg, || pop!());
@@ -1303,17 +1413,7 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
                     Opcode::FormatValue => {
                         let spec = if arg & format_value::HAS_SPEC != 0 { Some(pop!()) } else { None };
                         let v = pop!();
-                        let v = match arg & format_value::CONV_MASK {
-                            format_value::CONV_STR => tri!(ops::str_(&v)),
-                            format_value::CONV_REPR => tri!(ops::repr(&v)),
-                            format_value::CONV_ASCII => {
-                                let r = tri!(ops::repr_string(&v));
-                                crate::objects::str::new_str(crate::objects::str::ascii_escape(&r))
-                            }
-                            _ => v,
-                        };
-                        let spec_s = spec.as_ref().and_then(as_str).unwrap_or("");
-                        push!(tri!(ops::format(&v, spec_s)));
+                        push!(tri!(format_value_op(v, spec.as_ref(), arg)));
                     }
                     Opcode::MatchPattern => {
                         let n = arg as usize;
