@@ -659,6 +659,8 @@ impl Emitter<'_> {
                     Opcode::DictMerge => eval::rt_dict_merge,
                     Opcode::UnpackEx => eval::rt_unpack_ex,
                     Opcode::UnaryNegative => eval::rt_unary_negative,
+                    Opcode::BeforeWith => eval::rt_before_with,
+                    Opcode::WithExceptStart => eval::rt_with_except_start,
                     _ => eval::rt_step,
                 };
                 let f = match op {

@@ -461,6 +461,39 @@ unsafe fn unpack_ex_op(seq: &Value, arg: u32, at: *mut Option<Value>) -> PyResul
     Ok(())
 }
 
+/// `WithExceptStart`: the context manager's `__exit__` (`exit`) called
+/// with the exception `e` being handled.
+fn with_except_start_op(e: &Value, exit: &Value) -> PyResult<Value> {
+    let tb = exc::as_exc(e).and_then(|x| x.traceback()).unwrap_or_else(none);
+    crate::call::call(exit, &[e.ty().as_value(), e.clone(), tb], None)
+}
+
+/// See `rt_load_global`.
+pub unsafe extern "C" fn rt_with_except_start(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
+    let frame = &mut *frame;
+    frame.lasti = ip;
+    let e = (*stack_at(frame, depth - 1)).as_ref().unwrap_unchecked();
+    let exit = (*stack_at(frame, depth - 3)).as_ref().unwrap_unchecked();
+    let r = with_except_start_op(e, exit);
+    rt_result(frame, ip, depth, r)
+}
+
+/// See `rt_load_global`.
+pub unsafe extern "C" fn rt_before_with(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
+    let frame = &mut *frame;
+    let at = stack_at(frame, depth - 1);
+    let ctx = ptr::read(at).unwrap_unchecked();
+    frame.lasti = ip;
+    match before_with(&ctx) {
+        Ok((exit, res)) => {
+            ptr::write(at, Some(exit));
+            ptr::write(at.add(1), Some(res));
+            jit::STEP_NEXT
+        }
+        Err(e) => rt_raise(frame, ip, depth - 1, e),
+    }
+}
+
 /// See `rt_load_global`.
 pub unsafe extern "C" fn rt_call_ex(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
     let frame = &mut *frame;
@@ -1386,10 +1419,7 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
                         push!(res);
                     }
                     Opcode::WithExceptStart => {
-                        let e = top!().clone();
-                        let exit = peek!(3).clone();
-                        let tb = exc::as_exc(&e).and_then(|x| x.traceback()).unwrap_or_else(none);
-                        let r = tri!(crate::call::call(&exit, &[e.ty().as_value(), e, tb], None));
+                        let r = tri!(with_except_start_op(top!(), peek!(3)));
                         push!(r);
                     }
                     Opcode::LoadAssertionError => push!(exc::ASSERTION_ERROR.as_value()),
