@@ -570,10 +570,16 @@ pub unsafe extern "C" fn rt_unpack_ex(frame: *mut Frame, ip: u32, depth: u32) ->
 
 /// See `rt_load_global`.
 pub unsafe extern "C" fn rt_unary_negative(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
+    rt_unary(frame, ip, depth, ops::neg)
+}
+
+/// A unary instruction: `f` of the top value, whose place the result takes.
+#[inline(always)]
+unsafe fn rt_unary(frame: *mut Frame, ip: u32, depth: u32, f: fn(&Value) -> PyResult<Value>) -> u32 {
     let frame = &mut *frame;
     let v = ptr::read(stack_at(frame, depth - 1)).unwrap_unchecked();
     frame.lasti = ip;
-    let r = ops::neg(&v);
+    let r = f(&v);
     drop(v);
     rt_result(frame, ip, depth - 1, r)
 }
@@ -619,12 +625,7 @@ pub unsafe extern "C" fn rt_store_subscr(frame: *mut Frame, ip: u32, depth: u32)
 
 /// See `rt_load_global`.
 pub unsafe extern "C" fn rt_get_iter(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
-    let frame = &mut *frame;
-    let v = ptr::read(stack_at(frame, depth - 1)).unwrap_unchecked();
-    frame.lasti = ip;
-    let r = ops::iter(&v);
-    drop(v);
-    rt_result(frame, ip, depth - 1, r)
+    rt_unary(frame, ip, depth, ops::iter)
 }
 
 /// See `rt_load_global`.
