@@ -304,9 +304,22 @@ struct Stats {
     compiled: Vec<(String, Duration)>,
     failed: Vec<(String, String)>,
     osr_entries: u64,
+    /// Compile time by phase, in the order the compiler first reported them.
+    phases: Vec<(&'static str, Duration)>,
 }
 
-static STATS: Mutex<Stats> = Mutex::new(Stats { compiled: Vec::new(), failed: Vec::new(), osr_entries: 0 });
+static STATS: Mutex<Stats> =
+    Mutex::new(Stats { compiled: Vec::new(), failed: Vec::new(), osr_entries: 0, phases: Vec::new() });
+
+/// The compiler reports how long one phase of a compile took (summed over
+/// all compiles for `TERN_STATS=1`).
+pub fn note_phase(phase: &'static str, took: Duration) {
+    let mut s = STATS.lock().unwrap_or_else(|e| e.into_inner());
+    match s.phases.iter_mut().find(|(p, _)| *p == phase) {
+        Some((_, t)) => *t += took,
+        None => s.phases.push((phase, took)),
+    }
+}
 
 /// What `TERN_STATS=1` prints at exit: per function compiled (`tern-jit:`
 /// lines: time, or why not), then one `tern-stats:` summary line the
@@ -331,6 +344,11 @@ pub fn report() -> String {
         out.push_str(&format!("tern-jit: instructions run by the interpreter for compiled code: {}\n", top.join(" ")));
     }
     let total: Duration = s.compiled.iter().map(|(_, d)| *d).sum();
+    if !s.phases.is_empty() {
+        let phases: Vec<String> =
+            s.phases.iter().map(|(p, d)| format!("{p}={:.3}", d.as_secs_f64() * 1e3)).collect();
+        out.push_str(&format!("tern-jit: compile ms by phase: {}\n", phases.join(" ")));
+    }
     let mut times: Vec<f64> = s.compiled.iter().map(|(_, d)| d.as_secs_f64() * 1e6).collect();
     times.sort_by(f64::total_cmp);
     let median = if times.is_empty() { 0.0 } else { times[times.len() / 2] };

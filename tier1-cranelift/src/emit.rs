@@ -145,6 +145,7 @@ pub fn build(func: &mut Function, fctx: &mut FunctionBuilderContext, isa: &dyn T
         next: None,
         slow: None,
         profiled: feedback::profiled(code),
+        borrowed: 0,
     };
     e.emit_dispatch();
     e.emit_exits(error_exit);
@@ -192,6 +193,10 @@ struct Emitter<'a> {
     slow: Option<(Block, RtFn, usize, u32)>,
     /// The code has type feedback (see `seen`).
     profiled: bool,
+    /// Value-stack slots (a bit per depth) holding a borrowed reference: a
+    /// `LoadFast` or `LoadConst` whose consumer follows in straight-line
+    /// code pushed its value without counting it (see `borrows`).
+    borrowed: u64,
 }
 
 impl Emitter<'_> {
@@ -276,6 +281,74 @@ impl Emitter<'_> {
         }
     }
 
+    /// Does the `LoadFast` or `LoadConst` at `i` (pushing at depth `d`) lend
+    /// its value rather than count a reference? Only when, past more such
+    /// pushes and with no block boundary between, the next instruction is one
+    /// whose inline paths use operands in place (`consumes_borrowed`) and it
+    /// takes this one. That consumer's paths then leave borrowed operands
+    /// uncounted, and every path that leaves inline code counts them first
+    /// (`own_borrowed`), so the stack the runtime sees holds references as
+    /// always. A local cannot change between the push and the consumer.
+    fn borrows(&self, i: usize, d: u32) -> bool {
+        let instrs = &self.code.code.instrs;
+        if d >= 64 {
+            return false;
+        }
+        let lendable = |j: usize| match instrs[j].op {
+            Opcode::LoadConst => true,
+            Opcode::LoadFast => self.flow.is_bound(j, instrs[j].arg as usize),
+            _ => false,
+        };
+        if !lendable(i) {
+            return false;
+        }
+        let mut j = i + 1;
+        while j < instrs.len() && self.blocks[j].is_none() && lendable(j) {
+            j += 1;
+        }
+        if j >= instrs.len() || self.blocks[j].is_some() {
+            return false;
+        }
+        match (Self::consumes_borrowed(instrs[j].op), self.flow.depth[j]) {
+            (Some(pops), Some(dj)) => d + pops >= dj,
+            _ => false,
+        }
+    }
+
+    /// The number of operands of an instruction that can take borrowed ones
+    /// (see `borrows`), or None.
+    fn consumes_borrowed(op: Opcode) -> Option<u32> {
+        match op {
+            Opcode::BinaryOp | Opcode::CompareOp | Opcode::BinarySubscr | Opcode::IsOp => Some(2),
+            Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue | Opcode::PopJumpIfNone | Opcode::PopJumpIfNotNone => Some(1),
+            _ => None,
+        }
+    }
+
+    fn is_borrowed(&self, depth: u32) -> bool {
+        depth < 64 && self.borrowed >> depth & 1 != 0
+    }
+
+    /// Counts the references of the borrowed stack slots, on the path
+    /// being emitted (one that leaves inline code).
+    fn own_borrowed(&mut self) {
+        let mut m = self.borrowed;
+        while m != 0 {
+            let depth = m.trailing_zeros();
+            m &= m - 1;
+            let v = self.load_slot(self.stack_off(depth));
+            self.incref(v);
+        }
+    }
+
+    /// Drops the reference of the operand `v` at stack depth `depth` unless
+    /// it is borrowed.
+    fn release(&mut self, v: Value, depth: u32) {
+        if !self.is_borrowed(depth) {
+            self.decref(v, false);
+        }
+    }
+
     /// Runs instruction `i` (stack depth `d`) in the interpreter, then goes on
     /// at `next` (fall-through), the dispatch (jump or handler) or the exit.
     fn step(&mut self, i: usize, d: u32, next: Block) {
@@ -285,6 +358,7 @@ impl Emitter<'_> {
     /// Calls `f`, one of the runtime's instruction functions (`rt_step`'s
     /// signature and results), for instruction `i` at depth `d`.
     fn call_rt(&mut self, f: RtFn, i: usize, d: u32, next: Block) {
+        self.own_borrowed();
         let f = self.b.ins().iconst(I64, f as *const () as i64);
         let ip = self.b.ins().iconst(I32, i as i64);
         let depth = self.b.ins().iconst(I32, d as i64);
@@ -295,6 +369,7 @@ impl Emitter<'_> {
 
     /// Like `call_rt` for a conditional jump's function: `STEP_JUMP` goes to `target`.
     fn call_rt_cond(&mut self, f: RtFn, i: usize, d: u32, next: Block, target: Block) {
+        self.own_borrowed();
         let f = self.b.ins().iconst(I64, f as *const () as i64);
         let ip = self.b.ins().iconst(I32, i as i64);
         let depth = self.b.ins().iconst(I32, d as i64);
@@ -363,6 +438,16 @@ impl Emitter<'_> {
                 return Err(format!("instruction {i} is reachable only by falling through from dead code"));
             }
             self.next = None;
+            let pushes = matches!(ins.op, Opcode::LoadFast | Opcode::LoadConst);
+            if self.borrowed != 0 && !pushes && Self::consumes_borrowed(ins.op).is_none() {
+                // Not reached: `borrows` lends only to a consumer right after.
+                self.own_borrowed();
+                self.borrowed = 0;
+            }
+            if pushes && self.borrows(i, d) {
+                // `LoadFast` and `LoadConst` see the bit and skip the count.
+                self.borrowed |= 1 << d;
+            }
             let end = self.emit_instr(i, ins.op, ins.arg, d);
             open = end != End::Stop;
             if let Some(next) = self.next.take() {
@@ -378,6 +463,10 @@ impl Emitter<'_> {
                     // Nothing falls through a terminator.
                     self.b.ins().trap(TrapCode::unwrap_user(2));
                 }
+            }
+            if !pushes {
+                // A consumer took every borrowed operand.
+                self.borrowed = 0;
             }
         }
         if open {
@@ -397,7 +486,9 @@ impl Emitter<'_> {
                     // Unbound (NULL): the interpreter raises UnboundLocalError.
                     self.step_unless(v, i, d);
                 }
-                self.incref(v);
+                if !self.is_borrowed(d) {
+                    self.incref(v);
+                }
                 let off = self.stack_off(d);
                 self.store_slot(off, v);
             }
@@ -428,7 +519,7 @@ impl Emitter<'_> {
                 let c = &self.code.consts[arg as usize];
                 let bits = c.bits() as i64;
                 let v = self.b.ins().iconst(I64, bits);
-                if !c.is_small_int() {
+                if !c.is_small_int() && !self.is_borrowed(d) {
                     let rc = self.b.ins().load(I64, MemFlagsData::trusted(), v, 0);
                     let rc = self.b.ins().iadd_imm_s(rc, 1);
                     self.b.ins().store(MemFlagsData::trusted(), rc, v, 0);
@@ -540,7 +631,7 @@ impl Emitter<'_> {
                 // None is immortal: only other values need their reference dropped.
                 self.b.ins().brif(is_none, if_none, &[], not_none, &[]);
                 self.b.switch_to_block(not_none);
-                self.decref(v, false);
+                self.release(v, d - 1);
                 self.b.ins().jump(if_not, &[]);
                 return End::Jumped;
             }
@@ -581,8 +672,8 @@ impl Emitter<'_> {
                 let f = self.b.ins().iconst(I64, &FALSE as *const _ as i64);
                 let r = self.b.ins().select(c, t, f);
                 self.store_slot(a_off, r);
-                self.decref(a, false);
-                self.decref(bv, false);
+                self.release(a, d - 2);
+                self.release(bv, d - 1);
             }
             Opcode::LoadClosure => {
                 let cell = self.load_slot(Self::slot_off(self.code.nlocals as usize + arg as usize));
@@ -925,7 +1016,7 @@ impl Emitter<'_> {
             let r = self.call_helper3(tern_runtime::jit::rt_str_compare, [a, bv, op]);
             let c = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
             let r = self.bool_word(c);
-            self.replace_operands(a_off, r, a, bv, next);
+            self.replace_operands(d, r, a, bv, next);
             if !ints && !floats {
                 return End::Jumped;
             }
@@ -955,7 +1046,7 @@ impl Emitter<'_> {
         // FloatCC's NotEqual holds for NaNs, the others do not: Python's rules.
         let c = self.b.ins().fcmp(fcc, x, y);
         let r = self.bool_word(c);
-        self.replace_operands(a_off, r, a, bv, next);
+        self.replace_operands(d, r, a, bv, next);
         End::Jumped
     }
 
@@ -986,7 +1077,7 @@ impl Emitter<'_> {
             let found = self.b.create_block();
             self.b.ins().brif(v, found, &[], slow, &[]);
             self.b.switch_to_block(found);
-            self.replace_operands(a_off, v, a, k, next);
+            self.replace_operands(d, v, a, k, next);
             if !seqs {
                 return End::Jumped;
             }
@@ -1014,7 +1105,7 @@ impl Emitter<'_> {
         let item = self.b.ins().load(I64, MemFlagsData::trusted(), at, 0);
         self.incref(item);
         self.store_slot(a_off, item);
-        self.decref(a, false);
+        self.release(a, d - 2);
         self.b.ins().jump(next, &[]);
         End::Jumped
     }
@@ -1265,12 +1356,13 @@ impl Emitter<'_> {
         self.store_slot(off, r);
     }
 
-    /// The result `r` takes the place of two operands (`a` at `a_off`),
-    /// whose references are dropped; then on to `next`.
-    fn replace_operands(&mut self, a_off: i32, r: Value, a: Value, b: Value, next: Block) {
-        self.store_slot(a_off, r);
-        self.decref(a, false);
-        self.decref(b, false);
+    /// The result `r` takes the place of the two operands of an instruction
+    /// at depth `d`, whose references are dropped (unless borrowed); then on
+    /// to `next`.
+    fn replace_operands(&mut self, d: u32, r: Value, a: Value, b: Value, next: Block) {
+        self.store_slot(self.stack_off(d - 2), r);
+        self.release(a, d - 2);
+        self.release(b, d - 1);
         self.b.ins().jump(next, &[]);
     }
 
@@ -1326,7 +1418,7 @@ impl Emitter<'_> {
             let not_strs = if numbers { self.b.create_block() } else { slow };
             self.both_of_type(a, bv, &STR_TYPE, not_strs);
             let r = self.call_helper(tern_runtime::jit::rt_str_concat, [a, bv]);
-            self.replace_operands(a_off, r, a, bv, next);
+            self.replace_operands(d, r, a, bv, next);
             if !numbers {
                 return End::Jumped;
             }
@@ -1345,20 +1437,30 @@ impl Emitter<'_> {
         }
         if float_inline {
             let not_floats = if mixed_inline { self.b.create_block() } else { slow };
-            self.float_op(op, a, bv, a_off, not_floats, slow, next);
+            self.float_op(op, a, bv, d, not_floats, slow, next);
             if !mixed_inline {
                 return End::Jumped;
             }
             self.b.switch_to_block(not_floats);
         }
-        self.mixed_op(op, a, bv, a_off, slow, next);
+        self.mixed_op(op, a, bv, d, slow, next);
         End::Jumped
     }
 
     /// A small int and an exact float, either way round: the int converted
     /// (as CPython's `float(int)`, rounding to nearest) and the float
     /// operation done into a new float; anything else goes to `slow`.
-    fn mixed_op(&mut self, op: BinOp, a: Value, bv: Value, a_off: i32, slow: Block, next: Block) {
+    fn mixed_op(&mut self, op: BinOp, a: Value, bv: Value, d: u32, slow: Block, next: Block) {
+        let a_off = self.stack_off(d - 2);
+        // The float operand is dropped after the operation; a borrowed one
+        // travels as NULL, which `decref` skips.
+        let lent = (self.is_borrowed(d - 2), self.is_borrowed(d - 1));
+        let (a_ref, b_ref) = if lent.0 || lent.1 {
+            let zero = self.b.ins().iconst(I64, 0);
+            (if lent.0 { zero } else { a }, if lent.1 { zero } else { bv })
+        } else {
+            (a, bv)
+        };
         let int_left = self.b.create_block();
         let check_right = self.b.create_block();
         let operate = self.b.create_block();
@@ -1371,7 +1473,7 @@ impl Emitter<'_> {
         self.b.switch_to_block(int_left);
         let y = self.float_value(bv, false, slow);
         let x = self.small_int_as_float(a);
-        self.b.ins().jump(operate, &[x.into(), y.into(), bv.into()]);
+        self.b.ins().jump(operate, &[x.into(), y.into(), b_ref.into()]);
         // (float, int)? (`a` is a heap object here.)
         self.b.switch_to_block(check_right);
         let b_tag = self.b.ins().band_imm_s(bv, 1);
@@ -1380,7 +1482,7 @@ impl Emitter<'_> {
         self.b.switch_to_block(int_right);
         let x = self.float_value(a, true, slow);
         let y = self.small_int_as_float(bv);
-        self.b.ins().jump(operate, &[x.into(), y.into(), a.into()]);
+        self.b.ins().jump(operate, &[x.into(), y.into(), a_ref.into()]);
         self.b.switch_to_block(operate);
         let params = self.b.block_params(operate).to_vec();
         let (x, y, f) = (params[0], params[1], params[2]);
@@ -1388,7 +1490,11 @@ impl Emitter<'_> {
         let v = self.new_float(r);
         self.store_slot(a_off, v);
         // The float operand's reference goes (the int needs no release).
-        self.decref(f, false);
+        match lent {
+            (true, true) => {}
+            (false, false) => self.decref(f, false),
+            _ => self.decref(f, true),
+        }
         self.b.ins().jump(next, &[]);
     }
 
@@ -1511,10 +1617,19 @@ impl Emitter<'_> {
     /// only reference (nobody can see it change), else in a new float.
     /// Other operand types go to `other`, division by zero to `slow`.
     #[allow(clippy::too_many_arguments)]
-    fn float_op(&mut self, op: BinOp, a: Value, bv: Value, a_off: i32, other: Block, slow: Block, next: Block) {
+    fn float_op(&mut self, op: BinOp, a: Value, bv: Value, d: u32, other: Block, slow: Block, next: Block) {
         let (x, y) = self.both_floats(a, bv, other);
-        let val = offset_of!(FloatObject, value) as i32;
+        let a_off = self.stack_off(d - 2);
         let r = self.float_result(op, x, y, slow);
+        if self.is_borrowed(d - 2) {
+            // A borrowed `a` belongs to a local: never reused in place.
+            let v = self.new_float(r);
+            self.store_slot(a_off, v);
+            self.release(bv, d - 1);
+            self.b.ins().jump(next, &[]);
+            return;
+        }
+        let val = offset_of!(FloatObject, value) as i32;
         let rc = self.b.ins().load(I64, MemFlagsData::trusted(), a, 0);
         let only = self.b.ins().icmp_imm_s(IntCC::Equal, rc, 1);
         let reuse = self.b.create_block();
@@ -1522,7 +1637,7 @@ impl Emitter<'_> {
         self.b.ins().brif(only, reuse, &[], fresh, &[]);
         self.b.switch_to_block(reuse);
         self.b.ins().store(MemFlagsData::trusted(), r, a, val);
-        self.decref(bv, false);
+        self.release(bv, d - 1);
         self.b.ins().jump(next, &[]);
         self.b.switch_to_block(fresh);
         let v = self.new_float(r);
@@ -1530,7 +1645,7 @@ impl Emitter<'_> {
         // `a` has another reference: its count only goes down.
         let rc = self.b.ins().iadd_imm_s(rc, -1);
         self.b.ins().store(MemFlagsData::trusted(), rc, a, 0);
-        self.decref(bv, false);
+        self.release(bv, d - 1);
         self.b.ins().jump(next, &[]);
     }
 

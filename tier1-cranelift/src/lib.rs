@@ -30,6 +30,7 @@ use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::{default_libcall_names, Linkage, Module};
 use std::cell::RefCell;
 use std::io::Write;
+use std::time::Instant;
 use tern_runtime::jit::Entry;
 use tern_runtime::objects::code::CodeObj;
 
@@ -101,11 +102,19 @@ fn compile(code: &CodeObj) -> Result<Entry, String> {
 
 impl Jit {
     fn compile(&mut self, code: &CodeObj) -> Result<Entry, String> {
+        let mut clock = Instant::now();
+        let mut phase = |name: &'static str| {
+            let now = Instant::now();
+            tern_runtime::jit::note_phase(name, now - clock);
+            clock = now;
+        };
         let flow = tern_frontend::flow::analyze(&code.code)?;
+        phase("flow");
         self.module.clear_context(&mut self.ctx);
         // The function's new inline-cache stubs become executable together.
-        let _stubs = tern_ic::batch();
+        let stubs = tern_ic::batch();
         emit::build(&mut self.ctx.func, &mut self.builder_ctx, self.module.isa(), code, &flow)?;
+        phase("clif");
         let name = tern_runtime::jit::describe(code);
         if self.dump_clif {
             eprintln!("; tier 1: {name}\n{}", self.ctx.func.display());
@@ -122,6 +131,7 @@ impl Jit {
             .declare_function(&symbol, Linkage::Local, &self.ctx.func.signature)
             .map_err(|e| format!("cranelift: {e}"))?;
         self.module.define_function(id, &mut self.ctx).map_err(|e| format!("cranelift: {e:?}"))?;
+        phase("codegen");
         let size = self.ctx.compiled_code().map_or(0, |c| c.code_buffer().len());
         if self.dump_asm {
             if let Some(asm) = self.ctx.compiled_code().and_then(|c| c.vcode.as_ref()) {
@@ -131,6 +141,8 @@ impl Jit {
         self.module.clear_context(&mut self.ctx);
         self.module.finalize_definitions().map_err(|e| format!("cranelift: {e}"))?;
         let addr = self.module.get_finalized_function(id);
+        drop(stubs);
+        phase("finalize");
         if let Some(f) = self.perf_map.as_mut() {
             let _ = writeln!(f, "{:x} {:x} {symbol}", addr as usize, size);
         }
