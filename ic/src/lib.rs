@@ -207,6 +207,10 @@ pub struct Site {
     label: String,
     /// The entry kinds the stub was built for.
     kinds: Cell<[u32; WAYS]>,
+    /// An attribute site whose receiver tier 1 lends (a local pushed right
+    /// before, its reference not counted): the stub does not drop it, and
+    /// the runtime's paths count it first.
+    lent: bool,
 }
 
 // The stubs' view of a site.
@@ -270,9 +274,9 @@ impl Drop for Batch {
 
 /// The stub compiled code calls for attribute instruction `op` whose site
 /// cache is `cache` and attribute `name` (None: use the runtime's functions).
-pub fn attr_site(op: Op, cache: &AttrCache, name: &Value) -> Option<*const u8> {
+pub fn attr_site(op: Op, cache: &AttrCache, name: &Value, lent: bool) -> Option<*const u8> {
     let label = tern_runtime::objects::str::as_str(name).unwrap_or("?");
-    new_site(op, cache, name.bits(), label)
+    new_site(op, cache, name.bits(), label, lent)
 }
 
 /// The stub compiled code calls, instead of the runtime's function for
@@ -288,7 +292,7 @@ pub fn attr_site(op: Op, cache: &AttrCache, name: &Value) -> Option<*const u8> {
 /// full path.
 pub fn container_site(op: Op) -> Option<*const u8> {
     debug_assert!(op.is_container());
-    new_site(op, std::ptr::null(), 0, "")
+    new_site(op, std::ptr::null(), 0, "", false)
 }
 
 /// The stub compiled code calls, instead of the runtime's function for
@@ -314,11 +318,11 @@ pub fn container_site(op: Op) -> Option<*const u8> {
 /// path (which fills the runtime's entries), and learning.
 pub fn instruction_site(op: Op, cache: &AttrCache, arg: u32) -> Option<*const u8> {
     debug_assert!(op.is_call() || op.is_operator());
-    new_site(op, cache, arg as u64, &format!("{arg}"))
+    new_site(op, cache, arg as u64, &format!("{arg}"), false)
 }
 
 /// A new site for instruction `op`, its stub written for an empty cache.
-fn new_site(op: Op, cache: *const AttrCache, name: u64, label: &str) -> Option<*const u8> {
+fn new_site(op: Op, cache: *const AttrCache, name: u64, label: &str, lent: bool) -> Option<*const u8> {
     if !enabled() {
         return None;
     }
@@ -346,6 +350,7 @@ fn new_site(op: Op, cache: *const AttrCache, name: u64, label: &str) -> Option<*
         overflow: Cell::new(std::ptr::null_mut()),
         label: label.to_owned(),
         kinds: Cell::new([attrcache::EMPTY; WAYS]),
+        lent,
     }));
     let dump = ic.dump;
     drop(ic);
@@ -457,6 +462,21 @@ impl Site {
 
     /// The runtime's hit function for the site's instruction.
     unsafe fn runtime_hit(&self, slot: *mut Option<Value>, name: u64) -> u32 {
+        if self.lent {
+            // The runtime takes the receiver's reference when it answers:
+            // count one for it, and take it back when it does not.
+            let recv = slot.add((self.op == Op::StoreAttr) as usize);
+            let owned = (*recv).clone();
+            let r = self.answer(slot, name);
+            if r != 0 {
+                std::mem::forget(owned);
+            }
+            return r;
+        }
+        self.answer(slot, name)
+    }
+
+    unsafe fn answer(&self, slot: *mut Option<Value>, name: u64) -> u32 {
         match self.op {
             Op::LoadAttr => attrcache::rt_load_attr_hit(slot, self.cache, name),
             Op::LoadMethod => attrcache::rt_load_method_hit(slot, self.cache, name),

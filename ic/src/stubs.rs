@@ -956,7 +956,7 @@ fn kind_code(a: &mut Asm, l: &JitLayout, site: &Site, kind: u32, site_addr: i64)
         (Op::LoadAttr, DICT) => {
             dict_entry(a, l, site);
             dynasm!(a ; .arch x64 ; mov r10, QWORD [r10 + l.value as i32]);
-            push_result(a, site_addr);
+            push_result(a, site);
         }
         (Op::LoadAttr, MEMBER) => {
             let h = field(offset_of!(AttrEntry, hint));
@@ -967,7 +967,7 @@ fn kind_code(a: &mut Asm, l: &JitLayout, site: &Site, kind: u32, site_addr: i64)
                 ; test r10, r10
                 ; jz ->slow
             );
-            push_result(a, site_addr);
+            push_result(a, site);
         }
         (Op::LoadMethod, METHOD) => method(a, l, site, site_addr),
         (Op::LoadMethod, DICT) => {
@@ -980,7 +980,7 @@ fn kind_code(a: &mut Asm, l: &JitLayout, site: &Site, kind: u32, site_addr: i64)
                 ; test r10, r10
                 ; jz ->slow
             );
-            push_attribute(a, site_addr);
+            push_attribute(a, site);
         }
         (Op::LoadMethod, TYPE_CLASSMETHOD) => {
             // The function unbound, the class (moving up a slot) as self.
@@ -991,6 +991,12 @@ fn kind_code(a: &mut Asm, l: &JitLayout, site: &Site, kind: u32, site_addr: i64)
                 ; mov r10, QWORD [r10 + offset_of!(StaticMethodObject, func) as i32]
                 ; add QWORD [r10], 1
                 ; mov QWORD [rdi], r10
+            );
+            if site.lent {
+                dynasm!(a ; .arch x64 ; add QWORD [rax], 1);
+            }
+            dynasm!(a
+                ; .arch x64
                 ; mov QWORD [rdi + 8], rax
                 ; mov r11, QWORD site_addr
                 ; add QWORD [r11], 1
@@ -1018,9 +1024,9 @@ fn kind_code(a: &mut Asm, l: &JitLayout, site: &Site, kind: u32, site_addr: i64)
                 );
             }
             if site.op == Op::LoadMethod {
-                push_attribute(a, site_addr);
+                push_attribute(a, site);
             } else {
-                push_result(a, site_addr);
+                push_result(a, site);
             }
         }
         (Op::StoreAttr, STORE_DICT) => {
@@ -1043,7 +1049,7 @@ fn kind_code(a: &mut Asm, l: &JitLayout, site: &Site, kind: u32, site_addr: i64)
                 ; mov QWORD [r11], r10
                 ; mov QWORD [r9 + l.version as i32], r10
             );
-            store_done(a, site_addr);
+            store_done(a, site);
         }
         (Op::StoreAttr, STORE_MEMBER) => {
             let h = field(offset_of!(AttrEntry, hint));
@@ -1055,7 +1061,7 @@ fn kind_code(a: &mut Asm, l: &JitLayout, site: &Site, kind: u32, site_addr: i64)
                 ; mov r11, QWORD [rdi]
                 ; mov QWORD [r10], r11
             );
-            store_done(a, site_addr);
+            store_done(a, site);
         }
         _ => {
             dynasm!(a ; .arch x64 ; jmp ->slow);
@@ -1154,7 +1160,7 @@ fn append_entry(a: &mut Asm, l: &JitLayout, site: &Site) {
 
 /// Replaces the receiver in `slot[0]` with `r10` (a new reference is
 /// taken), counts the hit, drops the receiver (`rax`) and returns 1.
-fn push_result(a: &mut Asm, site_addr: i64) {
+fn push_result(a: &mut Asm, site: &Site) {
     dynasm!(a
         ; .arch x64
         // A deleted entry has a zero value word.
@@ -1163,20 +1169,20 @@ fn push_result(a: &mut Asm, site_addr: i64) {
     );
     incref_r10(a);
     dynasm!(a ; .arch x64 ; mov QWORD [rdi], r10);
-    hit_and_drop_obj(a, site_addr);
+    hit_and_drop_obj(a, site);
 }
 
 /// `LoadMethod` of something that is not a method: NULL in `slot[0]`, then
 /// the attribute `r10` (a new reference is taken); counts the hit, drops
 /// the receiver (`rax`) and returns 1.
-fn push_attribute(a: &mut Asm, site_addr: i64) {
+fn push_attribute(a: &mut Asm, site: &Site) {
     incref_r10(a);
     dynasm!(a
         ; .arch x64
         ; mov QWORD [rdi + 8], r10
         ; mov QWORD [rdi], 0
     );
-    hit_and_drop_obj(a, site_addr);
+    hit_and_drop_obj(a, site);
 }
 
 /// Adds a reference to the value in `r10` (unless a small int).
@@ -1190,22 +1196,35 @@ fn incref_r10(a: &mut Asm) {
     );
 }
 
-/// Counts a hit, drops the reference to the receiver in `rax`, returns 1.
-fn hit_and_drop_obj(a: &mut Asm, site_addr: i64) {
+/// Counts a hit, drops the reference to the receiver in `rax` (unless
+/// the site's receiver is lent), returns 1.
+fn hit_and_drop_obj(a: &mut Asm, site: &Site) {
+    let site_addr = site as *const Site as i64;
     dynasm!(a
         ; .arch x64
         ; mov r11, QWORD site_addr
         ; add QWORD [r11], 1
-        ; sub QWORD [rax], 1
-        ; jz ->free_obj
+    );
+    if !site.lent {
+        dynasm!(a
+            ; .arch x64
+            ; sub QWORD [rax], 1
+            ; jz ->free_obj
+        );
+    }
+    dynasm!(a
+        ; .arch x64
         ; mov eax, 1
         ; ret
     );
 }
 
 /// After a store: `rcx` is the old value (a reference to drop, or 0 for
-/// an unset member), `rax` the receiver (a reference to drop).
-fn store_done(a: &mut Asm, site_addr: i64) {
+/// an unset member), `rax` the receiver (a reference to drop unless lent).
+fn store_done(a: &mut Asm, site: &Site) {
+    let site_addr = site as *const Site as i64;
+    // A lent receiver is not dropped: free_old_and_hit gets a small int's word.
+    let drop_rsi = if site.lent { 1 } else { 0 };
     dynasm!(a
         ; .arch x64
         ; test rcx, rcx
@@ -1218,11 +1237,17 @@ fn store_done(a: &mut Asm, site_addr: i64) {
         ; add QWORD [r11], 1
         ; mov rdi, rcx
         ; mov rsi, rax
+    );
+    if drop_rsi != 0 {
+        dynasm!(a ; .arch x64 ; mov esi, drop_rsi);
+    }
+    dynasm!(a
+        ; .arch x64
         ; mov r11, QWORD crate::free_old_and_hit as *const () as i64
         ; jmp r11
         ; old_done:
     );
-    hit_and_drop_obj(a, site_addr);
+    hit_and_drop_obj(a, site);
 }
 
 /// `LoadMethod` of a method: when the instance dict cannot hold the name
@@ -1284,6 +1309,13 @@ fn method(a: &mut Asm, l: &JitLayout, site: &Site, site_addr: i64) {
         ; mov r10, QWORD [rdx + value]
         ; add QWORD [r10], 1
         ; mov QWORD [rdi], r10
+    );
+    if site.lent {
+        // The receiver becomes the call's self: the stack needs its own reference.
+        dynasm!(a ; .arch x64 ; add QWORD [rax], 1);
+    }
+    dynasm!(a
+        ; .arch x64
         ; mov QWORD [rdi + 8], rax
         ; mov r11, QWORD site_addr
         ; add QWORD [r11], 1

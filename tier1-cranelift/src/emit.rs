@@ -321,6 +321,8 @@ impl Emitter<'_> {
         match op {
             Opcode::BinaryOp | Opcode::CompareOp | Opcode::BinarySubscr | Opcode::IsOp => Some(2),
             Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue | Opcode::PopJumpIfNone | Opcode::PopJumpIfNotNone => Some(1),
+            // The receiver only (a stored value moves into the object).
+            Opcode::LoadAttr | Opcode::LoadMethod | Opcode::StoreAttr => Some(1),
             _ => None,
         }
     }
@@ -928,7 +930,7 @@ impl Emitter<'_> {
         };
         let next = self.next();
         let name = &self.code.names[arg as usize];
-        let stub = self.code.attr_cache.get(self.code.code.instrs[i].cache as usize).and_then(|c| Some((c, tern_ic::attr_site(ic_op, c, name)?)));
+        let stub = self.code.attr_cache.get(self.code.code.instrs[i].cache as usize).and_then(|c| Some((c, tern_ic::attr_site(ic_op, c, name, self.is_borrowed(d - 1))?)));
         let Some((cache, stub)) = stub else {
             self.call_rt(full, i, d, next);
             return End::Jumped;
