@@ -640,6 +640,8 @@ impl Emitter<'_> {
             Opcode::LoadGlobal => {
                 // The interpreter's cache, checked in place: both dicts at the
                 // versions the entry was filled at (else rt_load_global refills it).
+                // Matching versions imply a value: versions are never 0, and
+                // only `GlobalCacheEntry::set` writes them, with the value.
                 let entry = &self.code.global_cache[arg as usize] as *const GlobalCacheEntry as i64;
                 let entry = self.b.ins().iconst(I64, entry);
                 let mut ok = None;
@@ -657,9 +659,7 @@ impl Emitter<'_> {
                     });
                 }
                 let v = self.b.ins().load(I64, MemFlagsData::trusted(), entry, offset_of!(GlobalCacheEntry, value) as i32);
-                let present = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, 0);
-                let ok = self.b.ins().band(ok.expect("two dicts"), present);
-                self.call_unless(ok, eval::rt_load_global, i, d);
+                self.call_unless(ok.expect("two dicts"), eval::rt_load_global, i, d);
                 self.incref(v);
                 let off = self.stack_off(d);
                 self.store_slot(off, v);
@@ -995,6 +995,20 @@ impl Emitter<'_> {
         slow
     }
 
+    /// When instruction `i` (a comparison) is followed, in the same block, by
+    /// `PopJumpIfFalse` or `PopJumpIfTrue`: the blocks that jump goes to
+    /// when the comparison is true and when false. An inline path that
+    /// computes the comparison as a machine flag branches there directly,
+    /// without making the bool the jump would pop.
+    fn branch_on(&self, i: usize) -> Option<(Block, Block)> {
+        let jump = *self.code.code.instrs.get(i + 1)?;
+        if self.blocks[i + 1].is_some() || !matches!(jump.op, Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue) {
+            return None;
+        }
+        let (target, fall) = (self.blocks[jump.arg as usize]?, (*self.blocks.get(i + 2)?)?);
+        Some(if jump.op == Opcode::PopJumpIfTrue { (target, fall) } else { (fall, target) })
+    }
+
     /// Small ints compare their words; two exact floats their values (the
     /// result replaces both, whose references are dropped).
     fn compare(&mut self, i: usize, arg: u32, d: u32) -> End {
@@ -1037,8 +1051,15 @@ impl Emitter<'_> {
             self.both_small(a, bv, not_ints);
             // Tagging keeps the order of small ints: compare the words.
             let c = self.b.ins().icmp(icc, a, bv);
-            self.store_bool(a_off, c);
-            self.b.ins().jump(next, &[]);
+            match self.branch_on(i) {
+                Some((on_true, on_false)) => {
+                    self.b.ins().brif(c, on_true, &[], on_false, &[]);
+                }
+                None => {
+                    self.store_bool(a_off, c);
+                    self.b.ins().jump(next, &[]);
+                }
+            }
             if !floats {
                 return End::Jumped;
             }
@@ -1047,6 +1068,12 @@ impl Emitter<'_> {
         let (x, y) = self.both_floats(a, bv, slow);
         // FloatCC's NotEqual holds for NaNs, the others do not: Python's rules.
         let c = self.b.ins().fcmp(fcc, x, y);
+        if let Some((on_true, on_false)) = self.branch_on(i) {
+            self.release(a, d - 2);
+            self.release(bv, d - 1);
+            self.b.ins().brif(c, on_true, &[], on_false, &[]);
+            return End::Jumped;
+        }
         let r = self.bool_word(c);
         self.replace_operands(d, r, a, bv, next);
         End::Jumped
