@@ -320,6 +320,8 @@ impl Emitter<'_> {
     fn consumes_borrowed(op: Opcode) -> Option<u32> {
         match op {
             Opcode::BinaryOp | Opcode::CompareOp | Opcode::BinarySubscr | Opcode::IsOp => Some(2),
+            // The container and the key (the stored value moves in).
+            Opcode::StoreSubscr => Some(2),
             Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue | Opcode::PopJumpIfNone | Opcode::PopJumpIfNotNone => Some(1),
             // The receiver only (a stored value moves into the object).
             Opcode::LoadAttr | Opcode::LoadMethod | Opcode::StoreAttr => Some(1),
@@ -588,7 +590,16 @@ impl Emitter<'_> {
                 self.b.ins().brif(is_true, on_true, &[], not_true, &[]);
                 self.b.switch_to_block(not_true);
                 let is_false = self.b.ins().icmp_imm_s(IntCC::Equal, v, &FALSE as *const _ as i64);
-                self.b.ins().brif(is_false, on_false, &[], slow, &[]);
+                let not_bool = self.b.create_block();
+                self.b.ins().brif(is_false, on_false, &[], not_bool, &[]);
+                // A small int (no count to drop) is true unless zero (the word 1).
+                self.b.switch_to_block(not_bool);
+                let tag = self.b.ins().band_imm_s(v, 1);
+                let small = self.b.create_block();
+                self.b.ins().brif(tag, small, &[], slow, &[]);
+                self.b.switch_to_block(small);
+                let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, 1);
+                self.b.ins().brif(nonzero, on_true, &[], on_false, &[]);
                 self.b.switch_to_block(slow);
                 self.call_rt_cond(eval::rt_pop_jump_if, i, d, next, t);
                 return End::Jumped;
@@ -1268,8 +1279,8 @@ impl Emitter<'_> {
             self.b.switch_to_block(stored);
             // The dict took references of its own.
             self.decref(v, false);
-            self.decref(a, false);
-            self.decref(k, false);
+            self.release(a, d - 2);
+            self.release(k, d - 1);
             self.b.ins().jump(next, &[]);
             if list.is_none() {
                 return End::Jumped;
@@ -1290,7 +1301,7 @@ impl Emitter<'_> {
         // The value's reference moves into the list.
         self.b.ins().store(MemFlagsData::trusted(), v, at, 0);
         self.decref(old, false);
-        self.decref(a, false);
+        self.release(a, d - 2);
         self.b.ins().jump(next, &[]);
         End::Jumped
     }

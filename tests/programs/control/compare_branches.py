@@ -53,3 +53,24 @@ def countdown(n):
 
 
 print(countdown(5), countdown(2000), countdown(-4))
+
+
+def truth(values, rounds):
+    # Small ints decide `if`/`while` inline (zero is false); other values
+    # (big ints, floats, None, containers) take the full path.
+    t = 0
+    for _ in range(rounds):
+        for v in values:
+            if v:
+                t += 1
+            if not v:
+                t += 10
+            n = v if isinstance(v, int) and -5 < v < 5 else 0
+            while n:
+                n -= 1 if n > 0 else -1
+                t += 100
+    return t
+
+
+TRUTH = [0, 1, -1, 3, -4, 2 ** 62 - 1, -(2 ** 62), 2 ** 70, 0.0, 0.5, None, [], [0], "", "x", True, False]
+print(truth(TRUTH, 1), truth(TRUTH, 300))

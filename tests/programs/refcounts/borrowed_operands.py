@@ -149,6 +149,28 @@ def counts():
     print("counts unchanged:", before == after, r, t)
 
 
+def stores(n):
+    # StoreSubscr lends its container and key; the stored value moves in.
+    lst = [0] * 8
+    key = "k" * 2
+    d = {key: None}
+    before = sys.getrefcount(lst), sys.getrefcount(d), sys.getrefcount(key)
+    for i in range(n):
+        j = i % 8
+        v = i * 2
+        lst[j] = v
+        lst[-1] = j
+        d[key] = lst
+        d[j] = i
+        w = [i]
+        lst[0] = w
+    del w
+    lst[0] = 0
+    d[key] = None
+    after = sys.getrefcount(lst), sys.getrefcount(d), sys.getrefcount(key)
+    print("stores", lst, sorted(d.items(), key=str), before == after)
+
+
 def owned_counts():
     # The same instructions on counted (not borrowed) operands: results of
     # subscripts, which the inline paths must release.
@@ -189,3 +211,5 @@ del b
 print("end of b")
 counts()
 owned_counts()
+stores(5)
+stores(3000)
