@@ -309,7 +309,7 @@ impl Emitter<'_> {
         if j >= instrs.len() || self.blocks[j].is_some() {
             return false;
         }
-        match (Self::consumes_borrowed(instrs[j].op), self.flow.depth[j]) {
+        match (self.consumes_borrowed(instrs[j].op), self.flow.depth[j]) {
             (Some(pops), Some(dj)) => d + pops >= dj,
             _ => false,
         }
@@ -317,7 +317,7 @@ impl Emitter<'_> {
 
     /// The number of operands of an instruction that can take borrowed ones
     /// (see `borrows`), or None.
-    fn consumes_borrowed(op: Opcode) -> Option<u32> {
+    fn consumes_borrowed(&self, op: Opcode) -> Option<u32> {
         match op {
             Opcode::BinaryOp | Opcode::CompareOp | Opcode::BinarySubscr | Opcode::IsOp => Some(2),
             // The container and the key (the stored value moves in).
@@ -325,6 +325,9 @@ impl Emitter<'_> {
             Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue | Opcode::PopJumpIfNone | Opcode::PopJumpIfNotNone => Some(1),
             // The receiver only (a stored value moves into the object).
             Opcode::LoadAttr | Opcode::LoadMethod | Opcode::StoreAttr => Some(1),
+            // A returned local moves out of the dying frame (`return_value`;
+            // a generator's frame lives on in the generator).
+            Opcode::ReturnValue if !self.is_generator() => Some(1),
             _ => None,
         }
     }
@@ -443,7 +446,7 @@ impl Emitter<'_> {
             }
             self.next = None;
             let pushes = matches!(ins.op, Opcode::LoadFast | Opcode::LoadConst);
-            if self.borrowed != 0 && !pushes && Self::consumes_borrowed(ins.op).is_none() {
+            if self.borrowed != 0 && !pushes && self.consumes_borrowed(ins.op).is_none() {
                 // Not reached: `borrows` lends only to a consumer right after.
                 self.own_borrowed();
                 self.borrowed = 0;
@@ -800,14 +803,37 @@ impl Emitter<'_> {
     fn return_value(&mut self, i: usize, d: u32) -> End {
         let t = MemFlagsData::trusted();
         let v = self.load_slot(self.stack_off(d - 1));
+        // A lent value is a local (or a constant) pushed just before: the
+        // local's own reference moves out with it when the frame releases
+        // its values here; otherwise it gets a count of its own.
+        let moved = match self.code.code.instrs[i - 1] {
+            ins if self.is_borrowed(d - 1) && ins.op == Opcode::LoadFast => Some(ins.arg as usize),
+            _ => None,
+        };
+        if self.is_borrowed(d - 1) && moved.is_none() {
+            self.incref(v);
+        }
         self.b.ins().store(t, v, self.out, 0);
         self.store_frame_u32(offset_of!(Frame, sp), d - 1);
         self.store_frame_u32(offset_of!(Frame, ip), i as u32 + 1);
         let fo = self.b.ins().load(I64, t, self.frame, offset_of!(Frame, frame_obj) as i32);
         let release = self.b.create_block();
         let done = self.b.create_block();
-        self.b.ins().brif(fo, done, &[], release, &[]);
+        if moved.is_some() {
+            // A frame object keeps the frame's values: the local keeps its reference.
+            let keep = self.b.create_block();
+            self.b.ins().brif(fo, keep, &[], release, &[]);
+            self.b.switch_to_block(keep);
+            self.incref(v);
+            self.b.ins().jump(done, &[]);
+        } else {
+            self.b.ins().brif(fo, done, &[], release, &[]);
+        }
         self.b.switch_to_block(release);
+        if let Some(local) = moved {
+            let zero = self.b.ins().iconst(I64, 0);
+            self.store_slot(Self::slot_off(local), zero);
+        }
         let f = self.b.ins().iconst(I64, tern_runtime::jit::rt_release_frame as *const () as i64);
         self.b.ins().call_indirect(self.dealloc_sig, f, &[self.frame]);
         self.b.ins().jump(done, &[]);
