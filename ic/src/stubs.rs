@@ -992,9 +992,7 @@ fn kind_code(a: &mut Asm, l: &JitLayout, site: &Site, kind: u32, site_addr: i64)
                 ; add QWORD [r10], 1
                 ; mov QWORD [rdi], r10
             );
-            if site.lent {
-                dynasm!(a ; .arch x64 ; add QWORD [rax], 1);
-            }
+            count_lent_receiver(a, site);
             dynasm!(a
                 ; .arch x64
                 ; mov QWORD [rdi + 8], rax
@@ -1196,6 +1194,14 @@ fn incref_r10(a: &mut Asm) {
     );
 }
 
+/// A receiver in `rax` that stays on the stack (a method's self, a class
+/// method's class) needs a reference of its own there when it was lent.
+fn count_lent_receiver(a: &mut Asm, site: &Site) {
+    if site.lent {
+        dynasm!(a ; .arch x64 ; add QWORD [rax], 1);
+    }
+}
+
 /// Counts a hit, drops the reference to the receiver in `rax` (unless
 /// the site's receiver is lent), returns 1.
 fn hit_and_drop_obj(a: &mut Asm, site: &Site) {
@@ -1310,10 +1316,7 @@ fn method(a: &mut Asm, l: &JitLayout, site: &Site, site_addr: i64) {
         ; add QWORD [r10], 1
         ; mov QWORD [rdi], r10
     );
-    if site.lent {
-        // The receiver becomes the call's self: the stack needs its own reference.
-        dynasm!(a ; .arch x64 ; add QWORD [rax], 1);
-    }
+    count_lent_receiver(a, site);
     dynasm!(a
         ; .arch x64
         ; mov QWORD [rdi + 8], rax
