@@ -93,7 +93,9 @@ fn compile(code: &CodeObj) -> Result<Entry, String> {
     JIT.with(|j| {
         let mut slot = j.borrow_mut();
         if slot.is_none() {
+            let start = Instant::now();
             *slot = Some(Box::leak(Box::new(new_jit()?)));
+            tern_runtime::jit::note_phase("setup", start.elapsed());
         }
         let jit = slot.as_mut().unwrap();
         jit.compile(code)
