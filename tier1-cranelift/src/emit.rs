@@ -281,21 +281,24 @@ impl Emitter<'_> {
         }
     }
 
-    /// Does the `LoadFast` or `LoadConst` at `i` (pushing at depth `d`) lend
+    /// Does the `LoadFast`, `LoadConst` or `LoadDeref` at `i` (pushing at depth `d`) lend
     /// its value rather than count a reference? Only when, past more such
     /// pushes and with no block boundary between, the next instruction is one
     /// whose inline paths use operands in place (`consumes_borrowed`) and it
     /// takes this one. That consumer's paths then leave borrowed operands
     /// uncounted, and every path that leaves inline code counts them first
     /// (`own_borrowed`), so the stack the runtime sees holds references as
-    /// always. A local cannot change between the push and the consumer.
+    /// always. A local cannot change between the push and the consumer, nor
+    /// a cell while inline code runs.
     fn borrows(&self, i: usize, d: u32) -> bool {
         let instrs = &self.code.code.instrs;
         if d >= 64 {
             return false;
         }
         let lendable = |j: usize| match instrs[j].op {
-            Opcode::LoadConst => true,
+            // A cell's value can change only through code that runs once a
+            // path leaves inline code, and lent operands are counted first.
+            Opcode::LoadConst | Opcode::LoadDeref => true,
             Opcode::LoadFast => self.flow.is_bound(j, instrs[j].arg as usize),
             _ => false,
         };
@@ -445,7 +448,7 @@ impl Emitter<'_> {
                 return Err(format!("instruction {i} is reachable only by falling through from dead code"));
             }
             self.next = None;
-            let pushes = matches!(ins.op, Opcode::LoadFast | Opcode::LoadConst);
+            let pushes = matches!(ins.op, Opcode::LoadFast | Opcode::LoadConst | Opcode::LoadDeref);
             if self.borrowed != 0 && !pushes && self.consumes_borrowed(ins.op).is_none() {
                 // Not reached: `borrows` lends only to a consumer right after.
                 self.own_borrowed();
@@ -700,8 +703,18 @@ impl Emitter<'_> {
             Opcode::LoadDeref => {
                 let cell = self.load_slot(Self::slot_off(self.code.nlocals as usize + arg as usize));
                 let v = self.b.ins().load(I64, MemFlagsData::trusted(), cell, offset_of!(CellObject, value) as i32);
+                // An empty cell raises in the interpreter: this push is not
+                // on the stack yet there, and that path never goes on.
+                let lent = self.is_borrowed(d);
+                if lent {
+                    self.borrowed &= !(1 << d);
+                }
                 self.step_unless(v, i, d);
-                self.incref(v);
+                if lent {
+                    self.borrowed |= 1 << d;
+                } else {
+                    self.incref(v);
+                }
                 let off = self.stack_off(d);
                 self.store_slot(off, v);
             }
