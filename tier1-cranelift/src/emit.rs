@@ -194,8 +194,8 @@ struct Emitter<'a> {
     /// The code has type feedback (see `seen`).
     profiled: bool,
     /// Value-stack slots (a bit per depth) holding a borrowed reference: a
-    /// `LoadFast` or `LoadConst` whose consumer follows in straight-line
-    /// code pushed its value without counting it (see `borrows`).
+    /// `LoadFast`, `LoadConst` or `LoadDeref` whose consumer follows in
+    /// straight-line code pushed its value without counting it (see `borrows`).
     borrowed: u64,
 }
 
@@ -455,7 +455,7 @@ impl Emitter<'_> {
                 self.borrowed = 0;
             }
             if pushes && self.borrows(i, d) {
-                // `LoadFast` and `LoadConst` see the bit and skip the count.
+                // The push sees the bit and skips the count.
                 self.borrowed |= 1 << d;
             }
             let end = self.emit_instr(i, ins.op, ins.arg, d);
@@ -819,8 +819,8 @@ impl Emitter<'_> {
         // A lent value is a local (or a constant) pushed just before: the
         // local's own reference moves out with it when the frame releases
         // its values here; otherwise it gets a count of its own.
-        let moved = match self.code.code.instrs[i - 1] {
-            ins if self.is_borrowed(d - 1) && ins.op == Opcode::LoadFast => Some(ins.arg as usize),
+        let moved = match i.checked_sub(1).map(|j| self.code.code.instrs[j]) {
+            Some(ins) if self.is_borrowed(d - 1) && ins.op == Opcode::LoadFast => Some(ins.arg as usize),
             _ => None,
         };
         if self.is_borrowed(d - 1) && moved.is_none() {
