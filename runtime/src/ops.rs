@@ -803,7 +803,6 @@ fn binop_type_error(a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyErr {
     ))
 }
 
-/// `a OP= b`: the in-place method if there is one, else the plain operation.
 /// bool & | ^ bool: a bool (bool's own `__and__`, `__or__`, `__xor__`; it
 /// has no in-place forms, so the augmented assignments give the same).
 fn bool_logic(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
@@ -819,6 +818,7 @@ fn bool_logic(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
     }))
 }
 
+/// `a OP= b`: the in-place method if there is one, else the plain operation.
 pub fn inplace_op(a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     if let Some(r) = bool_logic(a, b, op) {
         return Ok(r);
