@@ -642,7 +642,11 @@ pub unsafe extern "C" fn rt_unpack_sequence(frame: *mut Frame, ip: u32, depth: u
 
 /// See `rt_load_global`.
 pub unsafe extern "C" fn rt_build_tuple(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
-    rt_build(&*frame, ip, depth, new_tuple)
+    let n = arg_of(&*frame, ip) as usize;
+    let at = stack_at(&*frame, depth - n as u32);
+    // The operands (all set) move into the tuple, which takes the first one's slot.
+    ptr::write(at, Some(crate::objects::tuple::new_tuple_moved(at as *const Value, n)));
+    jit::STEP_NEXT
 }
 
 /// See `rt_load_global`.
@@ -1103,7 +1107,7 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
                     }
                     Opcode::BuildTuple => {
                         sp = sp.sub(arg as usize);
-                        push!(new_tuple(take_values(sp, arg as usize)));
+                        push!(crate::objects::tuple::new_tuple_moved(sp as *const Value, arg as usize));
                     }
                     Opcode::BuildList => {
                         sp = sp.sub(arg as usize);

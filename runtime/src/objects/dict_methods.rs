@@ -227,7 +227,7 @@ fn dict_pop(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 fn dict_popitem(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     noargs("dict.popitem", args, kw)?;
     match d(&args[0]).pop_last() {
-        Some((k, v)) => Ok(new_tuple(vec![k, v])),
+        Some((k, v)) => Ok(crate::objects::tuple::tuple2(k, v)),
         None => Err(key_error(new_str("popitem(): dictionary is empty"))),
     }
 }
@@ -808,7 +808,7 @@ fn dict_iternext(it: &Value) -> PyResult<Option<Value>> {
             Ok(Some(match di.kind {
                 IterKind::Keys => k,
                 IterKind::Values => v,
-                IterKind::Items => new_tuple(vec![k, v]),
+                IterKind::Items => crate::objects::tuple::tuple2(k, v),
             }))
         }
         None => {

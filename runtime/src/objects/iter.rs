@@ -341,7 +341,7 @@ fn enumerate_iternext(it: &Value) -> PyResult<Option<Value>> {
                 None => crate::ops::binary_op(&c, &new_int(1), tern_frontend::bytecode::BinOp::Add)?,
             };
             unsafe { *e.count.get() = next };
-            Ok(Some(new_tuple(vec![c, v])))
+            Ok(Some(crate::objects::tuple::tuple2(c, v)))
         }
         None => Ok(None),
     }
