@@ -381,10 +381,20 @@ fn zip_iternext(it: &Value) -> PyResult<Option<Value>> {
     if z.its.is_empty() {
         return Ok(None);
     }
-    let mut items = Vec::with_capacity(z.its.len());
+    // Up to eight items are gathered on the stack (the tuple then comes
+    // from its free list with no allocation at all).
+    let n = z.its.len();
+    let mut short: [Option<Value>; 8] = Default::default();
+    let mut long: Vec<Option<Value>> = Vec::new();
+    let items: &mut [Option<Value>] = if n <= short.len() {
+        &mut short[..n]
+    } else {
+        long.resize(n, None);
+        &mut long
+    };
     for (i, sub) in z.its.iter().enumerate() {
         match crate::ops::next(sub)? {
-            Some(v) => items.push(v),
+            Some(v) => items[i] = Some(v),
             None => {
                 if z.strict.get() {
                     if i > 0 {
@@ -412,7 +422,10 @@ fn zip_iternext(it: &Value) -> PyResult<Option<Value>> {
             }
         }
     }
-    Ok(Some(new_tuple(items)))
+    // Every slot is set (`Option<Value>` is a `Value` then): the values move.
+    let t = unsafe { crate::objects::tuple::new_tuple_moved(items.as_ptr() as *const Value, n) };
+    items.iter_mut().for_each(|v| std::mem::forget(v.take()));
+    Ok(Some(t))
 }
 
 // ----- map, filter -----------------------------------------------------------

@@ -97,3 +97,22 @@ P = namedtuple("P", "x y")
 for i in range(5):
     p = P(i, -i)
 print(p, p.x + p.y)
+
+# zip gathers up to eight items on the stack, more in a vector; neither
+# path leaks an item, also when an iterator raises midway.
+o = object()
+base = sys.getrefcount(o)
+for i in range(100):
+    r = list(zip([o] * 3, [o] * 3))
+    r = list(zip(*([[o] * 3] * 11)))
+del r
+def stops():
+    yield o
+    raise KeyError("stop")
+for i in range(10):
+    try:
+        list(zip([o, o], [o, o], stops()))
+    except KeyError:
+        pass
+print(sys.getrefcount(o) - base)
+print(list(zip(range(3), range(10), *[range(5)] * 9))[-1])
