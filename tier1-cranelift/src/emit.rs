@@ -1693,37 +1693,54 @@ impl Emitter<'_> {
     }
 
     /// Two exact floats: the result in `a`'s object when the stack holds its
-    /// only reference (nobody can see it change), else in a new float.
-    /// Other operand types go to `other`, division by zero to `slow`.
+    /// only reference (nobody can see it change), else in `b`'s on the same
+    /// terms, else in a new float. A lent operand belongs to a local and is
+    /// never reused. Other operand types go to `other`, division by zero to `slow`.
     #[allow(clippy::too_many_arguments)]
     fn float_op(&mut self, op: BinOp, a: Value, bv: Value, d: u32, other: Block, slow: Block, next: Block) {
         let (x, y) = self.both_floats(a, bv, other);
         let a_off = self.stack_off(d - 2);
         let r = self.float_result(op, x, y, slow);
-        if self.is_borrowed(d - 2) {
-            // A borrowed `a` belongs to a local: never reused in place.
-            let v = self.new_float(r);
-            self.store_slot(a_off, v);
+        let val = offset_of!(FloatObject, value) as i32;
+        // Whether `a` is known to have other references on the path below.
+        let mut a_shared = false;
+        if !self.is_borrowed(d - 2) {
+            let rc = self.b.ins().load(I64, MemFlagsData::trusted(), a, 0);
+            let only = self.b.ins().icmp_imm_s(IntCC::Equal, rc, 1);
+            let reuse = self.b.create_block();
+            let shared = self.b.create_block();
+            self.b.ins().brif(only, reuse, &[], shared, &[]);
+            self.b.switch_to_block(reuse);
+            self.b.ins().store(MemFlagsData::trusted(), r, a, val);
             self.release(bv, d - 1);
             self.b.ins().jump(next, &[]);
-            return;
+            self.b.switch_to_block(shared);
+            a_shared = true;
         }
-        let val = offset_of!(FloatObject, value) as i32;
-        let rc = self.b.ins().load(I64, MemFlagsData::trusted(), a, 0);
-        let only = self.b.ins().icmp_imm_s(IntCC::Equal, rc, 1);
-        let reuse = self.b.create_block();
-        let fresh = self.b.create_block();
-        self.b.ins().brif(only, reuse, &[], fresh, &[]);
-        self.b.switch_to_block(reuse);
-        self.b.ins().store(MemFlagsData::trusted(), r, a, val);
-        self.release(bv, d - 1);
-        self.b.ins().jump(next, &[]);
-        self.b.switch_to_block(fresh);
+        // `a`'s reference goes from the stack: its count only goes down.
+        let drop_a = |e: &mut Self| {
+            if a_shared {
+                let rc = e.b.ins().load(I64, MemFlagsData::trusted(), a, 0);
+                let rc = e.b.ins().iadd_imm_s(rc, -1);
+                e.b.ins().store(MemFlagsData::trusted(), rc, a, 0);
+            }
+        };
+        if !self.is_borrowed(d - 1) {
+            let rc = self.b.ins().load(I64, MemFlagsData::trusted(), bv, 0);
+            let only = self.b.ins().icmp_imm_s(IntCC::Equal, rc, 1);
+            let reuse = self.b.create_block();
+            let fresh = self.b.create_block();
+            self.b.ins().brif(only, reuse, &[], fresh, &[]);
+            self.b.switch_to_block(reuse);
+            self.b.ins().store(MemFlagsData::trusted(), r, bv, val);
+            self.store_slot(a_off, bv);
+            drop_a(self);
+            self.b.ins().jump(next, &[]);
+            self.b.switch_to_block(fresh);
+        }
         let v = self.new_float(r);
         self.store_slot(a_off, v);
-        // `a` has another reference: its count only goes down.
-        let rc = self.b.ins().iadd_imm_s(rc, -1);
-        self.b.ins().store(MemFlagsData::trusted(), rc, a, 0);
+        drop_a(self);
         self.release(bv, d - 1);
         self.b.ins().jump(next, &[]);
     }
