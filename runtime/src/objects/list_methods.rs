@@ -118,6 +118,9 @@ fn list_getitem(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
 pub fn get_slice(list: &ListObject, s: &SliceObject) -> PyResult<Value> {
     let items = list.vec();
     let (start, _, step, n) = s.indices(items.len())?;
+    if step == 1 {
+        return Ok(new_list(items[start as usize..start as usize + n].to_vec()));
+    }
     let out: Vec<Value> = (0..n).map(|i| items[(start + i as isize * step) as usize].clone()).collect();
     Ok(new_list(out))
 }
@@ -158,6 +161,16 @@ pub fn set_slice(lv: &Value, s: &SliceObject, value: &Value) -> PyResult<()> {
     if step == 1 {
         let start = start as usize;
         let stop = (stop.max(start as isize)) as usize;
+        if new_items.len() == stop - start {
+            // As many items as they replace: swapped in place, and the old
+            // ones, now in `new_items`, dropped after.
+            let mut swapped = new_items;
+            for (dst, src) in list.vec()[start..stop].iter_mut().zip(swapped.iter_mut()) {
+                std::mem::swap(dst, src);
+            }
+            crate::objects::list::drop_reversed(swapped);
+            return Ok(());
+        }
         let old: Vec<Value> = list.vec().splice(start..stop, new_items).collect();
         crate::objects::list::drop_reversed(old);
         return Ok(());

@@ -21,14 +21,50 @@ unsafe impl PyObj for SliceObject {
     }
 }
 
-pub static SLICE_TYPE: TypeObject = TypeObject::builtin::<SliceObject>("slice", Some(&crate::types::OBJECT_TYPE), 0);
+pub static SLICE_TYPE: TypeObject = {
+    let mut t = TypeObject::builtin::<SliceObject>("slice", Some(&crate::types::OBJECT_TYPE), 0);
+    t.dealloc = slice_dealloc;
+    t
+};
+
+thread_local! {
+    /// One freed slice's memory, kept for the next (as CPython keeps one):
+    /// `x[a:b]` makes a slice and frees it at once.
+    static CACHED: std::cell::Cell<*mut SliceObject> = const { std::cell::Cell::new(std::ptr::null_mut()) };
+}
 
 pub fn new_slice(start: Value, stop: Value, step: Value) -> Value {
-    crate::types::new_object(SliceObject { header: ObjHeader::new(std::ptr::null()), start, stop, step })
+    let p = CACHED.with(|c| c.replace(std::ptr::null_mut()));
+    if p.is_null() {
+        return crate::types::new_object(SliceObject { header: ObjHeader::new(std::ptr::null()), start, stop, step });
+    }
+    unsafe {
+        std::ptr::write(p, SliceObject { header: ObjHeader::new(&SLICE_TYPE), start, stop, step });
+        Value::from_owned_ptr(p)
+    }
+}
+
+/// Frees a slice: its bounds are released, and its memory kept when the
+/// cache is empty.
+unsafe fn slice_dealloc(h: *mut ObjHeader) {
+    let p = h as *mut SliceObject;
+    std::ptr::drop_in_place(&mut (*p).start);
+    std::ptr::drop_in_place(&mut (*p).stop);
+    std::ptr::drop_in_place(&mut (*p).step);
+    if let Some(old) = CACHED.with(|c| {
+        let old = c.replace(p);
+        (!old.is_null()).then_some(old)
+    }) {
+        // Releasing the bounds may have cached another slice meanwhile.
+        std::alloc::dealloc(old as *mut u8, std::alloc::Layout::new::<SliceObject>());
+    }
 }
 
 /// A slice bound as an isize, clamped like CPython's `_PyEval_SliceIndex`.
 fn slice_index(v: &Value) -> PyResult<isize> {
+    if let Some(x) = v.as_small() {
+        return Ok(x as isize);
+    }
     match crate::objects::int::int_val(v) {
         Some(i) => Ok(match i.as_i64() {
             Some(x) => x as isize,
