@@ -808,8 +808,11 @@ impl Emitter<'_> {
         self.code.code.flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0
     }
 
+    /// The most frame slots a return releases inline (more call `rt_release_frame`).
+    const INLINE_RELEASE_MAX: usize = 4;
+
     /// `ReturnValue` of code that is not a generator's: the frame is done, so
-    /// its values are released now (`jit::rt_release_frame`), leaving the
+    /// its values are released now (inline, or by `jit::rt_release_frame`), leaving the
     /// slots NULL, which lets the caller skip dropping the frame
     /// (`interp::call_compiled`). With a frame object (which takes the
     /// locals when the frame ends) the frame is left to Rust.
@@ -843,12 +846,26 @@ impl Emitter<'_> {
             self.b.ins().brif(fo, done, &[], release, &[]);
         }
         self.b.switch_to_block(release);
+        let zero = self.b.ins().iconst(I64, 0);
         if let Some(local) = moved {
-            let zero = self.b.ins().iconst(I64, 0);
             self.store_slot(Self::slot_off(local), zero);
         }
-        let f = self.b.ins().iconst(I64, tern_runtime::jit::rt_release_frame as *const () as i64);
-        self.b.ins().call_indirect(self.dealloc_sig, f, &[self.frame]);
+        // The slots below the result: locals, cells, and values a loop left
+        // on the stack. A few are released inline, in `rt_release_frame`'s
+        // order; more take the call.
+        let nslots = self.stack_base() + d as usize - 1;
+        if nslots <= Self::INLINE_RELEASE_MAX {
+            self.store_frame_u32(offset_of!(Frame, sp), 0);
+            for slot in (0..nslots).filter(|&s| Some(s) != moved) {
+                let off = Self::slot_off(slot);
+                let v = self.load_slot(off);
+                self.store_slot(off, zero);
+                self.decref(v, true);
+            }
+        } else {
+            let f = self.b.ins().iconst(I64, tern_runtime::jit::rt_release_frame as *const () as i64);
+            self.b.ins().call_indirect(self.dealloc_sig, f, &[self.frame]);
+        }
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
         let r = self.b.ins().iconst(I32, EXIT_RETURN as i64);
