@@ -805,6 +805,19 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Assign(a) => {
                 self.check_assign_targets(&a.targets, &a.value)?;
+                if let Some((elts, values)) = swap_assignment(&a.targets, &a.value) {
+                    // `a, b = b, a`: the values are pushed and their order
+                    // reversed in place, with no tuple built and unpacked
+                    // (as CPython's peephole pass does for two or three).
+                    for v in values {
+                        self.expr(v)?;
+                    }
+                    self.emit(Opcode::Swap, values.len() as u32);
+                    for e in elts {
+                        self.store_target(e)?;
+                    }
+                    return Ok(());
+                }
                 self.expr(&a.value)?;
                 let n = a.targets.len();
                 for (i, t) in a.targets.iter().enumerate() {
@@ -3205,4 +3218,22 @@ fn literal_repr(c: &ast::Constant) -> String {
         }
         other => crate::dis::const_repr(&ast_constant(other)),
     }
+}
+
+/// An assignment of a tuple or list display of two or three plain values to
+/// one tuple or list target of as many plain targets: its targets and values.
+fn swap_assignment<'a>(targets: &'a [Expr], value: &'a Expr) -> Option<(&'a [Expr], &'a [Expr])> {
+    let [target] = targets else { return None };
+    let elts = match target {
+        Expr::Tuple(t) => &t.elts[..],
+        Expr::List(l) => &l.elts[..],
+        _ => return None,
+    };
+    let values = match value {
+        Expr::Tuple(t) => &t.elts[..],
+        Expr::List(l) => &l.elts[..],
+        _ => return None,
+    };
+    let plain = |es: &[Expr]| es.iter().all(|e| !matches!(e, Expr::Starred(_)));
+    (matches!(values.len(), 2 | 3) && elts.len() == values.len() && plain(elts) && plain(values)).then_some((elts, values))
 }
