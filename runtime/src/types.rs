@@ -37,6 +37,11 @@ pub const WEAKLY_REFERENCED: u32 = 1 << 24;
 /// `object.__new__` and `object.__init__` treat `__new__` as overridden
 /// (`instance::new_is_object_new`).
 pub const NEW_OVERRIDDEN: u32 = 1 << 25;
+/// Whether this exception class derives attributes from its args (it is a
+/// StopIteration, OSError, ... : `exception::init_special_attrs`) is known,
+/// and the answer; found once, forgotten when the MRO changes.
+pub const SPECIAL_EXC_KNOWN: u32 = 1 << 26;
+pub const SPECIAL_EXC: u32 = 1 << 27;
 
 /// Special methods cached per type, in the order of `SLOT_NAMES`.
 #[repr(u8)]
@@ -348,6 +353,7 @@ impl TypeObject {
 
     pub fn set_mro(&self, mro: Vec<*const TypeObject>) {
         unsafe { *self.mro.get() = mro };
+        self.flags.set(self.flags.get() & !(SPECIAL_EXC_KNOWN | SPECIAL_EXC));
         self.modified();
     }
 

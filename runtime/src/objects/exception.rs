@@ -182,15 +182,23 @@ fn get_attr(v: &Value, name: &str) -> Option<Value> {
 /// Sets the attributes that some exception classes derive from their args.
 fn init_special_attrs(v: &Value) {
     // Most exceptions (KeyError, ValueError, user classes...) have none: one
-    // walk of the MRO, no copy of the args.
+    // walk of the MRO per class (kept in its flags), no copy of the args.
     let special: [&TypeObject; 9] =
         [&STOP_ITERATION, &SYSTEM_EXIT, &IMPORT_ERROR, &NAME_ERROR, &ATTRIBUTE_ERROR, &OS_ERROR, &SYNTAX_ERROR, &UNICODE_DECODE_ERROR, &UNICODE_ENCODE_ERROR];
-    if !v.ty().mro().iter().any(|&t| special.iter().any(|&s| std::ptr::eq(t, s))) {
+    let ty = v.ty();
+    let flags = ty.flags.get();
+    let is_special = if flags & crate::types::SPECIAL_EXC_KNOWN != 0 {
+        flags & crate::types::SPECIAL_EXC != 0
+    } else {
+        let s = ty.mro().iter().any(|&t| special.iter().any(|&s| std::ptr::eq(t, s)));
+        ty.flags.set(flags | crate::types::SPECIAL_EXC_KNOWN | if s { crate::types::SPECIAL_EXC } else { 0 });
+        s
+    };
+    if !is_special {
         return;
     }
     let e = as_exc(v).unwrap();
     let args = tuple_items(e.args()).unwrap_or(&[]).to_vec();
-    let ty = v.ty();
     if ty.is_subtype(&STOP_ITERATION) {
         set_attr(v, "value", args.first().cloned().unwrap_or_else(none));
     } else if ty.is_subtype(&SYSTEM_EXIT) {
