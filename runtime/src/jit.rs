@@ -217,6 +217,22 @@ pub unsafe extern "C" fn rt_release_frame(frame: *mut Frame) {
     }
 }
 
+/// `x ** y` for compiled code's inline float arithmetic where it is exactly
+/// libm's `pow`, as CPython's float power is for a finite positive base, a
+/// finite exponent and a finite result; NaN otherwise (the instruction's
+/// full path then raises, or makes a complex number).
+pub extern "C" fn rt_float_pow(x: f64, y: f64) -> f64 {
+    if !(x > 0.0 && x.is_finite() && y.is_finite()) {
+        return f64::NAN;
+    }
+    let r = x.powf(y);
+    if r.is_finite() {
+        r
+    } else {
+        f64::NAN
+    }
+}
+
 /// A new float object for compiled code's inline float arithmetic (its bits).
 pub extern "C" fn rt_new_float(f: f64) -> u64 {
     crate::objects::float::new_float(f).into_raw()

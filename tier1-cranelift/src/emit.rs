@@ -141,6 +141,7 @@ pub fn build(func: &mut Function, fctx: &mut FunctionBuilderContext, isa: &dyn T
         hit_sig,
         float_sig,
         dealloc_sig,
+        pow_sig: None,
         helper_sig,
         next: None,
         slow: None,
@@ -185,6 +186,8 @@ struct Emitter<'a> {
     /// `jit::rt_new_float`'s.
     float_sig: SigRef,
     dealloc_sig: SigRef,
+    /// `jit::rt_float_pow`'s, imported at its first use.
+    pow_sig: Option<SigRef>,
     /// The operand helpers' (`jit::rt_dict_get`...).
     helper_sig: SigRef,
     /// Where the current instruction's paths meet (see `next`).
@@ -1492,7 +1495,7 @@ impl Emitter<'_> {
                 op,
                 BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::FloorDiv | BinOp::Mod | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor
             );
-        let float_ops = matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv);
+        let float_ops = matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv | BinOp::Pow);
         let float_inline = seen & feedback::FLOATS != 0 && float_ops;
         let mixed_inline = seen & feedback::INT_FLOAT != 0 && float_ops;
         let str_inline = seen & feedback::STRS != 0 && op == BinOp::Add;
@@ -1611,13 +1614,35 @@ impl Emitter<'_> {
         self.b.ins().fcvt_from_sint(types::F64, n)
     }
 
-    /// `x` op `y` for a float operation (+ - * /); a zero divisor goes to
-    /// `slow` (the full path raises ZeroDivisionError).
+    /// `x` op `y` for a float operation (+ - * / **); a zero divisor, and a
+    /// power that is not libm's `pow` of a positive base, go to `slow` (the
+    /// full path raises ZeroDivisionError or OverflowError, or makes a complex).
     fn float_result(&mut self, op: BinOp, x: Value, y: Value, slow: Block) -> Value {
         match op {
             BinOp::Add => self.b.ins().fadd(x, y),
             BinOp::Sub => self.b.ins().fsub(x, y),
             BinOp::Mul => self.b.ins().fmul(x, y),
+            BinOp::Pow => {
+                // `jit::rt_float_pow`: NaN where CPython's float pow does
+                // more than libm's pow (the full path does it).
+                let sig = match self.pow_sig {
+                    Some(s) => s,
+                    None => {
+                        let mut s = Signature::new(self.b.func.signature.call_conv);
+                        s.params.extend([AbiParam::new(types::F64), AbiParam::new(types::F64)]);
+                        s.returns.push(AbiParam::new(types::F64));
+                        *self.pow_sig.insert(self.b.import_signature(s))
+                    }
+                };
+                let f = self.b.ins().iconst(I64, tern_runtime::jit::rt_float_pow as *const () as i64);
+                let call = self.b.ins().call_indirect(sig, f, &[x, y]);
+                let r = self.b.inst_results(call)[0];
+                let nan = self.b.ins().fcmp(FloatCC::Unordered, r, r);
+                let ok = self.b.create_block();
+                self.b.ins().brif(nan, slow, &[], ok, &[]);
+                self.b.switch_to_block(ok);
+                r
+            }
             _ => {
                 let zero = self.b.ins().f64const(0.0);
                 let nonzero = self.b.ins().fcmp(FloatCC::NotEqual, y, zero);
