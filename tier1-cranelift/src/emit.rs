@@ -18,7 +18,7 @@ use tern_runtime::objects::cell::CellObject;
 use tern_runtime::objects::bool_none::{FALSE, NONE, TRUE};
 use tern_runtime::objects::code::{CodeObj, GlobalCacheEntry};
 use tern_runtime::objects::dict::{DictObject, DICT_TYPE};
-use tern_runtime::objects::float::{FloatObject, FLOAT_TYPE};
+use tern_runtime::objects::float::{FloatObject, FreeList, FLOAT_FREE, FLOAT_TYPE, FREE_MAX as FLOAT_FREE_MAX};
 use tern_runtime::objects::iter::{SeqIterObject, LIST_ITER_TYPE, TUPLE_ITER_TYPE};
 use tern_runtime::objects::list::{ListObject, LIST_TYPE};
 use tern_runtime::objects::str::{StrObject, STR_TYPE};
@@ -1654,11 +1654,71 @@ impl Emitter<'_> {
         }
     }
 
-    /// A new float object of value `r` (`jit::rt_new_float`).
+    /// A new float object of value `r`: popped off the free list in place
+    /// (`float::FLOAT_FREE`; a freed float keeps its type word), or from
+    /// `jit::rt_new_float` when the list is empty.
     fn new_float(&mut self, r: Value) -> Value {
+        let t = MemFlagsData::trusted();
+        let fl = self.b.ins().iconst(I64, &FLOAT_FREE as *const FreeList as i64);
+        let head = self.b.ins().load(I64, t, fl, offset_of!(FreeList, head) as i32);
+        let pop = self.b.create_block();
+        let call = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.append_block_param(done, I64);
+        self.b.set_cold_block(call);
+        self.b.ins().brif(head, pop, &[], call, &[]);
+        self.b.switch_to_block(pop);
+        let next = self.b.ins().load(I64, t, head, 0);
+        self.b.ins().store(t, next, fl, offset_of!(FreeList, head) as i32);
+        let len = self.b.ins().load(I64, t, fl, offset_of!(FreeList, len) as i32);
+        let len = self.b.ins().iadd_imm_s(len, -1);
+        self.b.ins().store(t, len, fl, offset_of!(FreeList, len) as i32);
+        let one = self.b.ins().iconst(I64, 1);
+        self.b.ins().store(t, one, head, offset_of!(ObjHeader, refcnt) as i32);
+        self.b.ins().store(t, r, head, offset_of!(FloatObject, value) as i32);
+        self.b.ins().jump(done, &[head.into()]);
+        self.b.switch_to_block(call);
         let f = self.b.ins().iconst(I64, tern_runtime::jit::rt_new_float as *const () as i64);
-        let call = self.b.ins().call_indirect(self.float_sig, f, &[r]);
-        self.b.inst_results(call)[0]
+        let c = self.b.ins().call_indirect(self.float_sig, f, &[r]);
+        let v = self.b.inst_results(c)[0];
+        self.b.ins().jump(done, &[v.into()]);
+        self.b.switch_to_block(done);
+        self.b.block_params(done)[0]
+    }
+
+    /// `release` of an operand known to be an exact float: at zero it goes
+    /// onto the free list in place (to `rt_dealloc` when the list is full).
+    fn release_float(&mut self, v: Value, depth: u32) {
+        if self.is_borrowed(depth) {
+            return;
+        }
+        let t = MemFlagsData::trusted();
+        let rc = self.b.ins().load(I64, t, v, 0);
+        let rc = self.b.ins().iadd_imm_s(rc, -1);
+        self.b.ins().store(t, rc, v, 0);
+        let free = self.b.create_block();
+        let push = self.b.create_block();
+        let full = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.ins().brif(rc, done, &[], free, &[]);
+        self.b.switch_to_block(free);
+        let fl = self.b.ins().iconst(I64, &FLOAT_FREE as *const FreeList as i64);
+        let len = self.b.ins().load(I64, t, fl, offset_of!(FreeList, len) as i32);
+        let room = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, len, FLOAT_FREE_MAX as i64);
+        self.b.set_cold_block(full);
+        self.b.ins().brif(room, push, &[], full, &[]);
+        self.b.switch_to_block(push);
+        let head = self.b.ins().load(I64, t, fl, offset_of!(FreeList, head) as i32);
+        self.b.ins().store(t, head, v, 0);
+        self.b.ins().store(t, v, fl, offset_of!(FreeList, head) as i32);
+        let len = self.b.ins().iadd_imm_s(len, 1);
+        self.b.ins().store(t, len, fl, offset_of!(FreeList, len) as i32);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(full);
+        let f = self.b.ins().iconst(I64, tern_runtime::jit::rt_dealloc as *const () as i64);
+        self.b.ins().call_indirect(self.dealloc_sig, f, &[v]);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
     }
 
     /// Small ints `a` op `bv` (both tagged), to `slow` on overflow.
@@ -1754,7 +1814,7 @@ impl Emitter<'_> {
             self.b.ins().brif(only, reuse, &[], shared, &[]);
             self.b.switch_to_block(reuse);
             self.b.ins().store(MemFlagsData::trusted(), r, a, val);
-            self.release(bv, d - 1);
+            self.release_float(bv, d - 1);
             self.b.ins().jump(next, &[]);
             self.b.switch_to_block(shared);
             a_shared = true;
@@ -1783,7 +1843,7 @@ impl Emitter<'_> {
         let v = self.new_float(r);
         self.store_slot(a_off, v);
         drop_a(self);
-        self.release(bv, d - 1);
+        self.release_float(bv, d - 1);
         self.b.ins().jump(next, &[]);
     }
 

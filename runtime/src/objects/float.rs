@@ -23,54 +23,51 @@ pub static FLOAT_TYPE: TypeObject = {
     t
 };
 
-/// Freed exact floats kept for reuse (linked through their first word), so
-/// float arithmetic does not go to malloc for every result.
-struct FreeList {
-    head: std::cell::Cell<*mut FloatObject>,
-    len: std::cell::Cell<u32>,
+/// Freed exact floats kept for reuse (linked through their first word, the
+/// reference count's; their type word stays `FLOAT_TYPE`), so float
+/// arithmetic does not go to malloc for every result. Compiled code pops and
+/// pushes it in place (`FLOAT_FREE`'s address and field offsets).
+#[repr(C)]
+pub struct FreeList {
+    pub head: std::cell::Cell<*mut FloatObject>,
+    pub len: std::cell::Cell<u64>,
 }
 
-const FREE_MAX: u32 = 256;
+/// The most floats kept.
+pub const FREE_MAX: u64 = 256;
 
-thread_local! {
-    static FREE: FreeList = const { FreeList { head: std::cell::Cell::new(std::ptr::null_mut()), len: std::cell::Cell::new(0) } };
-}
+// One process-wide list, not one per thread: Python runs on one thread
+// (`_thread.start_new_thread` refuses), and compiled code reaches the list
+// at a fixed address. Threads would need a list per thread, reached
+// through the thread's state.
+unsafe impl Sync for FreeList {}
+
+pub static FLOAT_FREE: FreeList = FreeList { head: std::cell::Cell::new(std::ptr::null_mut()), len: std::cell::Cell::new(0) };
 
 #[inline]
 pub fn new_float(f: f64) -> Value {
-    let reused = FREE.with(|fl| {
-        let p = fl.head.get();
-        if p.is_null() {
-            return p;
-        }
-        // The next link is stored where the reference count lives.
-        fl.head.set(unsafe { *(p as *mut *mut FloatObject) });
-        fl.len.set(fl.len.get() - 1);
-        p
-    });
-    if reused.is_null() {
+    let fl = &FLOAT_FREE;
+    let p = fl.head.get();
+    if p.is_null() {
         return crate::types::new_object(FloatObject { header: ObjHeader::new(std::ptr::null()), value: f });
     }
     unsafe {
-        std::ptr::write(reused, FloatObject { header: ObjHeader::new(&FLOAT_TYPE), value: f });
-        Value::from_owned_ptr(reused)
+        fl.head.set(*(p as *mut *mut FloatObject));
+        fl.len.set(fl.len.get() - 1);
+        std::ptr::write(p, FloatObject { header: ObjHeader::new(&FLOAT_TYPE), value: f });
+        Value::from_owned_ptr(p)
     }
 }
 
 /// Frees an exact float onto the free list (or to malloc when it is full).
 unsafe fn float_dealloc(h: *mut ObjHeader) {
-    let kept = FREE.with(|fl| {
-        if fl.len.get() >= FREE_MAX {
-            return false;
-        }
-        *(h as *mut *mut FloatObject) = fl.head.get();
-        fl.head.set(h as *mut FloatObject);
-        fl.len.set(fl.len.get() + 1);
-        true
-    });
-    if !kept {
-        crate::types::dealloc_native::<FloatObject>(h);
+    let fl = &FLOAT_FREE;
+    if fl.len.get() >= FREE_MAX {
+        return crate::types::dealloc_native::<FloatObject>(h);
     }
+    *(h as *mut *mut FloatObject) = fl.head.get();
+    fl.head.set(h as *mut FloatObject);
+    fl.len.set(fl.len.get() + 1);
 }
 
 /// The value of a float (or float subclass instance).

@@ -65,3 +65,18 @@ def mixed_types(n):
     return r[-2:]
 
 print(mixed_types(3000))
+
+# Floats made by compiled arithmetic come off the free list that freed
+# floats go to: each has exactly its own value and one reference.
+def churn(n):
+    kept = []
+    x = 0.5
+    for i in range(n):
+        t = (x * 2.0) + 1.0      # temporaries freed at once
+        x = t - x
+        if i % 97 == 0:
+            kept.append(x * 1.0)
+    return kept, [sys.getrefcount(k) for k in kept[:5]]
+
+kept, counts = churn(5000)
+print(len(kept), kept[:3], kept[-1], counts)
