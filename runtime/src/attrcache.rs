@@ -692,12 +692,16 @@ pub fn operator_function(cache: &AttrCache, a: &Value, b: &Value, find: impl FnO
 /// class's version, else found and remembered (that it is not so, too).
 #[inline]
 pub fn construct_function(cache: &AttrCache, cls: &TypeObject, n: usize) -> Option<Value> {
+    // Only classes made by `class` statements get entries.
+    if !cls.is_heap() {
+        return None;
+    }
     let v = cls.version.get();
     if let Some(e) = cache.entries.iter().find(|e| e.version.get() == v && e.kind.get() == CONSTRUCT) {
         count(&CONSTRUCT_HITS);
         return unsafe { Value::clone_raw(e.value.get()) };
     }
-    if v == 0 || !cls.is_heap() {
+    if v == 0 {
         return None;
     }
     let f = crate::objects::typeobj::plain_init(cls, n);

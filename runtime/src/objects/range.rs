@@ -31,6 +31,18 @@ pub static RANGE_TYPE: TypeObject = TypeObject::builtin::<RangeObject>("range", 
 
 fn range_len(start: &Integer, stop: &Integer, step: &Integer) -> Integer {
     use malachite::num::arithmetic::traits::DivMod;
+    // Bounds that fit in i64 (nearly all): the length in i128, no big ints.
+    if let (Ok(a), Ok(b), Ok(c)) = (i64::try_from(start), i64::try_from(stop), i64::try_from(step)) {
+        let (a, b, c) = (a as i128, b as i128, c as i128);
+        let n = if c > 0 && a < b {
+            (b - a - 1) / c + 1
+        } else if c < 0 && a > b {
+            (a - b - 1) / -c + 1
+        } else {
+            0
+        };
+        return Integer::from(n);
+    }
     let zero = Integer::from(0);
     if *step > zero {
         if start < stop {

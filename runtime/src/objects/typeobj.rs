@@ -39,6 +39,9 @@ pub fn call_type(cls: &TypeObject, args: &[Value], kw: Option<&Kw>) -> PyResult<
     if let Some(r) = construct_plain(cls, args, kw) {
         return r;
     }
+    if let Some(r) = construct_builtin(cls, args, kw) {
+        return r;
+    }
     let new = cls.slot(Slot::New).ok_or_else(|| type_error(format!("cannot create '{}' instances", cls.name())))?;
     // A built-in type without a constructor of its own (CPython's NULL tp_new).
     if !cls.is_heap() && !std::ptr::eq(cls, &OBJECT_TYPE) {
@@ -84,6 +87,51 @@ fn construct_plain(cls: &TypeObject, args: &[Value], kw: Option<&Kw>) -> Option<
     // The arity was checked: the call is made.
     let r = crate::interp::call_positional(&init, Some(&obj), args)?;
     Some(init_result(r, obj))
+}
+
+/// A call of a built-in type (`range(n)`, `set(xs)`, `float(x)`...) whose
+/// `__new__` is its own built-in function: that function is called directly
+/// with the class and the arguments gathered on the stack, then `__init__`
+/// as `call_type` does. None: not that case (a heap class, a `__new__` from
+/// a base, eight arguments or more).
+fn construct_builtin(cls: &TypeObject, args: &[Value], kw: Option<&Kw>) -> Option<PyResult<Value>> {
+    const MAX: usize = 8;
+    if cls.is_heap() || args.len() >= MAX {
+        return None;
+    }
+    let new = cls.slot(Slot::New)?;
+    let b = new.downcast_exact::<crate::objects::function::BuiltinFunctionObject>()?;
+    // Its own `__new__`, unbound: `check_new_args` has nothing to refuse.
+    if b.self_.is_some() || !b.owner.is_some_and(|o| std::ptr::eq(o, cls)) {
+        return None;
+    }
+    let mut full: [Option<Value>; MAX] = Default::default();
+    full[0] = Some(cls.as_value());
+    for (slot, a) in full[1..].iter_mut().zip(args) {
+        *slot = Some(a.clone());
+    }
+    let n = args.len() + 1;
+    // The first `n` slots are set, and `Option<Value>` is then a `Value`.
+    let full_values = |full: &[Option<Value>; MAX]| unsafe { std::slice::from_raw_parts(full.as_ptr() as *const Value, n) };
+    let obj = match (b.func)(full_values(&full), kw) {
+        Ok(o) => o,
+        Err(e) => return Some(Err(e)),
+    };
+    let ot = obj.ty();
+    if !ot.is_subtype(cls) {
+        return Some(Ok(obj));
+    }
+    if let Some(init) = ot.slot(Slot::Init) {
+        if !crate::objects::instance::object_init_is_noop(ot, &init, n - 1, kw) {
+            full[0] = Some(obj.clone());
+            match crate::call::call_with_self(&init, full_values(&full), kw) {
+                Ok(r) if is_none(&r) => {}
+                Ok(r) => return Some(Err(type_error(format!("__init__() should return None, not '{}'", r.ty().name())))),
+                Err(e) => return Some(Err(e)),
+            }
+        }
+    }
+    Some(Ok(obj))
 }
 
 /// The `__init__` that a call of the class `cls` (metaclass `type`) with
