@@ -437,6 +437,9 @@ impl Emitter<'_> {
 
     fn emit_body(&mut self) -> Result<(), String> {
         let instrs = self.code.code.instrs.clone();
+        // `TERN_DUMP=clif` names each IR instruction's bytecode index
+        // (`@xxxx`); only then: source locations change Cranelift's code.
+        let srclocs = tern_runtime::config::get("TERN_DUMP") == "clif";
         let mut open = false;
         for (i, ins) in instrs.iter().enumerate() {
             let Some(d) = self.flow.depth[i] else {
@@ -460,6 +463,9 @@ impl Emitter<'_> {
             if pushes && self.borrows(i, d) {
                 // The push sees the bit and skips the count.
                 self.borrowed |= 1 << d;
+            }
+            if srclocs {
+                self.b.set_srcloc(cranelift_codegen::ir::SourceLoc::new(i as u32));
             }
             let end = self.emit_instr(i, ins.op, ins.arg, d);
             open = end != End::Stop;
