@@ -147,6 +147,7 @@ pub fn build(func: &mut Function, fctx: &mut FunctionBuilderContext, isa: &dyn T
         slow: None,
         profiled: feedback::profiled(code),
         borrowed: 0,
+        uncounted: 0,
     };
     e.emit_dispatch();
     e.emit_exits(error_exit);
@@ -200,6 +201,10 @@ struct Emitter<'a> {
     /// `LoadFast`, `LoadConst` or `LoadDeref` whose consumer follows in
     /// straight-line code pushed its value without counting it (see `borrows`).
     borrowed: u64,
+    /// Stack depths holding small-int constants pushed in the current run
+    /// (cleared with `borrowed`): counting them is a no-op, so neither
+    /// `release` nor `own_borrowed` emits it.
+    uncounted: u64,
 }
 
 impl Emitter<'_> {
@@ -345,7 +350,7 @@ impl Emitter<'_> {
     /// Counts the references of the borrowed stack slots, on the path
     /// being emitted (one that leaves inline code).
     fn own_borrowed(&mut self) {
-        let mut m = self.borrowed;
+        let mut m = self.borrowed & !self.uncounted;
         while m != 0 {
             let depth = m.trailing_zeros();
             m &= m - 1;
@@ -357,7 +362,7 @@ impl Emitter<'_> {
     /// Drops the reference of the operand `v` at stack depth `depth` unless
     /// it is borrowed.
     fn release(&mut self, v: Value, depth: u32) {
-        if !self.is_borrowed(depth) {
+        if !self.is_borrowed(depth) && !(depth < 64 && self.uncounted >> depth & 1 != 0) {
             self.decref(v, false);
         }
     }
@@ -459,10 +464,14 @@ impl Emitter<'_> {
                 // Not reached: `borrows` lends only to a consumer right after.
                 self.own_borrowed();
                 self.borrowed = 0;
+                self.uncounted = 0;
             }
             if pushes && self.borrows(i, d) {
                 // The push sees the bit and skips the count.
                 self.borrowed |= 1 << d;
+            }
+            if ins.op == Opcode::LoadConst && d < 64 && self.code.consts[ins.arg as usize].is_small_int() {
+                self.uncounted |= 1 << d;
             }
             if srclocs {
                 self.b.set_srcloc(cranelift_codegen::ir::SourceLoc::new(i as u32));
@@ -486,6 +495,7 @@ impl Emitter<'_> {
             if !pushes {
                 // A consumer took every borrowed operand.
                 self.borrowed = 0;
+                self.uncounted = 0;
             }
         }
         if open {
