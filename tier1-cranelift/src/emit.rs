@@ -1823,12 +1823,7 @@ impl Emitter<'_> {
         // Whether `a` is known to have other references on the path below.
         let mut a_shared = false;
         if !self.is_borrowed(d - 2) {
-            let rc = self.b.ins().load(I64, MemFlagsData::trusted(), a, 0);
-            let only = self.b.ins().icmp_imm_s(IntCC::Equal, rc, 1);
-            let reuse = self.b.create_block();
-            let shared = self.b.create_block();
-            self.b.ins().brif(only, reuse, &[], shared, &[]);
-            self.b.switch_to_block(reuse);
+            let shared = self.to_block_if_only_reference(a);
             self.b.ins().store(MemFlagsData::trusted(), r, a, val);
             self.release_float(bv, d - 1);
             self.b.ins().jump(next, &[]);
@@ -1844,12 +1839,7 @@ impl Emitter<'_> {
             }
         };
         if !self.is_borrowed(d - 1) {
-            let rc = self.b.ins().load(I64, MemFlagsData::trusted(), bv, 0);
-            let only = self.b.ins().icmp_imm_s(IntCC::Equal, rc, 1);
-            let reuse = self.b.create_block();
-            let fresh = self.b.create_block();
-            self.b.ins().brif(only, reuse, &[], fresh, &[]);
-            self.b.switch_to_block(reuse);
+            let fresh = self.to_block_if_only_reference(bv);
             self.b.ins().store(MemFlagsData::trusted(), r, bv, val);
             self.store_slot(a_off, bv);
             drop_a(self);
@@ -1861,6 +1851,18 @@ impl Emitter<'_> {
         drop_a(self);
         self.release_float(bv, d - 1);
         self.b.ins().jump(next, &[]);
+    }
+
+    /// Goes on in a new block when the stack holds the only reference to
+    /// the object `v` (its count is 1); returns the block for other counts.
+    fn to_block_if_only_reference(&mut self, v: Value) -> Block {
+        let rc = self.b.ins().load(I64, MemFlagsData::trusted(), v, 0);
+        let only = self.b.ins().icmp_imm_s(IntCC::Equal, rc, 1);
+        let reuse = self.b.create_block();
+        let other = self.b.create_block();
+        self.b.ins().brif(only, reuse, &[], other, &[]);
+        self.b.switch_to_block(reuse);
+        other
     }
 
     fn overflow_check(&mut self, of: Value, slow: Block) {
