@@ -120,6 +120,10 @@ pub fn float_from_value(x: &Value) -> PyResult<f64> {
     if let Some(f) = float_val(x) {
         return Ok(f);
     }
+    // An exact int: `int.__float__` without the lookup and the call.
+    if x.is_small_int() || x.is_type(&crate::objects::int::INT_TYPE) {
+        return int::to_f64(int_val(x).expect("an int"));
+    }
     let ty = x.ty();
     if let Some(f) = ty.lookup_str("__float__") {
         let r = ops::call_special(&f, x, &[])?;

@@ -434,7 +434,7 @@ pub(crate) fn is_object_new(v: &Value) -> bool {
         .is_some_and(|b| b.owner.is_some_and(|o| std::ptr::eq(o, &OBJECT_TYPE)) && b.name == "__new__")
 }
 
-fn is_object_init(v: &Value) -> bool {
+pub(crate) fn is_object_init(v: &Value) -> bool {
     v.downcast::<MethodDescrObject>().is_some_and(|m| std::ptr::eq(m.owner, &OBJECT_TYPE) && m.name == "__init__")
 }
 

@@ -79,6 +79,10 @@ fn adjust(start: Option<&Value>, end: Option<&Value>, len: usize) -> PyResult<(i
 
 fn str_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     let cls = args[0].downcast::<TypeObject>().unwrap();
+    // `str(x)`, the common call: no argument parsing.
+    if args.len() == 2 && kw.is_none_or(|k| k.is_empty()) && std::ptr::eq(cls, &STR_TYPE) {
+        return ops::str_(&args[1]);
+    }
     let a = clinic::keywords(&args[1..], kw, "str", &["object", "encoding", "errors"], 0, 0)?;
     for (i, n) in [(1, "encoding"), (2, "errors")] {
         if let Some(v) = &a[i] {

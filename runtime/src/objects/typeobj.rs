@@ -122,7 +122,14 @@ fn construct_builtin(cls: &TypeObject, args: &[Value], kw: Option<&Kw>) -> Optio
         return Some(Ok(obj));
     }
     if let Some(init) = ot.slot(Slot::Init) {
-        if !crate::objects::instance::object_init_is_noop(ot, &init, n - 1, kw) {
+        // The class's own `__new__` is not `object.__new__`: `object.__init__`
+        // does nothing, whatever the arguments.
+        let noop = if std::ptr::eq(ot, cls) {
+            crate::objects::instance::is_object_init(&init)
+        } else {
+            crate::objects::instance::object_init_is_noop(ot, &init, n - 1, kw)
+        };
+        if !noop {
             full[0] = Some(obj.clone());
             match crate::call::call_with_self(&init, full_values(&full), kw) {
                 Ok(r) if is_none(&r) => {}

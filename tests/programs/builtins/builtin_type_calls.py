@@ -3,7 +3,7 @@
 def attempt(f):
     try:
         return f()
-    except (TypeError, ValueError) as e:
+    except (TypeError, ValueError, OverflowError) as e:
         return type(e).__name__ + ": " + str(e)
 
 cases = [
@@ -42,3 +42,17 @@ for i in range(3):
     m = MyInt("7")
 print(sorted(s), s.extra, t, type(t).__name__, m + 1, type(m).__name__)
 print(attempt(lambda: MyInt("z")))
+
+# float() of ints without a lookup of __float__; str() of one object at once.
+class MyStr(str):
+    pass
+
+class IntLike(int):
+    def __float__(self):
+        return 0.25
+
+for i in range(3):
+    vals = [float(10 ** 20), float(-5), float(True), float(2 ** 53 + 1), float(IntLike(3)),
+            str(7), str(None), str(3.5), MyStr(5), type(MyStr(5)).__name__, str(b"x")]
+print(vals)
+print(attempt(lambda: float(2 ** 1100)), attempt(lambda: str(1, 2)))
