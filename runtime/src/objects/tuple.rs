@@ -167,7 +167,7 @@ thread_local! {
 }
 
 /// A new tuple (the empty tuple is a singleton).
-pub fn new_tuple(items: Vec<Value>) -> Value {
+pub fn new_tuple(mut items: Vec<Value>) -> Value {
     if items.is_empty() {
         return EMPTY.with(|e| {
             e.borrow_mut()
@@ -179,7 +179,6 @@ pub fn new_tuple(items: Vec<Value>) -> Value {
                 .clone()
         });
     }
-    let mut items = items;
     if let Some(t) = unsafe { reuse_free(items.as_ptr(), items.len()) } {
         // The values moved into the tuple; only the buffer is left to free.
         unsafe { items.set_len(0) };
