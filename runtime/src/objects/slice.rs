@@ -44,8 +44,9 @@ pub fn new_slice(start: Value, stop: Value, step: Value) -> Value {
     }
 }
 
-/// Frees a slice: its bounds are released, and its memory kept when the
-/// cache is empty.
+/// Frees a slice: its bounds are released and its memory becomes the cached
+/// one (a slice cached before, possibly while the bounds were released, is
+/// freed).
 unsafe fn slice_dealloc(h: *mut ObjHeader) {
     let p = h as *mut SliceObject;
     std::ptr::drop_in_place(&mut (*p).start);
@@ -55,7 +56,6 @@ unsafe fn slice_dealloc(h: *mut ObjHeader) {
         let old = c.replace(p);
         (!old.is_null()).then_some(old)
     }) {
-        // Releasing the bounds may have cached another slice meanwhile.
         std::alloc::dealloc(old as *mut u8, std::alloc::Layout::new::<SliceObject>());
     }
 }
