@@ -131,11 +131,7 @@ fn construct_builtin(cls: &TypeObject, args: &[Value], kw: Option<&Kw>) -> Optio
         };
         if !noop {
             full[0] = Some(obj.clone());
-            match crate::call::call_with_self(&init, full_values(&full), kw) {
-                Ok(r) if is_none(&r) => {}
-                Ok(r) => return Some(Err(type_error(format!("__init__() should return None, not '{}'", r.ty().name())))),
-                Err(e) => return Some(Err(e)),
-            }
+            return Some(init_result(crate::call::call_with_self(&init, full_values(&full), kw), obj));
         }
     }
     Some(Ok(obj))
