@@ -331,22 +331,14 @@ fn bytearray_alloc(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 }
 
 fn bytes_getitem(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
-    // A small-int index runs no code that could resize a bytearray: the
-    // byte is read in place (the general path copies the data first).
-    if let Some(i) = args[1].as_small() {
-        let data = as_bytes(&args[0]).unwrap();
-        let at = if i < 0 { i + data.len() as i64 } else { i };
-        if let Some(&b) = usize::try_from(at).ok().and_then(|k| data.get(k)) {
-            return Ok(new_int(b as i64));
-        }
-    }
-    let data = d(&args[0]);
     if let Some(s) = args[1].downcast::<crate::objects::slice::SliceObject>() {
+        let data = d(&args[0]);
         let pos = crate::objects::slice::slice_positions(s, data.len())?;
         return Ok(like(&args[0], pos.into_iter().map(|i| data[i]).collect()));
     }
     let what = if is_bytearray(&args[0]) { "bytearray" } else { "byte" };
-    // `__index__` runs before the length is read (it may resize a bytearray).
+    // `__index__` runs before the length is read (it may resize a
+    // bytearray); the byte is then read in place, with no copy of the data.
     let key = ops::index_opt(&args[1])?.unwrap_or_else(|| args[1].clone());
     let data = as_bytes(&args[0]).unwrap();
     match ops::seq_index(&key, data.len(), what)? {
