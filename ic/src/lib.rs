@@ -223,14 +223,12 @@ struct Ic {
     /// instruction always takes the full path.
     no_stub: Vec<Op>,
     dump: bool,
-    /// `TERN_PERF_MAP=1`: stubs are named in `/tmp/perf-<pid>.map` too.
-    perf_map: Option<std::fs::File>,
 }
 
 // Sites and stubs are made and rewritten on the one thread that runs Python.
 unsafe impl Send for Ic {}
 
-static IC: Mutex<Ic> = Mutex::new(Ic { mem: mem::StubMemory::new(), sites: Vec::new(), no_stub: Vec::new(), dump: false, perf_map: None });
+static IC: Mutex<Ic> = Mutex::new(Ic { mem: mem::StubMemory::new(), sites: Vec::new(), no_stub: Vec::new(), dump: false });
 
 /// Whether the caches are on (`TERN_IC`, read once).
 pub fn enabled() -> bool {
@@ -244,10 +242,6 @@ pub fn install() -> Result<(), String> {
     tern_runtime::attrcache::set_enabled(on);
     let mut ic = IC.lock().unwrap_or_else(|e| e.into_inner());
     ic.dump = tern_runtime::config::get("TERN_DUMP") == "asm";
-    if tern_runtime::config::get("TERN_PERF_MAP") == "1" {
-        let path = format!("/tmp/perf-{}.map", std::process::id());
-        ic.perf_map = std::fs::OpenOptions::new().create(true).append(true).open(path).ok();
-    }
     Ok(())
 }
 
@@ -360,10 +354,7 @@ fn new_site(op: Op, cache: *const AttrCache, name: u64, label: &str, lent: bool)
         ic.no_stub.push(op);
         return None;
     }
-    if let Some(f) = ic.perf_map.as_mut() {
-        use std::io::Write;
-        let _ = writeln!(f, "{:x} {:x} ic::{op:?}.{label}", stub as usize, mem::SLOT_SIZE);
-    }
+    tern_runtime::perf::name(stub, mem::SLOT_SIZE, format_args!("ic::{op:?}.{label}"));
     ic.sites.push(site);
     Some(stub)
 }
@@ -451,10 +442,7 @@ impl Site {
         if self.overflow.get().is_null() {
             let mut ic = IC.lock().unwrap_or_else(|e| e.into_inner());
             let at = ic.mem.alloc(mem::BIG_SIZE)?;
-            if let Some(f) = ic.perf_map.as_mut() {
-                use std::io::Write;
-                let _ = writeln!(f, "{:x} {:x} ic::{:?}.{}", at as usize, mem::BIG_SIZE, self.op, self.label);
-            }
+            tern_runtime::perf::name(at, mem::BIG_SIZE, format_args!("ic::{:?}.{}", self.op, self.label));
             self.overflow.set(at);
         }
         Ok(self.overflow.get())

@@ -11,7 +11,7 @@ pub const KNOBS: &[Knob] = &[
     Knob { name: "TERN_DUMP", default: "", doc: "bytecode: print the disassembly of every code object compiled; clif / asm: the Cranelift IR / machine code of every function tier 1 compiles (to stderr)" },
     Knob { name: "TERN_IC", default: "1", doc: "0 turns the inline caches off: attribute, method, operator, class-call, call, subscript, for-loop and len() sites take the generic paths in every tier (for comparison)" },
     Knob { name: "TERN_JIT", default: "1", doc: "0 turns the compiled tiers off (everything runs in the interpreter)" },
-    Knob { name: "TERN_PERF_MAP", default: "", doc: "1: write /tmp/perf-<pid>.map so that `perf report` names compiled Python functions" },
+    Knob { name: "TERN_PERF_MAP", default: "", doc: "1: write /tmp/perf-<pid>.map so that `perf report` names compiled Python functions; jitdump: also /tmp/jit-<pid>.dump with their code, for `perf record -k mono`, `perf inject --jit` and `perf annotate`" },
     Knob { name: "TERN_STATS", default: "", doc: "1: print compilation statistics to stderr at exit (`tern-stats: key=value` lines)" },
     Knob { name: "TERN_TIER1_THRESHOLD", default: "1000", doc: "calls plus loop iterations after which tier 1 compiles a function (0: before its first run)" },
     Knob { name: "TERN_STDLIB", default: "", doc: "CPython 3.11's Lib/ directory to import the pure-Python standard library from (default: found on this machine)" },

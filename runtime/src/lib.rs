@@ -23,6 +23,7 @@ pub mod jit;
 pub mod modules;
 pub mod objects;
 pub mod ops;
+pub mod perf;
 pub mod stdlib;
 pub mod thread;
 pub mod traceback;

@@ -29,7 +29,6 @@ use cranelift_codegen::settings::{self, Configurable};
 use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::{default_libcall_names, Linkage, Module};
 use std::cell::RefCell;
-use std::io::Write;
 use std::time::Instant;
 use tern_runtime::jit::Entry;
 use tern_runtime::objects::code::CodeObj;
@@ -45,7 +44,6 @@ struct Jit {
     builder_ctx: cranelift_frontend::FunctionBuilderContext,
     dump_clif: bool,
     dump_asm: bool,
-    perf_map: Option<std::fs::File>,
 }
 
 thread_local! {
@@ -69,22 +67,12 @@ fn new_jit() -> Result<Jit, String> {
     let module = JITModule::new(JITBuilder::with_isa(isa, default_libcall_names()));
     let ctx = module.make_context();
     let dump = tern_runtime::config::get("TERN_DUMP");
-    let perf_map = if tern_runtime::config::get("TERN_PERF_MAP") == "1" {
-        std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(format!("/tmp/perf-{}.map", std::process::id()))
-            .ok()
-    } else {
-        None
-    };
     Ok(Jit {
         module,
         ctx,
         builder_ctx: cranelift_frontend::FunctionBuilderContext::new(),
         dump_clif: dump == "clif",
         dump_asm: dump == "asm",
-        perf_map,
     })
 }
 
@@ -145,9 +133,8 @@ impl Jit {
         let addr = self.module.get_finalized_function(id);
         drop(stubs);
         phase("finalize");
-        if let Some(f) = self.perf_map.as_mut() {
-            let _ = writeln!(f, "{:x} {:x} {symbol}", addr as usize, size);
-        }
+        // SAFETY: the function's code, finalized (readable and executable).
+        unsafe { tern_runtime::perf::code_loaded(addr, size, &symbol) };
         Ok(unsafe { std::mem::transmute::<*const u8, Entry>(addr) })
     }
 }
