@@ -101,6 +101,51 @@ fn perf_map_names_compiled_functions() {
     assert!(addr != 0 && size > 0, "{line}");
 }
 
+/// `TERN_PERF_MAP=jitdump`: a jitdump file (perf's format) whose code-load
+/// record for `f` has the perf map's address and size and `f`'s bytes.
+#[test]
+fn jitdump_records_compiled_code() {
+    let child = Command::new(env!("CARGO_BIN_EXE_tern"))
+        .args(["-c", PROGRAM])
+        .env("TERN_TIER1_THRESHOLD", "0")
+        .env("TERN_PERF_MAP", "jitdump")
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("run tern");
+    let pid = child.id();
+    assert!(child.wait_with_output().unwrap().status.success());
+    let map_path = format!("/tmp/perf-{pid}.map");
+    let dump_path = format!("/tmp/jit-{pid}.dump");
+    let map = std::fs::read_to_string(&map_path).expect("the perf map");
+    let dump = std::fs::read(&dump_path).expect("the jitdump");
+    let _ = std::fs::remove_file(&map_path);
+    let _ = std::fs::remove_file(&dump_path);
+    let word = |at: usize| u32::from_ne_bytes(dump[at..at + 4].try_into().unwrap());
+    let quad = |at: usize| u64::from_ne_bytes(dump[at..at + 8].try_into().unwrap());
+    assert_eq!((word(0), word(4), word(8), word(20)), (0x4A69_5444, 1, 40, pid), "header");
+    let name = "py::f (<string>:2)";
+    let line = map.lines().find(|l| l.ends_with(&format!(" {name}"))).unwrap_or_else(|| panic!("{map}"));
+    let mut parts = line.split_whitespace().map(|p| u64::from_str_radix(p, 16).unwrap());
+    let (addr, size) = (parts.next().unwrap(), parts.next().unwrap());
+    let mut at = 40;
+    let mut found = 0;
+    while at < dump.len() {
+        let (id, total) = (word(at), word(at + 4) as usize);
+        assert_eq!(id, 0, "only code-load records");
+        let (vma, code_addr, code_size) = (quad(at + 24), quad(at + 32), quad(at + 40));
+        let name_end = at + 56 + dump[at + 56..].iter().position(|&b| b == 0).unwrap();
+        assert_eq!(total, name_end + 1 + code_size as usize - at, "record size");
+        if &dump[at + 56..name_end] == name.as_bytes() {
+            assert_eq!((vma, code_addr, code_size), (addr, addr, size));
+            // The function returns: a `ret` (0xc3) among its bytes.
+            assert!(dump[name_end + 1..at + total].contains(&0xc3));
+            found += 1;
+        }
+        at += total;
+    }
+    assert_eq!(found, 1, "one record for {name}");
+}
+
 #[test]
 fn a_bad_threshold_is_a_clear_error() {
     let o = run(&[("TERN_TIER1_THRESHOLD", "soon")]);
