@@ -430,9 +430,13 @@ impl Site {
         let mut ic = IC.lock().unwrap_or_else(|e| e.into_inner());
         unsafe {
             ic.mem.write(at, &code)?;
-            if let Some(jump) = jump {
-                ic.mem.write(self.stub, &jump)?;
+            if let Some(jump) = &jump {
+                ic.mem.write(self.stub, jump)?;
             }
+        }
+        drop(ic);
+        for (addr, bytes) in [(at, &code)].into_iter().chain(jump.as_ref().map(|j| (self.stub, j))) {
+            tern_runtime::perf::code(addr, bytes, format_args!("ic::{:?}.{}", self.op, self.label));
         }
         Ok(())
     }

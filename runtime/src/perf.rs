@@ -6,8 +6,8 @@
 //! tools/perf/Documentation/jitdump-specification.txt in Linux): a
 //! code-load record with the bytes of every function tier 1 compiles, so
 //! that `perf record -k mono`, `perf inject --jit` and `perf annotate` give
-//! instruction-level profiles of compiled Python code. Inline-cache stubs,
-//! rewritten in place, are named in the map only.
+//! instruction-level profiles of compiled Python code and of inline-cache
+//! stubs (recorded again at each rewrite).
 
 use std::fs::File;
 use std::io::Write;
@@ -80,18 +80,14 @@ pub fn name(addr: *const u8, size: usize, name: std::fmt::Arguments) {
     });
 }
 
-/// Names finished, executable code (a compiled function) in the perf map
-/// and, with `TERN_PERF_MAP=jitdump`, records its bytes in the jitdump.
-///
-/// # Safety
-/// `addr` must point to `size` readable bytes.
-pub unsafe fn code_loaded(addr: *const u8, size: usize, name: &str) {
+/// With `TERN_PERF_MAP=jitdump`, records `code`, as now written at `addr`,
+/// in the jitdump (a compiled function once; a stub at each rewrite, so
+/// perf attributes samples to the code that ran at their time).
+pub fn code(addr: *const u8, code: &[u8], name: std::fmt::Arguments) {
     with(|p| {
-        let _ = writeln!(p.map, "{:x} {:x} {name}", addr as usize, size);
         let Some(dump) = p.dump.as_mut() else { return };
-        // SAFETY: the caller's promise.
-        let code = unsafe { std::slice::from_raw_parts(addr, size) };
-        let total = 16 + 40 + name.len() + 1 + size;
+        let name = name.to_string();
+        let total = 16 + 40 + name.len() + 1 + code.len();
         let mut rec = Vec::with_capacity(total);
         rec.extend_from_slice(&0u32.to_ne_bytes()); // JIT_CODE_LOAD
         rec.extend_from_slice(&(total as u32).to_ne_bytes());
@@ -101,7 +97,7 @@ pub unsafe fn code_loaded(addr: *const u8, size: usize, name: &str) {
         rec.extend_from_slice(&(unsafe { libc::gettid() } as u32).to_ne_bytes());
         rec.extend_from_slice(&(addr as u64).to_ne_bytes()); // vma
         rec.extend_from_slice(&(addr as u64).to_ne_bytes()); // code address
-        rec.extend_from_slice(&(size as u64).to_ne_bytes());
+        rec.extend_from_slice(&(code.len() as u64).to_ne_bytes());
         rec.extend_from_slice(&p.next_index.to_ne_bytes());
         rec.extend_from_slice(name.as_bytes());
         rec.push(0);

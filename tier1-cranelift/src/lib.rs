@@ -133,8 +133,9 @@ impl Jit {
         let addr = self.module.get_finalized_function(id);
         drop(stubs);
         phase("finalize");
+        tern_runtime::perf::name(addr, size, format_args!("{symbol}"));
         // SAFETY: the function's code, finalized (readable and executable).
-        unsafe { tern_runtime::perf::code_loaded(addr, size, &symbol) };
+        tern_runtime::perf::code(addr, unsafe { std::slice::from_raw_parts(addr, size) }, format_args!("{symbol}"));
         Ok(unsafe { std::mem::transmute::<*const u8, Entry>(addr) })
     }
 }
