@@ -43,7 +43,6 @@ fn field(f: usize) -> i32 {
     f as i32
 }
 
-/// Machine code for `site` built for entries of `kinds`.
 /// Machine code for `site` built for entries of `kinds`, to be written at `at`.
 pub fn assemble(site: &Site, kinds: &[u32; WAYS], at: *mut u8) -> Result<Vec<u8>, String> {
     if site.op.is_call() {
@@ -1098,13 +1097,15 @@ fn dict_entry(a: &mut Asm, l: &JitLayout, site: &Site) {
     );
 }
 
-/// `r9` = the instance dict of the receiver `rax` (of type `r8`); to `slow`
-/// when its type has none or it was not made yet.
+/// `r9` = the instance dict of the receiver `rax` (its type's entry at
+/// `rdx`); to `slow` when its type has none or it was not made yet. The
+/// dict's offset comes from the entry, not the type: the dict's load then
+/// waits on the receiver only.
 fn instance_dict(a: &mut Asm) {
-    let dict_off = offset_of!(TypeObject, dict_offset) as i32;
+    let dict_off = field(offset_of!(AttrEntry, dict_offset));
     dynasm!(a
         ; .arch x64
-        ; mov r9, QWORD [r8 + dict_off]
+        ; mov r9d, DWORD [rdx + dict_off]
         ; test r9, r9
         ; jz ->slow
         ; mov r9, QWORD [rax + r9]
@@ -1262,7 +1263,7 @@ fn store_done(a: &mut Asm, site: &Site) {
 /// meeting an entry of that hash), pushes the method unbound and the
 /// receiver as self. Another shape or an entry of that hash goes to the runtime.
 fn method(a: &mut Asm, l: &JitLayout, site: &Site, site_addr: i64) {
-    let dict_off = offset_of!(TypeObject, dict_offset) as i32;
+    let dict_off = field(offset_of!(AttrEntry, dict_offset));
     let value = field(offset_of!(AttrEntry, value));
     let shape = field(offset_of!(AttrEntry, shape));
     let name = std::mem::ManuallyDrop::new(unsafe { Value::from_raw(site.name) });
@@ -1271,7 +1272,7 @@ fn method(a: &mut Asm, l: &JitLayout, site: &Site, site_addr: i64) {
     let dummy = tern_runtime::objects::dict::DUMMY_INDEX as i32;
     dynasm!(a
         ; .arch x64
-        ; mov r9, QWORD [r8 + dict_off]
+        ; mov r9d, DWORD [rdx + dict_off]
         ; test r9, r9
         ; jz >unshadowed
         ; mov r9, QWORD [rax + r9]

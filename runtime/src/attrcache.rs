@@ -136,6 +136,10 @@ pub struct AttrEntry {
     /// Entry index of the attribute in the instance dict, last time; the
     /// member's offset in the object for `MEMBER` and `STORE_MEMBER`.
     pub hint: Cell<u32>,
+    /// The receiver type's `dict_offset` (instance kinds; fixed once a type
+    /// exists), so that stubs reach the instance dict without reading the
+    /// type first.
+    pub dict_offset: Cell<u32>,
     /// The class attribute's bits (`METHOD`, `CLASS_VALUE`, `DATA_DESCR`).
     pub value: Cell<u64>,
     /// An instance dict shape (objects/shape.rs) seen at this entry, or
@@ -149,7 +153,7 @@ pub const NO_SHAPE: u64 = 1;
 
 impl AttrCache {
     pub fn empty() -> AttrCache {
-        let e = || AttrEntry { version: Cell::new(u32::MAX), kind: Cell::new(EMPTY), hint: Cell::new(0), value: Cell::new(0), shape: Cell::new(NO_SHAPE) };
+        let e = || AttrEntry { version: Cell::new(u32::MAX), kind: Cell::new(EMPTY), hint: Cell::new(0), dict_offset: Cell::new(0), value: Cell::new(0), shape: Cell::new(NO_SHAPE) };
         AttrCache { entries: [e(), e(), e(), e()], next: Cell::new(0), mega: Cell::new(false) }
     }
 
@@ -195,7 +199,7 @@ impl AttrCache {
 
     /// Records `kind` (and the class attribute `value`) for version `v`, in
     /// its entry if it has one, else in the next one round-robin.
-    fn fill_version(&self, v: u32, kind: u32, value: u64, hint: u32) {
+    fn fill_version(&self, v: u32, kind: u32, value: u64, hint: u32) -> &AttrEntry {
         let e = match self.entries.iter().find(|e| e.version.get() == v && is_type_kind(e.kind.get()) == is_type_kind(kind)) {
             Some(e) => e,
             None => {
@@ -208,7 +212,9 @@ impl AttrCache {
         e.kind.set(kind);
         e.value.set(value);
         e.hint.set(hint);
+        e.dict_offset.set(0);
         e.shape.set(NO_SHAPE);
+        e
     }
 
     /// Records that the call site calls `func` (`kind` `CALL` or
@@ -236,7 +242,8 @@ impl AttrCache {
     }
 
     fn fill(&self, ty: &TypeObject, kind: u32, value: u64, hint: u32) {
-        self.fill_version(ty.version.get(), kind, value, hint)
+        let off = u32::try_from(ty.dict_offset.get()).expect("an object layout under 4 GiB");
+        self.fill_version(ty.version.get(), kind, value, hint).dict_offset.set(off);
     }
 
     /// A `TYPE_*` entry for loads of `name` from the class `cls` (metaclass `type`).
@@ -247,13 +254,16 @@ impl AttrCache {
         }
         let Some(d) = cls.lookup(name) else { return };
         if d.is_type(&STATICMETHOD_TYPE) {
-            return self.fill_version(v, TYPE_STATIC, d.bits(), 0);
+            self.fill_version(v, TYPE_STATIC, d.bits(), 0);
+            return;
         }
         if d.is_type(&CLASSMETHOD_TYPE) {
-            return self.fill_version(v, TYPE_CLASSMETHOD, d.bits(), 0);
+            self.fill_version(v, TYPE_CLASSMETHOD, d.bits(), 0);
+            return;
         }
         if d.is_type(&FUNCTION_TYPE) || is_immutable_value(&d) {
-            return self.fill_version(v, TYPE_VALUE, d.bits(), 0);
+            self.fill_version(v, TYPE_VALUE, d.bits(), 0);
+            return;
         }
         let dt = d.ty();
         if dt.slot(crate::types::Slot::Get).is_some() || dt.version.get() == 0 {
@@ -261,7 +271,7 @@ impl AttrCache {
         }
         // A class of ours could gain a `__get__` later: its version is checked too.
         let guard = if dt.is_heap() { dt.version.get() } else { 0 };
-        self.fill_version(v, TYPE_VALUE, d.bits(), guard)
+        self.fill_version(v, TYPE_VALUE, d.bits(), guard);
     }
 
     /// Fills an entry for loads of `name` from `obj`'s type as it is now.
