@@ -636,6 +636,24 @@ impl<'a> Compiler<'a> {
         self.u().pos = Position { line, end_line, col, end_col };
     }
 
+    /// `node`'s span, its start moved to the attribute's name when `a`
+    /// (an attribute in `node`) ends on a later line than `node` starts, as
+    /// CPython 3.11's `update_start_location_to_match_attr` does for
+    /// attribute instructions and method calls.
+    fn set_attr_pos(&mut self, node: &impl Ranged, a: &ast::ExprAttribute) {
+        self.set_pos(node);
+        let (end_line, end_col) = self.lines.locate(a.range.end().to_u32());
+        let pos = &mut self.u().pos;
+        if pos.line != end_line {
+            pos.line = end_line;
+            pos.col = end_col.saturating_sub(a.attr.chars().count() as u32);
+            pos.end_line = pos.end_line.max(end_line);
+            if pos.line == pos.end_line {
+                pos.end_col = pos.end_col.max(pos.col);
+            }
+        }
+    }
+
     fn error(&self, msg: impl Into<String>, node: &impl Ranged) -> CompileError {
         let r = node.range();
         let (line, col) = self.lines.locate(r.start().to_u32());
@@ -893,7 +911,13 @@ impl<'a> Compiler<'a> {
                 }
                 let end = self.new_label();
                 self.jump_if(&a.test, true, end)?;
-                self.set_pos(s);
+                // CPython's raise is located at the test when that is a
+                // comparison (which its jump leaves as the location).
+                if matches!(&*a.test, Expr::Compare(_)) {
+                    self.set_pos(&*a.test);
+                } else {
+                    self.set_pos(s);
+                }
                 self.op(Opcode::LoadAssertionError);
                 if let Some(m) = &a.msg {
                     self.expr(m)?;
@@ -903,9 +927,10 @@ impl<'a> Compiler<'a> {
                 self.bind(end);
                 Ok(())
             }
+            // Import instructions are located at the whole statement, as CPython's.
             Stmt::Import(i) => {
                 for alias in &i.names {
-                    self.set_pos(alias);
+                    self.set_pos(s);
                     self.load_const(Constant::Int(0));
                     self.load_const(Constant::None);
                     self.emit_name(Opcode::ImportName, &alias.name);
@@ -942,7 +967,7 @@ impl<'a> Compiler<'a> {
                     return Ok(());
                 }
                 for alias in &i.names {
-                    self.set_pos(alias);
+                    self.set_pos(s);
                     self.emit_name(Opcode::ImportFrom, &alias.name);
                     let bound = alias.asname.as_ref().unwrap_or(&alias.name).to_string();
                     self.store_name(&bound);
@@ -1736,34 +1761,42 @@ impl<'a> Compiler<'a> {
 
     fn aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> CResult {
         let op = binop(&a.op) as u32 + BinOp::INPLACE;
+        // As CPython: the target's loads and stores are located at the
+        // target, the operator at the whole statement.
         match &*a.target {
             Expr::Name(n) => {
+                self.set_pos(&*a.target);
                 self.name_op(&n.id, ast::ExprContext::Load);
                 self.expr(&a.value)?;
                 self.set_pos(a);
                 self.emit(Opcode::BinaryOp, op);
+                self.set_pos(&*a.target);
                 self.name_op(&n.id, ast::ExprContext::Store);
             }
             Expr::Attribute(at) => {
                 self.expr(&at.value)?;
                 self.emit(Opcode::Copy, 1);
                 let name = self.mangled(&at.attr);
+                self.set_attr_pos(at, at);
                 self.emit_name(Opcode::LoadAttr, &name);
                 self.expr(&a.value)?;
                 self.set_pos(a);
                 self.emit(Opcode::BinaryOp, op);
+                self.set_attr_pos(at, at);
                 self.emit(Opcode::Swap, 2);
                 self.emit_name(Opcode::StoreAttr, &name);
             }
             Expr::Subscript(sub) => {
                 self.expr(&sub.value)?;
                 self.subscript_key(&sub.slice)?;
+                self.set_pos(&*a.target);
                 self.emit(Opcode::Copy, 2);
                 self.emit(Opcode::Copy, 2);
                 self.op(Opcode::BinarySubscr);
                 self.expr(&a.value)?;
                 self.set_pos(a);
                 self.emit(Opcode::BinaryOp, op);
+                self.set_pos(&*a.target);
                 self.emit(Opcode::Swap, 3);
                 self.emit(Opcode::Swap, 2);
                 self.op(Opcode::StoreSubscr);
@@ -2031,7 +2064,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                self.set_pos(t);
+                self.set_attr_pos(a, a);
                 let name = self.mangled(&a.attr);
                 self.emit_name(Opcode::StoreAttr, &name);
                 Ok(())
@@ -2085,7 +2118,7 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.name_op(&n.id, ast::ExprContext::Del),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                self.set_pos(t);
+                self.set_attr_pos(a, a);
                 let name = self.mangled(&a.attr);
                 self.emit_name(Opcode::DeleteAttr, &name);
             }
@@ -2233,7 +2266,7 @@ impl<'a> Compiler<'a> {
             Expr::Call(c) => self.call(c)?,
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                self.set_pos(e);
+                self.set_attr_pos(a, a);
                 let name = self.mangled(&a.attr);
                 self.emit_name(Opcode::LoadAttr, &name);
             }
@@ -2615,22 +2648,21 @@ impl<'a> Compiler<'a> {
         let simple = !c.args.iter().any(|a| matches!(a, Expr::Starred(_))) && c.keywords.iter().all(|k| k.arg.is_some());
         if let (Expr::Attribute(a), true) = (&*c.func, simple) {
             self.expr(&a.value)?;
-            self.set_pos(&*c.func);
+            let saved = self.ur().pos;
+            self.set_attr_pos(a, a);
             let name = self.mangled(&a.attr);
             self.emit_name(Opcode::LoadMethod, &name);
             for arg in &c.args {
                 self.expr(arg)?;
             }
             let n = (c.args.len() + c.keywords.len()) as u32;
-            let saved = self.ur().pos;
             if c.keywords.is_empty() {
-                self.set_pos(&*c.func);
-                self.u().pos.end_line = saved.end_line;
+                self.set_attr_pos(c, a);
                 self.emit(Opcode::CallMethod, n);
             } else {
                 let names = self.keyword_values(&c.keywords)?;
                 self.load_const(names);
-                self.set_pos(&*c.func);
+                self.set_attr_pos(c, a);
                 self.emit(Opcode::CallMethodKw, n);
             }
             self.u().pos = saved;

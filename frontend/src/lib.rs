@@ -6,6 +6,7 @@
 //! `flow` computes the stack depths and entry points compiled tiers need.
 
 pub mod bytecode;
+pub mod carets;
 pub mod code;
 pub mod compile;
 pub mod dis;

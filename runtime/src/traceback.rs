@@ -8,6 +8,7 @@ use crate::objects::code::CodeObj;
 use crate::objects::exception::{as_exc, TracebackObject, ATTRIBUTE_ERROR, NAME_ERROR, SYNTAX_ERROR};
 use crate::objects::str::{as_str, intern, intern_static};
 use crate::value::Value;
+use tern_frontend::code::Position;
 use std::cell::RefCell;
 use std::collections::HashMap;
 
@@ -41,12 +42,14 @@ pub fn register_source(filename: &str, text: &str) {
 const RECURSIVE_CUTOFF: usize = 3;
 
 fn format_tb(tb: &Value, out: &mut String) {
-    let mut entries: Vec<(String, u32, String)> = Vec::new();
+    // (file, line, function) and the failing instruction's source span.
+    let mut entries: Vec<((String, u32, String), Option<Position>)> = Vec::new();
     let mut cur = Some(tb.clone());
     while let Some(t) = cur {
         let Some(te) = t.downcast::<TracebackObject>() else { break };
         let code = te.code.downcast::<CodeObj>().unwrap();
-        entries.push((code.code.filename.to_string(), te.lineno, code.code.name.clone()));
+        let pos = code.code.positions.get(te.lasti as usize).copied();
+        entries.push(((code.code.filename.to_string(), te.lineno, code.code.name.clone()), pos));
         cur = te.next();
     }
     // sys.tracebacklimit defaults to 1000: only the innermost entries are shown.
@@ -55,7 +58,7 @@ fn format_tb(tb: &Value, out: &mut String) {
     }
     let mut last: Option<(String, u32, String)> = None;
     let mut count = 0usize;
-    for e in entries {
+    for (e, pos) in entries {
         if last.as_ref() != Some(&e) {
             if count > RECURSIVE_CUTOFF {
                 repeated(out, count - RECURSIVE_CUTOFF);
@@ -67,9 +70,13 @@ fn format_tb(tb: &Value, out: &mut String) {
         if count <= RECURSIVE_CUTOFF {
             out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.0, e.1, e.2));
             if let Some(line) = source_line(&e.0, e.1) {
-                let l = line.trim();
-                if !l.is_empty() {
+                // The interpreter's printing keeps trailing whitespace.
+                let l = line.trim_start().trim_end_matches(['\r', '\n']);
+                if !l.trim_end().is_empty() {
                     out.push_str(&format!("    {l}\n"));
+                    if let Some(carets) = pos.and_then(|p| caret_line(&line, e.1, p)) {
+                        out.push_str(&carets);
+                    }
                 }
             }
         }
@@ -77,6 +84,43 @@ fn format_tb(tb: &Value, out: &mut String) {
     if count > RECURSIVE_CUTOFF {
         repeated(out, count - RECURSIVE_CUTOFF);
     }
+}
+
+/// The line under a traceback's source line that marks the failing
+/// instruction's span `pos` in `line` (line number `lineno`), as CPython
+/// 3.11 prints it: `^` under the span, or for a binary operation or a
+/// subscript on one line `~` with `^` under the operator or the brackets.
+/// None when the span is the whole line (or unknown).
+fn caret_line(line: &str, lineno: u32, pos: Position) -> Option<String> {
+    if pos.line != lineno {
+        return None;
+    }
+    let chars: Vec<char> = line.chars().collect();
+    let start = pos.col as usize;
+    let one_line = pos.end_line == pos.line;
+    // A span over several lines is marked to the end of its first.
+    let end = if one_line { pos.end_col as usize } else { line.trim_end().chars().count() };
+    if start >= end || end > chars.len() {
+        return None;
+    }
+    let anchors = if one_line { tern_frontend::carets::anchors(&chars[start..end].iter().collect::<String>()) } else { None };
+    let stripped = line.trim_start().chars().count();
+    if end - start == stripped && anchors.is_none() {
+        return None;
+    }
+    let indent = chars.len() - line.trim_start().chars().count();
+    let mut s = " ".repeat(4 + start.saturating_sub(indent));
+    match anchors {
+        Some((l, r)) => {
+            let (l, r) = (l.min(end - start), r.min(end - start));
+            s.push_str(&"~".repeat(l));
+            s.push_str(&"^".repeat(r.saturating_sub(l)));
+            s.push_str(&"~".repeat(end - start - r.max(l)));
+        }
+        None => s.push_str(&"^".repeat(end - start)),
+    }
+    s.push('\n');
+    Some(s)
 }
 
 fn repeated(out: &mut String, n: usize) {
