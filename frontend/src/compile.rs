@@ -337,6 +337,19 @@ fn has_annotations(body: &[Stmt]) -> bool {
     })
 }
 
+/// The last comparison CPython 3.11's `compiler_jump_if` compiles for the
+/// condition `e` (through `and`, `or`, `not` and conditional expressions):
+/// it sets the location to each comparison and keeps it.
+fn last_compare(e: &Expr) -> Option<&Expr> {
+    match e {
+        Expr::Compare(_) => Some(e),
+        Expr::BoolOp(b) => b.values.iter().rev().find_map(last_compare),
+        Expr::UnaryOp(u) if matches!(u.op, ast::UnaryOp::Not) => last_compare(&u.operand),
+        Expr::IfExp(i) => last_compare(&i.orelse).or_else(|| last_compare(&i.body)).or_else(|| last_compare(&i.test)),
+        _ => None,
+    }
+}
+
 fn binop(op: &ast::Operator) -> BinOp {
     match op {
         ast::Operator::Add => BinOp::Add,
@@ -911,12 +924,11 @@ impl<'a> Compiler<'a> {
                 }
                 let end = self.new_label();
                 self.jump_if(&a.test, true, end)?;
-                // CPython's raise is located at the test when that is a
-                // comparison (which its jump leaves as the location).
-                if matches!(&*a.test, Expr::Compare(_)) {
-                    self.set_pos(&*a.test);
-                } else {
-                    self.set_pos(s);
+                // CPython's raise is located where its conditional jumps
+                // left the location: at the last comparison they compiled.
+                match last_compare(&a.test) {
+                    Some(c) => self.set_pos(c),
+                    None => self.set_pos(s),
                 }
                 self.op(Opcode::LoadAssertionError);
                 if let Some(m) = &a.msg {
