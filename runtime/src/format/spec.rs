@@ -367,6 +367,19 @@ pub fn dtoa(x: f64, mode: u8, ndigits: i32) -> (String, i32) {
     if x == 0.0 {
         return ("0".into(), 1);
     }
+    if mode != 0 {
+        // The shortest round-tripping digits, when they stop at or before
+        // the last digit asked for, are the exact rounding as long as x is
+        // within half a unit of that digit of them, which its spacing to
+        // the next double (twice that distance at most) shows: `%.2f` of
+        // 12.5 needs no exact (bignum) formatting.
+        let (short, point) = dtoa(x, 0, 0);
+        let last = if mode == 2 { point - ndigits.max(1) } else { -ndigits };
+        let next = f64::from_bits(x.to_bits() + 1);
+        if point - short.len() as i32 >= last && next.is_finite() && (next - x) * 2.0 < 10f64.powi(last) {
+            return (short, point);
+        }
+    }
     let (raw_digits, point) = match mode {
         0 => {
             let mut buf = ryu::Buffer::new();

@@ -184,6 +184,16 @@ pub fn new_str(s: impl Into<String>) -> Value {
     make(s.into_boxed_str())
 }
 
+/// A str whose length in characters and ASCII-ness are already known (no
+/// scan of `s`).
+pub fn new_str_known(s: String, char_len: usize, is_ascii: bool) -> Value {
+    if s.len() <= 1 {
+        return new_str(s);
+    }
+    debug_assert!(s.is_ascii() == is_ascii && (is_ascii || s.chars().count() == char_len));
+    crate::types::new_object(StrObject { header: ObjHeader::new(std::ptr::null()), hash: Cell::new(-1), char_len, is_ascii, data: s.into_boxed_str() })
+}
+
 /// `a + b` for two exact strs (as CPython, an empty operand gives the other back).
 pub fn concat(av: &Value, bv: &Value) -> Value {
     let (a, b) = unsafe { (av.downcast_unchecked::<StrObject>(), bv.downcast_unchecked::<StrObject>()) };
@@ -197,8 +207,7 @@ pub fn concat(av: &Value, bv: &Value) -> Value {
     s.push_str(&a.data);
     s.push_str(&b.data);
     // Both counts are known: no scan of the result.
-    let payload = StrObject { header: ObjHeader::new(std::ptr::null()), hash: Cell::new(-1), char_len: a.char_len + b.char_len, is_ascii: a.is_ascii && b.is_ascii, data: s.into_boxed_str() };
-    crate::types::new_object(payload)
+    new_str_known(s, a.char_len + b.char_len, a.is_ascii && b.is_ascii)
 }
 
 /// The one-character string for `c`.

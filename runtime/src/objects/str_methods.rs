@@ -162,8 +162,20 @@ pub fn str_getitem_impl(this: &Value, key: &Value) -> PyResult<Value> {
             }
             return Ok(new_str(st.substring(start as usize, start as usize + n)));
         }
-        let chars: Vec<char> = st.as_str().chars().collect();
-        let out: String = (0..n).map(|i| chars[(start + i as isize * step) as usize]).collect();
+        let at = |i: usize| (start + i as isize * step) as usize;
+        if st.is_ascii() {
+            let b = st.as_str().as_bytes();
+            let out: Vec<u8> = (0..n).map(|i| b[at(i)]).collect();
+            // SAFETY: ASCII bytes.
+            return Ok(super::str::new_str_known(unsafe { String::from_utf8_unchecked(out) }, n, true));
+        }
+        // Only the characters up to the slice's far end are visited.
+        let out: String = if step > 0 {
+            st.as_str().chars().skip(start as usize).step_by(step as usize).take(n).collect()
+        } else {
+            let chars: Vec<char> = st.as_str().chars().take(start as usize + 1).collect();
+            (0..n).map(|i| chars[at(i)]).collect()
+        };
         return Ok(new_str(out));
     }
     let idx;
