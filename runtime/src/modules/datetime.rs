@@ -2643,7 +2643,7 @@ fn tz_this(args: &[Value]) -> PyResult<&TimezoneObject> {
 
 /// C's _timezone_check_argument: a datetime or None.
 fn tz_check_dt(args: &[Value], kw: Option<&Kw>, meth: &str) -> PyResult<()> {
-    let dt = clinic::one_arg(&args[1..], kw, &format!("timezone.{meth}"))?;
+    let dt = clinic::one_arg(&args[1..], kw, format_args!("timezone.{meth}"))?;
     if is_none(dt) || is_datetime(dt) {
         return Ok(());
     }

@@ -359,7 +359,7 @@ fn is_shake(t: &TypeObject) -> bool {
 fn hash_update(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     let h = hash_this(args)?;
     let (name, _) = info(base_type(&args[0]));
-    crate::objects::clinic::one_arg(&args[1..], kw, &format!("{name}.update"))?;
+    crate::objects::clinic::one_arg(&args[1..], kw, format_args!("{name}.update"))?;
     let d = data_arg(&args[1])?;
     h.h.borrow_mut().update(&d);
     Ok(none())
@@ -388,7 +388,7 @@ fn digest_bytes(args: &[Value], kw: Option<&Kw>, what: &str) -> PyResult<Vec<u8>
         let n = shake_len(args, kw, what, name)?;
         return Ok(h.h.borrow().digest(n));
     }
-    crate::objects::clinic::noargs(&args[1..], kw, &format!("{name}.{what}"))?;
+    crate::objects::clinic::noargs(&args[1..], kw, format_args!("{name}.{what}"))?;
     Ok(h.h.borrow().digest(0))
 }
 
@@ -404,7 +404,7 @@ fn hash_hexdigest(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 fn hash_copy(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     let h = hash_this(args)?;
     let (name, _) = info(base_type(&args[0]));
-    crate::objects::clinic::noargs(&args[1..], kw, &format!("{name}.copy"))?;
+    crate::objects::clinic::noargs(&args[1..], kw, format_args!("{name}.copy"))?;
     let copy = h.h.borrow().clone();
     Ok(alloc_object(args[0].ty(), HashObject { header: ObjHeader::new(std::ptr::null()), h: RefCell::new(copy), digest_size: h.digest_size }))
 }

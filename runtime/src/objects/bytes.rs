@@ -319,7 +319,7 @@ fn bytes_len(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
 }
 
 fn bytes_sizeof(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
-    clinic::noargs(&args[1..], kw, &format!("{}.__sizeof__", kind(&args[0])))?;
+    clinic::noargs(&args[1..], kw, format_args!("{}.__sizeof__", kind(&args[0])))?;
     let n = as_bytes(&args[0]).unwrap().len() as i64;
     Ok(new_int(if is_bytearray(&args[0]) { 56 + if n > 0 { n + 1 } else { 0 } } else { 33 + n }))
 }
@@ -761,7 +761,7 @@ fn adjust(start: Option<&Value>, end: Option<&Value>, len: usize) -> PyResult<(i
 
 /// find/rfind/index/rindex: the position of a subsequence or byte in a range.
 fn find_impl(args: &[Value], kw: Option<&Kw>, name: &str, reverse: bool) -> PyResult<Option<usize>> {
-    clinic::parse_tuple(&args[1..], kw, name, &format!("{}.{name}", kind(&args[0])), 1, 3)?;
+    clinic::parse_tuple(&args[1..], kw, name, format_args!("{}.{name}", kind(&args[0])), 1, 3)?;
     let sub = sub_arg(&args[1])?;
     let data = d(&args[0]);
     let (a, b) = adjust(args.get(2), args.get(3), data.len())?;
@@ -786,7 +786,7 @@ fn bytes_rindex(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 }
 
 fn bytes_count(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
-    clinic::parse_tuple(&args[1..], kw, "count", &format!("{}.count", kind(&args[0])), 1, 3)?;
+    clinic::parse_tuple(&args[1..], kw, "count", format_args!("{}.count", kind(&args[0])), 1, 3)?;
     let sub = sub_arg(&args[1])?;
     let data = d(&args[0]);
     let (a, b) = adjust(args.get(2), args.get(3), data.len())?;
@@ -807,7 +807,7 @@ fn bytes_count(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 
 /// startswith/endswith with a bytes or a tuple of bytes and an optional range.
 fn prefix_check(args: &[Value], kw: Option<&Kw>, name: &str, ends: bool) -> PyResult<Value> {
-    clinic::parse_tuple(&args[1..], kw, name, &format!("{}.{name}", kind(&args[0])), 1, 3)?;
+    clinic::parse_tuple(&args[1..], kw, name, format_args!("{}.{name}", kind(&args[0])), 1, 3)?;
     let data = d(&args[0]);
     let (a, b) = adjust(args.get(2), args.get(3), data.len())?;
     let check = |p: &[u8]| -> bool {
@@ -1012,7 +1012,7 @@ fn bytes_rpartition(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 }
 
 fn bytes_join(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
-    let it = clinic::one_arg(&args[1..], kw, &format!("{}.join", kind(&args[0])))?;
+    let it = clinic::one_arg(&args[1..], kw, format_args!("{}.join", kind(&args[0])))?;
     let sep = d(&args[0]);
     let items = match ops::collect(it) {
         Ok(v) => v,
@@ -1043,7 +1043,7 @@ fn bytes_join(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 
 /// strip/lstrip/rstrip of whitespace or the given bytes.
 fn do_strip(args: &[Value], kw: Option<&Kw>, left: bool, right: bool, name: &str) -> PyResult<Value> {
-    clinic::positional(&args[1..], kw, name, &format!("{}.{name}", kind(&args[0])), 0, 1)?;
+    clinic::positional(&args[1..], kw, name, format_args!("{}.{name}", kind(&args[0])), 0, 1)?;
     let chars: Option<Vec<u8>> = match args.get(1) {
         Some(v) if !is_none(v) => Some(need_bytes(v)?),
         _ => None,
@@ -1082,7 +1082,7 @@ fn bytes_rstrip(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 
 /// ljust/rjust/center with a one-byte fill.
 fn pad_impl(args: &[Value], kw: Option<&Kw>, name: &str, how: char) -> PyResult<Value> {
-    clinic::positional(&args[1..], kw, name, &format!("{}.{name}", kind(&args[0])), 1, 2)?;
+    clinic::positional(&args[1..], kw, name, format_args!("{}.{name}", kind(&args[0])), 1, 2)?;
     let width = clinic::ssize_arg(&args[1])?;
     let fill = match args.get(2) {
         Some(f) => match buffer_bytes(f) {
@@ -1125,7 +1125,7 @@ fn bytes_center(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 }
 
 fn bytes_zfill(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
-    let w = clinic::one_arg(&args[1..], kw, &format!("{}.zfill", kind(&args[0])))?;
+    let w = clinic::one_arg(&args[1..], kw, format_args!("{}.zfill", kind(&args[0])))?;
     let width = clinic::ssize_arg(w)?;
     let data = d(&args[0]);
     if width <= data.len() as i64 {
@@ -1171,7 +1171,7 @@ fn bytes_expandtabs(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 }
 
 fn bytes_replace(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
-    clinic::positional(&args[1..], kw, "replace", &format!("{}.replace", kind(&args[0])), 2, 3)?;
+    clinic::positional(&args[1..], kw, "replace", format_args!("{}.replace", kind(&args[0])), 2, 3)?;
     let old = need_bytes(&args[1])?;
     let new = need_bytes(&args[2])?;
     let count = match args.get(3) {
@@ -1212,13 +1212,13 @@ fn bytes_replace(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 }
 
 fn bytes_removeprefix(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
-    let p = need_bytes(clinic::one_arg(&args[1..], kw, &format!("{}.removeprefix", kind(&args[0])))?)?;
+    let p = need_bytes(clinic::one_arg(&args[1..], kw, format_args!("{}.removeprefix", kind(&args[0])))?)?;
     let data = d(&args[0]);
     Ok(like(&args[0], data.strip_prefix(p.as_slice()).unwrap_or(&data).to_vec()))
 }
 
 fn bytes_removesuffix(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
-    let p = need_bytes(clinic::one_arg(&args[1..], kw, &format!("{}.removesuffix", kind(&args[0])))?)?;
+    let p = need_bytes(clinic::one_arg(&args[1..], kw, format_args!("{}.removesuffix", kind(&args[0])))?)?;
     let data = d(&args[0]);
     if p.is_empty() {
         return Ok(like(&args[0], data));
@@ -1268,7 +1268,7 @@ fn bytes_translate(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 
 /// An ASCII case mapping method with no arguments.
 fn map_bytes(args: &[Value], kw: Option<&Kw>, name: &str, f: fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
-    clinic::noargs(&args[1..], kw, &format!("{}.{name}", kind(&args[0])))?;
+    clinic::noargs(&args[1..], kw, format_args!("{}.{name}", kind(&args[0])))?;
     Ok(like(&args[0], f(&d(&args[0]))))
 }
 
@@ -1306,7 +1306,7 @@ fn bytes_title(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 
 /// An ASCII predicate method with no arguments.
 fn bpred(args: &[Value], kw: Option<&Kw>, name: &str, f: fn(&[u8]) -> bool) -> PyResult<Value> {
-    clinic::noargs(&args[1..], kw, &format!("{}.{name}", kind(&args[0])))?;
+    clinic::noargs(&args[1..], kw, format_args!("{}.{name}", kind(&args[0])))?;
     Ok(new_bool(f(&d(&args[0]))))
 }
 

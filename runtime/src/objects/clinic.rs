@@ -19,7 +19,7 @@ fn plural(n: usize) -> &'static str {
 }
 
 /// METH_NOARGS: `str.lower() takes no arguments (1 given)`.
-pub fn noargs(args: &[Value], kw: Option<&Kw>, qualname: &str) -> PyResult<()> {
+pub fn noargs(args: &[Value], kw: Option<&Kw>, qualname: impl std::fmt::Display) -> PyResult<()> {
     if has_kw(kw) {
         return Err(type_error(format!("{qualname}() takes no keyword arguments")));
     }
@@ -29,8 +29,9 @@ pub fn noargs(args: &[Value], kw: Option<&Kw>, qualname: &str) -> PyResult<()> {
     Ok(())
 }
 
-/// METH_O: `str.join() takes exactly one argument (0 given)`.
-pub fn one_arg<'a>(args: &'a [Value], kw: Option<&Kw>, qualname: &str) -> PyResult<&'a Value> {
+/// METH_O: `str.join() takes exactly one argument (0 given)`. (`qualname`
+/// is formatted only for an error: callers pass `format_args!`.)
+pub fn one_arg<'a>(args: &'a [Value], kw: Option<&Kw>, qualname: impl std::fmt::Display) -> PyResult<&'a Value> {
     if has_kw(kw) {
         return Err(type_error(format!("{qualname}() takes no keyword arguments")));
     }
@@ -41,7 +42,7 @@ pub fn one_arg<'a>(args: &'a [Value], kw: Option<&Kw>, qualname: &str) -> PyResu
 }
 
 /// Argument Clinic, positional-only parameters: `center expected at least 1 argument, got 0`.
-pub fn positional(args: &[Value], kw: Option<&Kw>, name: &str, qualname: &str, min: usize, max: usize) -> PyResult<()> {
+pub fn positional(args: &[Value], kw: Option<&Kw>, name: &str, qualname: impl std::fmt::Display, min: usize, max: usize) -> PyResult<()> {
     if has_kw(kw) {
         return Err(type_error(format!("{qualname}() takes no keyword arguments")));
     }
@@ -58,7 +59,7 @@ pub fn positional(args: &[Value], kw: Option<&Kw>, name: &str, qualname: &str, m
 }
 
 /// Old-style `PyArg_ParseTuple`: `count() takes at least 1 argument (0 given)`.
-pub fn parse_tuple(args: &[Value], kw: Option<&Kw>, name: &str, qualname: &str, min: usize, max: usize) -> PyResult<()> {
+pub fn parse_tuple(args: &[Value], kw: Option<&Kw>, name: &str, qualname: impl std::fmt::Display, min: usize, max: usize) -> PyResult<()> {
     if has_kw(kw) {
         return Err(type_error(format!("{qualname}() takes no keyword arguments")));
     }

@@ -506,7 +506,7 @@ fn str_rpartition(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 
 /// strip/lstrip/rstrip of whitespace or the given characters.
 fn do_strip(args: &[Value], kw: Option<&Kw>, left: bool, right: bool, name: &str) -> PyResult<Value> {
-    clinic::positional(&args[1..], kw, name, &format!("str.{name}"), 0, 1)?;
+    clinic::positional(&args[1..], kw, name, format_args!("str.{name}"), 0, 1)?;
     let text = s(&args[0]);
     let chars: Option<Vec<char>> = match args.get(1) {
         None => None,
@@ -540,14 +540,9 @@ fn str_rstrip(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     do_strip(args, kw, false, true, "rstrip")
 }
 
-/// Repeats `fill` `n` times.
-fn fills(fill: char, n: usize) -> String {
-    std::iter::repeat(fill).take(n).collect()
-}
-
 /// ljust/rjust/center with a one-character fill.
 fn pad_impl(args: &[Value], kw: Option<&Kw>, name: &str, how: char) -> PyResult<Value> {
-    clinic::positional(&args[1..], kw, name, &format!("str.{name}"), 1, 2)?;
+    clinic::positional(&args[1..], kw, name, format_args!("str.{name}"), 1, 2)?;
     let text = s(&args[0]);
     let width = clinic::ssize_arg(&args[1])?;
     let fill = match args.get(2) {
@@ -569,14 +564,26 @@ fn pad_impl(args: &[Value], kw: Option<&Kw>, name: &str, how: char) -> PyResult<
     }
     let pad = (width - len) as usize;
     clinic::check_alloc(pad.saturating_mul(fill.len_utf8()))?;
-    Ok(new_str(match how {
-        '<' => format!("{text}{}", fills(fill, pad)),
-        '>' => format!("{}{text}", fills(fill, pad)),
-        _ => {
-            let left = pad / 2 + (pad & width as usize & 1);
-            format!("{}{text}{}", fills(fill, left), fills(fill, pad - left))
+    let left = match how {
+        '<' => 0,
+        '>' => pad,
+        _ => pad / 2 + (pad & width as usize & 1),
+    };
+    let mut out = String::with_capacity(text.len() + pad * fill.len_utf8());
+    let put = |out: &mut String, n: usize| {
+        if fill.is_ascii() {
+            // SAFETY: ASCII bytes keep the string UTF-8.
+            let v = unsafe { out.as_mut_vec() };
+            v.resize(v.len() + n, fill as u8);
+        } else {
+            out.extend(std::iter::repeat_n(fill, n));
         }
-    }))
+    };
+    put(&mut out, left);
+    out.push_str(text);
+    put(&mut out, pad - left);
+    let ascii = so(&args[0]).is_ascii() && fill.is_ascii();
+    Ok(crate::objects::str::new_str_known(out, width as usize, ascii))
 }
 
 fn str_ljust(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
@@ -635,7 +642,7 @@ fn str_expandtabs(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 
 /// The character range `[a, b)` of a search, and the text as bytes offsets; None if empty-impossible.
 fn find_impl(args: &[Value], kw: Option<&Kw>, name: &str, reverse: bool) -> PyResult<Option<usize>> {
-    clinic::parse_tuple(&args[1..], kw, name, &format!("str.{name}"), 1, 3)?;
+    clinic::parse_tuple(&args[1..], kw, name, format_args!("str.{name}"), 1, 3)?;
     let st = so(&args[0]);
     let sub = need_str(&args[1])?;
     let (a, b) = adjust(args.get(2), args.get(3), st.char_len())?;
@@ -697,7 +704,7 @@ fn str_replace(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 
 /// startswith/endswith with a str or a tuple of str and an optional range.
 fn prefix_check(args: &[Value], kw: Option<&Kw>, name: &str, ends: bool) -> PyResult<Value> {
-    clinic::parse_tuple(&args[1..], kw, name, &format!("str.{name}"), 1, 3)?;
+    clinic::parse_tuple(&args[1..], kw, name, format_args!("str.{name}"), 1, 3)?;
     let st = so(&args[0]);
     let (a, b) = adjust(args.get(2), args.get(3), st.char_len())?;
     let check = |p: &str| -> bool {
