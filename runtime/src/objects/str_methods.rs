@@ -390,35 +390,53 @@ fn rsplit_whitespace(text: &str, maxsplit: i64) -> Vec<Value> {
 }
 
 /// The `sep` and `maxsplit` arguments of split/rsplit.
-fn split_args(args: &[Value], kw: Option<&Kw>, name: &str) -> PyResult<(Option<String>, i64)> {
-    let a = clinic::keywords(&args[1..], kw, name, &["sep", "maxsplit"], 0, 0)?;
-    let sep = match &a[0] {
-        Some(v) if !is_none(v) => {
-            let t = as_str(v).ok_or_else(|| type_error(format!("must be str or None, not {}", v.ty().name())))?;
+/// `sep` and `maxsplit` of split and rsplit: the separator (a non-empty
+/// str) or None, and the count (-1: no limit).
+fn split_args(args: &[Value], kw: Option<&Kw>, name: &str) -> PyResult<(Option<Value>, i64)> {
+    // Positional arguments only (the common call): no binding table.
+    let (sep, max) = if kw.is_none_or(|k| k.is_empty()) && args.len() <= 3 {
+        (args.get(1).cloned(), args.get(2).cloned())
+    } else {
+        let mut a = clinic::keywords(&args[1..], kw, name, &["sep", "maxsplit"], 0, 0)?;
+        (a[0].take(), a[1].take())
+    };
+    let sep = match sep {
+        Some(v) if !is_none(&v) => {
+            let t = as_str(&v).ok_or_else(|| type_error(format!("must be str or None, not {}", v.ty().name())))?;
             if t.is_empty() {
                 return Err(value_error("empty separator"));
             }
-            Some(t.to_owned())
+            Some(v)
         }
         _ => None,
     };
-    let max = match &a[1] {
+    let max = match &max {
         Some(v) => clinic::ssize_arg(v)?,
         None => -1,
     };
     Ok((sep, max))
 }
 
+/// A piece of `src` (an exact or subclassed str) as a new str.
+fn piece(src: &Value, t: &str) -> Value {
+    if so(src).is_ascii() {
+        crate::objects::str::new_str_known(t.to_owned(), t.len(), true)
+    } else {
+        new_str(t)
+    }
+}
+
 fn str_split(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     let (sep, max) = split_args(args, kw, "split")?;
     let text = s(&args[0]);
-    let parts = match sep {
+    let parts = match sep.as_ref().and_then(as_str) {
         None => split_whitespace(text, max),
         Some(sep) => {
+            let p = |t: &str| piece(&args[0], t);
             if max < 0 {
-                text.split(sep.as_str()).map(new_str).collect()
+                text.split(sep).map(p).collect()
             } else {
-                text.splitn(max as usize + 1, sep.as_str()).map(new_str).collect()
+                text.splitn(max as usize + 1, sep).map(p).collect()
             }
         }
     };
@@ -428,13 +446,14 @@ fn str_split(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 fn str_rsplit(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     let (sep, max) = split_args(args, kw, "rsplit")?;
     let text = s(&args[0]);
-    let parts: Vec<Value> = match sep {
+    let parts: Vec<Value> = match sep.as_ref().and_then(as_str) {
         None => rsplit_whitespace(text, max),
         Some(sep) => {
+            let p = |t: &str| piece(&args[0], t);
             let mut p: Vec<Value> = if max < 0 {
-                text.rsplit(sep.as_str()).map(new_str).collect()
+                text.rsplit(sep).map(p).collect()
             } else {
-                text.rsplitn(max as usize + 1, sep.as_str()).map(new_str).collect()
+                text.rsplitn(max as usize + 1, sep).map(p).collect()
             };
             p.reverse();
             p
