@@ -389,7 +389,10 @@ pub fn dtoa(x: f64, mode: u8, ndigits: i32) -> (String, i32) {
                 None => (s, 0),
             };
             let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
-            (format!("{ip}{fp}"), ip.len() as i32 + exp)
+            let mut d = String::with_capacity(ip.len() + fp.len());
+            d.push_str(ip);
+            d.push_str(fp);
+            (d, ip.len() as i32 + exp)
         }
         2 => {
             let n = ndigits.max(1) as usize;
@@ -404,11 +407,13 @@ pub fn dtoa(x: f64, mode: u8, ndigits: i32) -> (String, i32) {
             (format!("{ip}{fp}"), ip.len() as i32)
         }
     };
-    let lead = raw_digits.len() - raw_digits.trim_start_matches('0').len();
-    let digits = raw_digits[lead..].trim_end_matches('0').to_owned();
-    if digits.is_empty() {
+    let mut digits = raw_digits;
+    let lead = digits.len() - digits.trim_start_matches('0').len();
+    digits.truncate(digits.trim_end_matches('0').len());
+    if digits.len() <= lead {
         return (String::new(), -ndigits);
     }
+    digits.drain(..lead);
     (digits, point - lead as i32)
 }
 
