@@ -417,6 +417,12 @@ fn split_args(args: &[Value], kw: Option<&Kw>, name: &str) -> PyResult<(Option<V
     Ok((sep, max))
 }
 
+/// A one-byte pattern as a char: Rust searches for a char with memchr, for
+/// a &str with the two-way algorithm.
+fn one_char(p: &str) -> Option<char> {
+    (p.len() == 1).then(|| p.as_bytes()[0] as char)
+}
+
 /// A piece of `src` (an exact or subclassed str) as a new str.
 fn piece(src: &Value, t: &str) -> Value {
     if so(src).is_ascii() {
@@ -433,10 +439,11 @@ fn str_split(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
         None => split_whitespace(text, max),
         Some(sep) => {
             let p = |t: &str| piece(&args[0], t);
-            if max < 0 {
-                text.split(sep).map(p).collect()
-            } else {
-                text.splitn(max as usize + 1, sep).map(p).collect()
+            match one_char(sep) {
+                Some(c) if max < 0 => text.split(c).map(p).collect(),
+                Some(c) => text.splitn(max as usize + 1, c).map(p).collect(),
+                None if max < 0 => text.split(sep).map(p).collect(),
+                None => text.splitn(max as usize + 1, sep).map(p).collect(),
             }
         }
     };
@@ -712,13 +719,18 @@ fn str_replace(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
         Some(c) => clinic::ssize_arg(c)?,
         None => -1,
     };
-    if count == 0 || (!old.is_empty() && !text.contains(old)) {
+    let found = match one_char(old) {
+        Some(c) => text.contains(c),
+        None => old.is_empty() || text.contains(old),
+    };
+    if count == 0 || !found {
         return Ok(exact(&args[0]));
     }
-    if count < 0 {
-        return Ok(new_str(text.replace(old, new)));
-    }
-    Ok(new_str(text.replacen(old, new, count as usize)))
+    let n = if count < 0 { usize::MAX } else { count as usize };
+    Ok(new_str(match one_char(old) {
+        Some(c) => text.replacen(c, new, n),
+        None => text.replacen(old, new, n),
+    }))
 }
 
 /// startswith/endswith with a str or a tuple of str and an optional range.
