@@ -103,7 +103,7 @@ pub fn strip_underscores(s: &str) -> Option<String> {
 /// Parses float text as `float()` does (None: not a float literal).
 pub fn parse_float(s: &str) -> Option<f64> {
     let t = crate::objects::unicode::transform_decimal_and_space(s);
-    let t = strip_underscores(&t)?;
+    let t = if t.contains('_') { std::borrow::Cow::Owned(strip_underscores(&t)?) } else { t };
     let b = t.trim_matches(|c: char| matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c')).as_bytes();
     if b.is_empty() || b.contains(&0) {
         return None;
