@@ -266,3 +266,14 @@ fn open_files_are_flushed_at_exit() {
     assert_eq!(std::fs::read_to_string(d.join("b.bin")).unwrap(), "bytes");
     let _ = std::fs::remove_dir_all(&d);
 }
+
+/// `ast.parse` (compile with PyCF_ONLY_AST) is not built yet: a clear
+/// NotImplementedError, never a code object posing as a tree; the
+/// `traceback` module, which tries it for its `~` anchors, still prints.
+#[test]
+fn ast_parse_is_a_clear_error() {
+    let o = run(&["-c", "import ast\ntry:\n    ast.parse('x = 1')\nexcept NotImplementedError as e:\n    print('no ast:', e)\nimport traceback\ntry:\n    1 / 0\nexcept ZeroDivisionError:\n    traceback.print_exc()\n"]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert!(text(&o.stdout).starts_with("no ast: compile() with PyCF_ONLY_AST"), "{}", text(&o.stdout));
+    assert!(text(&o.stderr).ends_with("ZeroDivisionError: division by zero\n"), "{}", text(&o.stderr));
+}

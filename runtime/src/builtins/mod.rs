@@ -791,6 +791,11 @@ fn compile(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
             return Err(value_error("compile(): unrecognised flags"));
         }
         future_flags = flags as u32 & tern_frontend::code::flags::FUTURE_ANNOTATIONS;
+        // PyCF_ONLY_AST (`ast.parse`): tern's compiler has no Python-level
+        // syntax trees to return; a code object instead would be a wrong answer.
+        if flags & 0x400 != 0 {
+            return Err(crate::error::not_implemented_error("compile() with PyCF_ONLY_AST (ast.parse): tern cannot build Python syntax trees yet"));
+        }
     }
     let dont_inherit = match &a[4] {
         Some(v) => ops::truthy(v)?,
