@@ -79,21 +79,27 @@ fn dumps_show_each_compiled_function() {
     assert!(err.contains("ret"), "{err}");
 }
 
-#[test]
-fn perf_map_names_compiled_functions() {
+/// Runs PROGRAM with every function compiled and `TERN_PERF_MAP=mode`:
+/// its pid and perf map (the map file removed).
+fn run_with_perf_map(mode: &str) -> (u32, String) {
     let child = Command::new(env!("CARGO_BIN_EXE_tern"))
         .args(["-c", PROGRAM])
         .env("TERN_TIER1_THRESHOLD", "0")
-        .env("TERN_PERF_MAP", "1")
+        .env("TERN_PERF_MAP", mode)
         .stdout(Stdio::null())
         .spawn()
         .expect("run tern");
     let pid = child.id();
-    let o = child.wait_with_output().unwrap();
-    assert!(o.status.success());
+    assert!(child.wait_with_output().unwrap().status.success());
     let path = format!("/tmp/perf-{pid}.map");
     let map = std::fs::read_to_string(&path).expect("the perf map");
     let _ = std::fs::remove_file(&path);
+    (pid, map)
+}
+
+#[test]
+fn perf_map_names_compiled_functions() {
+    let (_, map) = run_with_perf_map("1");
     let line = map.lines().find(|l| l.ends_with(" py::f (<string>:2)")).unwrap_or_else(|| panic!("{map}"));
     let mut parts = line.split_whitespace();
     let addr = u64::from_str_radix(parts.next().unwrap(), 16).unwrap();
@@ -105,20 +111,9 @@ fn perf_map_names_compiled_functions() {
 /// record for `f` has the perf map's address and size and `f`'s bytes.
 #[test]
 fn jitdump_records_compiled_code() {
-    let child = Command::new(env!("CARGO_BIN_EXE_tern"))
-        .args(["-c", PROGRAM])
-        .env("TERN_TIER1_THRESHOLD", "0")
-        .env("TERN_PERF_MAP", "jitdump")
-        .stdout(Stdio::null())
-        .spawn()
-        .expect("run tern");
-    let pid = child.id();
-    assert!(child.wait_with_output().unwrap().status.success());
-    let map_path = format!("/tmp/perf-{pid}.map");
+    let (pid, map) = run_with_perf_map("jitdump");
     let dump_path = format!("/tmp/jit-{pid}.dump");
-    let map = std::fs::read_to_string(&map_path).expect("the perf map");
     let dump = std::fs::read(&dump_path).expect("the jitdump");
-    let _ = std::fs::remove_file(&map_path);
     let _ = std::fs::remove_file(&dump_path);
     let word = |at: usize| u32::from_ne_bytes(dump[at..at + 4].try_into().unwrap());
     let quad = |at: usize| u64::from_ne_bytes(dump[at..at + 8].try_into().unwrap());
