@@ -162,6 +162,10 @@ pub fn str_getitem_impl(this: &Value, key: &Value) -> PyResult<Value> {
             }
             return Ok(new_str(st.substring(start as usize, start as usize + n)));
         }
+        if n == 0 {
+            // (`start` may then be -1.)
+            return Ok(new_str(String::new()));
+        }
         let at = |i: usize| (start + i as isize * step) as usize;
         if st.is_ascii() {
             let b = st.as_str().as_bytes();
