@@ -108,7 +108,7 @@ fn caret_line(line: &str, lineno: u32, pos: Position) -> Option<String> {
     if end - start == stripped && anchors.is_none() {
         return None;
     }
-    let indent = chars.len() - line.trim_start().chars().count();
+    let indent = chars.len() - stripped;
     let mut s = " ".repeat(4 + start.saturating_sub(indent));
     match anchors {
         Some((l, r)) => {

@@ -393,7 +393,6 @@ fn rsplit_whitespace(text: &str, maxsplit: i64) -> Vec<Value> {
     out
 }
 
-/// The `sep` and `maxsplit` arguments of split/rsplit.
 /// `sep` and `maxsplit` of split and rsplit: the separator (a non-empty
 /// str) or None, and the count (-1: no limit).
 fn split_args(args: &[Value], kw: Option<&Kw>, name: &str) -> PyResult<(Option<Value>, i64)> {
