@@ -164,7 +164,7 @@ pub fn str_getitem_impl(this: &Value, key: &Value) -> PyResult<Value> {
         }
         if n == 0 {
             // (`start` may then be -1.)
-            return Ok(new_str(String::new()));
+            return Ok(super::str::empty_str());
         }
         let at = |i: usize| (start + i as isize * step) as usize;
         if st.is_ascii() {
@@ -722,7 +722,8 @@ fn str_replace(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
         Some(c) => clinic::ssize_arg(c)?,
         None => -1,
     };
-    let found = match one_char(old) {
+    let c = one_char(old);
+    let found = match c {
         Some(c) => text.contains(c),
         None => old.is_empty() || text.contains(old),
     };
@@ -730,7 +731,7 @@ fn str_replace(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
         return Ok(exact(&args[0]));
     }
     let n = if count < 0 { usize::MAX } else { count as usize };
-    Ok(new_str(match one_char(old) {
+    Ok(new_str(match c {
         Some(c) => text.replacen(c, new, n),
         None => text.replacen(old, new, n),
     }))
