@@ -216,7 +216,8 @@ fn differential_suite_caches_off() {
     suite_under("ic-off", &[("TERN_IC", "0"), ("TERN_TIER1_THRESHOLD", "0")]);
 }
 
+/// Code compiled once warm, from its type feedback (and none refused).
 #[test]
 fn differential_suite_default_thresholds() {
-    suite_under("default", &[]);
+    suite_under("default", &[("TERN_STATS", "1")]);
 }

@@ -202,6 +202,147 @@ pub unsafe extern "C" fn rt_dealloc(h: *mut crate::value::ObjHeader) {
     crate::value::dealloc(h)
 }
 
+/// Drops a reference to the value word in `rdi` (a small int or NULL has
+/// none), freeing the object at zero through `rt_dealloc`. Compiled code
+/// calls it with Cranelift's `preserve_all` convention: it changes no
+/// general-purpose register (those the System V ABI lets a callee clobber
+/// are saved around the call that frees). It saves no xmm register: tier 1
+/// calls it only from functions with no float values, others call
+/// `rt_decref_xmm` (see `emit::Emitter::decref`).
+///
+/// # Safety
+/// `rdi` is a value word whose reference the caller owns; called only by
+/// compiled code, with the stack aligned as for any call.
+#[unsafe(naked)]
+pub unsafe extern "C" fn rt_decref(v: usize) {
+    core::arch::naked_asm!(
+        "test dil, 1",
+        "jnz 2f",
+        "test rdi, rdi",
+        "jz 2f",
+        "sub qword ptr [rdi], 1",
+        "jz {free}",
+        "2:",
+        "ret",
+        free = sym decref_free,
+    );
+}
+
+/// `rt_decref` for code with float values: as it, and it also keeps the
+/// xmm registers. A float goes onto the float free list in place (floats
+/// are freed often in such code); other objects are freed with xmm0-15
+/// saved around the call.
+///
+/// # Safety
+/// As `rt_decref`.
+#[unsafe(naked)]
+pub unsafe extern "C" fn rt_decref_xmm(v: usize) {
+    use crate::objects::float::{FreeList, FLOAT_FREE, FLOAT_TYPE, FREE_MAX};
+    // At the free: rsp is 8 mod 16 (the return address), and 264 bytes
+    // more make it 0 mod 16 for the call of `decref_free`.
+    core::arch::naked_asm!(
+        "test dil, 1",
+        "jnz 2f",
+        "test rdi, rdi",
+        "jz 2f",
+        "sub qword ptr [rdi], 1",
+        "jz 3f",
+        "2:",
+        "ret",
+        "3:",
+        "push rax",
+        "lea rax, [rip + {float_type}]",
+        "cmp [rdi + {ty}], rax",
+        "jne 4f",
+        "lea rax, [rip + {free_list}]",
+        "cmp qword ptr [rax + {len}], {max}",
+        "jae 4f",
+        "push rcx",
+        "mov rcx, [rax + {head}]",
+        "mov [rdi], rcx",
+        "mov [rax + {head}], rdi",
+        "add qword ptr [rax + {len}], 1",
+        "pop rcx",
+        "pop rax",
+        "ret",
+        "4:",
+        "pop rax",
+        "sub rsp, 264",
+        "movdqu [rsp], xmm0",
+        "movdqu [rsp + 16], xmm1",
+        "movdqu [rsp + 32], xmm2",
+        "movdqu [rsp + 48], xmm3",
+        "movdqu [rsp + 64], xmm4",
+        "movdqu [rsp + 80], xmm5",
+        "movdqu [rsp + 96], xmm6",
+        "movdqu [rsp + 112], xmm7",
+        "movdqu [rsp + 128], xmm8",
+        "movdqu [rsp + 144], xmm9",
+        "movdqu [rsp + 160], xmm10",
+        "movdqu [rsp + 176], xmm11",
+        "movdqu [rsp + 192], xmm12",
+        "movdqu [rsp + 208], xmm13",
+        "movdqu [rsp + 224], xmm14",
+        "movdqu [rsp + 240], xmm15",
+        "call {free}",
+        "movdqu xmm0, [rsp]",
+        "movdqu xmm1, [rsp + 16]",
+        "movdqu xmm2, [rsp + 32]",
+        "movdqu xmm3, [rsp + 48]",
+        "movdqu xmm4, [rsp + 64]",
+        "movdqu xmm5, [rsp + 80]",
+        "movdqu xmm6, [rsp + 96]",
+        "movdqu xmm7, [rsp + 112]",
+        "movdqu xmm8, [rsp + 128]",
+        "movdqu xmm9, [rsp + 144]",
+        "movdqu xmm10, [rsp + 160]",
+        "movdqu xmm11, [rsp + 176]",
+        "movdqu xmm12, [rsp + 192]",
+        "movdqu xmm13, [rsp + 208]",
+        "movdqu xmm14, [rsp + 224]",
+        "movdqu xmm15, [rsp + 240]",
+        "add rsp, 264",
+        "ret",
+        float_type = sym FLOAT_TYPE,
+        free_list = sym FLOAT_FREE,
+        ty = const std::mem::offset_of!(crate::value::ObjHeader, ty),
+        head = const std::mem::offset_of!(FreeList, head),
+        len = const std::mem::offset_of!(FreeList, len),
+        max = const FREE_MAX,
+        free = sym decref_free,
+    );
+}
+
+/// Frees the object in `rdi` (`rt_dealloc`), changing no general-purpose
+/// register. Entered as if called (rsp 8 mod 16): nine pushes align the
+/// stack for the call.
+#[unsafe(naked)]
+unsafe extern "C" fn decref_free() {
+    core::arch::naked_asm!(
+        "push rax",
+        "push rcx",
+        "push rdx",
+        "push rsi",
+        "push rdi",
+        "push r8",
+        "push r9",
+        "push r10",
+        "push r11",
+        "call {dealloc}",
+        "pop r11",
+        "pop r10",
+        "pop r9",
+        "pop r8",
+        "pop rdi",
+        "pop rsi",
+        "pop rdx",
+        "pop rcx",
+        "pop rax",
+        "ret",
+        dealloc = sym rt_dealloc,
+    );
+}
+
 /// A compiled function's return (not a generator's): drops the frame's
 /// locals, cells and stack below `sp`, leaving the slots NULL and the stack
 /// empty (see `interp::call_compiled`).

@@ -115,6 +115,12 @@ pub fn build(func: &mut Function, fctx: &mut FunctionBuilderContext, isa: &dyn T
         s.params.push(AbiParam::new(I64));
         b.import_signature(s)
     };
+    // `jit::rt_decref`'s: it changes no register.
+    let decref_sig = {
+        let mut s = Signature::new(cranelift_codegen::isa::CallConv::PreserveAll);
+        s.params.push(AbiParam::new(I64));
+        b.import_signature(s)
+    };
     let helper_sig = {
         let mut s = Signature::new(call_conv);
         s.params.extend([AbiParam::new(I64), AbiParam::new(I64), AbiParam::new(I64)]);
@@ -141,19 +147,25 @@ pub fn build(func: &mut Function, fctx: &mut FunctionBuilderContext, isa: &dyn T
         hit_sig,
         float_sig,
         dealloc_sig,
+        decref_sig,
         pow_sig: None,
         helper_sig,
         next: None,
         slow: None,
         profiled: feedback::profiled(code),
+        float_code: false,
         borrowed: 0,
         uncounted: 0,
     };
+    e.float_code = e.emits_floats();
     e.emit_dispatch();
     e.emit_exits(error_exit);
     e.emit_body()?;
     e.b.seal_all_blocks();
     e.b.finalize(isa.frontend_config());
+    if !e.float_code && func.dfg.values().any(|v| func.dfg.value_type(v) == types::F64) {
+        return Err("tern bug: float code in a function whose reference drops save no float registers".into());
+    }
     Ok(())
 }
 
@@ -187,6 +199,7 @@ struct Emitter<'a> {
     /// `jit::rt_new_float`'s.
     float_sig: SigRef,
     dealloc_sig: SigRef,
+    decref_sig: SigRef,
     /// `jit::rt_float_pow`'s, imported at its first use.
     pow_sig: Option<SigRef>,
     /// The operand helpers' (`jit::rt_dict_get`...).
@@ -197,6 +210,8 @@ struct Emitter<'a> {
     slow: Option<(Block, RtFn, usize, u32)>,
     /// The code has type feedback (see `seen`).
     profiled: bool,
+    /// Inline paths compute with floats (see `decref`).
+    float_code: bool,
     /// Value-stack slots (a bit per depth) holding a borrowed reference: a
     /// `LoadFast`, `LoadConst` or `LoadDeref` whose consumer follows in
     /// straight-line code pushed its value without counting it (see `borrows`).
@@ -363,7 +378,7 @@ impl Emitter<'_> {
     /// it is borrowed.
     fn release(&mut self, v: Value, depth: u32) {
         if !self.is_borrowed(depth) && !(depth < 64 && self.uncounted >> depth & 1 != 0) {
-            self.decref(v, false);
+            self.decref(v);
         }
     }
 
@@ -416,28 +431,25 @@ impl Emitter<'_> {
         self.b.ins().store(MemFlagsData::trusted(), rc, addr, 0);
     }
 
-    /// Drops a reference to `v`, freeing the object at zero; `maybe_null`:
-    /// `v` may be NULL (an empty slot), which is skipped.
-    fn decref(&mut self, v: Value, maybe_null: bool) {
-        let mut skip = self.b.ins().band_imm_s(v, 1);
-        if maybe_null {
-            let null = self.b.ins().icmp_imm_s(IntCC::Equal, v, 0);
-            let null = self.b.ins().uextend(I64, null);
-            skip = self.b.ins().bor(skip, null);
-        }
-        let addr = self.count_addr(v, skip);
-        let rc = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
-        let rc = self.b.ins().iadd_imm_s(rc, -1);
-        self.b.ins().store(MemFlagsData::trusted(), rc, addr, 0);
-        let free = self.b.create_block();
-        let done = self.b.create_block();
-        self.b.set_cold_block(free);
-        self.b.ins().brif(rc, done, &[], free, &[]);
-        self.b.switch_to_block(free);
-        let f = self.b.ins().iconst(I64, tern_runtime::jit::rt_dealloc as *const () as i64);
-        self.b.ins().call_indirect(self.dealloc_sig, f, &[v]);
-        self.b.ins().jump(done, &[]);
-        self.b.switch_to_block(done);
+    /// Do any of the inline paths compute with floats (in xmm registers)?
+    /// Only binary operators and comparisons that met floats have them.
+    fn emits_floats(&self) -> bool {
+        self.code.code.instrs.iter().enumerate().any(|(i, ins)| {
+            matches!(ins.op, Opcode::BinaryOp | Opcode::CompareOp) && self.seen(i) & (feedback::FLOATS | feedback::INT_FLOAT) != 0
+        })
+    }
+
+    /// Drops a reference to `v` (a small int or NULL has none), freeing
+    /// the object at zero: a call of `jit::rt_decref`, which changes no
+    /// register. Two IR instructions and no block, where counting inline
+    /// takes a dozen and two blocks: compile time is mostly register
+    /// allocation, which grows with blocks and with calls' clobbers.
+    /// `rt_decref` saves no xmm register, so code with float values (where
+    /// `build` checks that it found none) calls `rt_decref_xmm`.
+    fn decref(&mut self, v: Value) {
+        let f = if self.float_code { tern_runtime::jit::rt_decref_xmm } else { tern_runtime::jit::rt_decref };
+        let f = self.b.ins().iconst(I64, f as *const () as i64);
+        self.b.ins().call_indirect(self.decref_sig, f, &[v]);
     }
 
     fn emit_body(&mut self) -> Result<(), String> {
@@ -531,7 +543,7 @@ impl Emitter<'_> {
                 }
                 let old = self.load_slot(off);
                 self.store_slot(off, v);
-                self.decref(old, !self.flow.is_bound(i, arg as usize));
+                self.decref(old);
             }
             Opcode::DeleteFast => {
                 let off = Self::slot_off(arg as usize);
@@ -542,7 +554,7 @@ impl Emitter<'_> {
                 }
                 let zero = self.b.ins().iconst(I64, 0);
                 self.store_slot(off, zero);
-                self.decref(v, false);
+                self.decref(v);
             }
             Opcode::LoadConst => {
                 let c = &self.code.consts[arg as usize];
@@ -558,7 +570,7 @@ impl Emitter<'_> {
             }
             Opcode::PopTop => {
                 let v = self.load_slot(self.stack_off(d - 1));
-                self.decref(v, true);
+                self.decref(v);
             }
             Opcode::PushNull => {
                 let z = self.b.ins().iconst(I64, 0);
@@ -747,7 +759,7 @@ impl Emitter<'_> {
                 let at = offset_of!(CellObject, value) as i32;
                 let old = self.b.ins().load(I64, MemFlagsData::trusted(), cell, at);
                 self.b.ins().store(MemFlagsData::trusted(), v, cell, at);
-                self.decref(old, true);
+                self.decref(old);
             }
             Opcode::Call if arg == 1 && self.seen(i) & feedback::LEN_CALL != 0 => return self.len_call(i, d),
             Opcode::CompareOp => return self.compare(i, arg, d),
@@ -879,7 +891,7 @@ impl Emitter<'_> {
                 let off = Self::slot_off(slot);
                 let v = self.load_slot(off);
                 self.store_slot(off, zero);
-                self.decref(v, true);
+                self.decref(v);
             }
         } else {
             let f = self.b.ins().iconst(I64, tern_runtime::jit::rt_release_frame as *const () as i64);
@@ -967,7 +979,7 @@ impl Emitter<'_> {
         self.store_slot(off, word);
         self.b.ins().jump(next, &[]);
         self.b.switch_to_block(exhausted);
-        self.decref(it, false);
+        self.decref(it);
         self.b.ins().jump(exit, &[]);
     }
 
@@ -1272,7 +1284,7 @@ impl Emitter<'_> {
             self.incref(item);
             self.store_slot(self.stack_off(d - 1 + j), item);
         }
-        self.decref(seq, false);
+        self.decref(seq);
         self.b.ins().jump(next, &[]);
         End::Jumped
     }
@@ -1321,7 +1333,7 @@ impl Emitter<'_> {
         let word = self.b.ins().ishl_imm_s(n, 1);
         let word = self.b.ins().bor_imm_s(word, 1);
         self.store_slot(f_off, word);
-        self.decref(a, false);
+        self.decref(a);
         // `len` itself is never freed: only its count goes down.
         let rc = self.b.ins().load(I64, MemFlagsData::trusted(), f, 0);
         let rc = self.b.ins().iadd_imm_s(rc, -1);
@@ -1353,7 +1365,7 @@ impl Emitter<'_> {
             self.b.ins().brif(done, stored, &[], slow, &[]);
             self.b.switch_to_block(stored);
             // The dict took references of its own.
-            self.decref(v, false);
+            self.decref(v);
             self.release(a, d - 2);
             self.release(k, d - 1);
             self.b.ins().jump(next, &[]);
@@ -1375,7 +1387,7 @@ impl Emitter<'_> {
         let old = self.b.ins().load(I64, MemFlagsData::trusted(), at, 0);
         // The value's reference moves into the list.
         self.b.ins().store(MemFlagsData::trusted(), v, at, 0);
-        self.decref(old, false);
+        self.decref(old);
         self.release(a, d - 2);
         self.b.ins().jump(next, &[]);
         End::Jumped
@@ -1605,10 +1617,8 @@ impl Emitter<'_> {
         let v = self.new_float(r);
         self.store_slot(a_off, v);
         // The float operand's reference goes (the int needs no release).
-        match lent {
-            (true, true) => {}
-            (false, false) => self.decref(f, false),
-            _ => self.decref(f, true),
+        if lent != (true, true) {
+            self.decref(f);
         }
         self.b.ins().jump(next, &[]);
     }
