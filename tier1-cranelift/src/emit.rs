@@ -391,23 +391,24 @@ impl Emitter<'_> {
     /// Calls `f`, one of the runtime's instruction functions (`rt_step`'s
     /// signature and results), for instruction `i` at depth `d`.
     fn call_rt(&mut self, f: RtFn, i: usize, d: u32, next: Block) {
+        let status = self.call_status(f, i, d);
+        self.b.ins().brif(status, self.slow_exit, &[BlockArg::Value(status)], next, &[]);
+    }
+
+    /// Counts the lent operands and calls `f` for instruction `i` at depth
+    /// `d`: its status.
+    fn call_status(&mut self, f: RtFn, i: usize, d: u32) -> Value {
         self.own_borrowed();
         let f = self.b.ins().iconst(I64, f as *const () as i64);
         let ip = self.b.ins().iconst(I32, i as i64);
         let depth = self.b.ins().iconst(I32, d as i64);
         let call = self.b.ins().call_indirect(self.step_sig, f, &[self.frame, ip, depth]);
-        let status = self.b.inst_results(call)[0];
-        self.b.ins().brif(status, self.slow_exit, &[BlockArg::Value(status)], next, &[]);
+        self.b.inst_results(call)[0]
     }
 
     /// Like `call_rt` for a conditional jump's function: `STEP_JUMP` goes to `target`.
     fn call_rt_cond(&mut self, f: RtFn, i: usize, d: u32, next: Block, target: Block) {
-        self.own_borrowed();
-        let f = self.b.ins().iconst(I64, f as *const () as i64);
-        let ip = self.b.ins().iconst(I32, i as i64);
-        let depth = self.b.ins().iconst(I32, d as i64);
-        let call = self.b.ins().call_indirect(self.step_sig, f, &[self.frame, ip, depth]);
-        let status = self.b.inst_results(call)[0];
+        let status = self.call_status(f, i, d);
         let other = self.b.create_block();
         self.b.ins().brif(status, other, &[], next, &[]);
         self.b.switch_to_block(other);
@@ -525,7 +526,7 @@ impl Emitter<'_> {
                 let v = self.load_slot(Self::slot_off(arg as usize));
                 if !self.flow.is_bound(i, arg as usize) {
                     // Unbound (NULL): the interpreter raises UnboundLocalError.
-                    self.step_unless(v, i, d);
+                    self.raise_unless(v, i, d);
                 }
                 if !self.is_borrowed(d) {
                     self.incref(v);
@@ -550,7 +551,7 @@ impl Emitter<'_> {
                 let v = self.load_slot(off);
                 if !self.flow.is_bound(i, arg as usize) {
                     // Unbound (NULL): the interpreter raises UnboundLocalError.
-                    self.step_unless(v, i, d);
+                    self.raise_unless(v, i, d);
                 }
                 let zero = self.b.ins().iconst(I64, 0);
                 self.store_slot(off, zero);
@@ -740,7 +741,7 @@ impl Emitter<'_> {
                 if lent {
                     self.borrowed &= !(1 << d);
                 }
-                self.step_unless(v, i, d);
+                self.raise_unless(v, i, d);
                 if lent {
                     self.borrowed |= 1 << d;
                 } else {
@@ -1059,6 +1060,22 @@ impl Emitter<'_> {
     /// in the interpreter (a cold block) and continues at `next`.
     fn step_unless(&mut self, ok: Value, i: usize, d: u32) {
         self.call_unless(ok, eval::rt_step, i, d)
+    }
+
+    /// Goes on inline when `ok` is non-zero; otherwise a cold block runs
+    /// instruction `i` in the interpreter, which raises there (an unbound
+    /// local, an empty cell): that path never comes back, so the inline
+    /// path needs no block to meet it (fewer blocks, less compile time).
+    fn raise_unless(&mut self, ok: Value, i: usize, d: u32) {
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        self.b.ins().brif(ok, fast, &[], slow, &[]);
+        self.b.switch_to_block(slow);
+        let status = self.call_status(eval::rt_step, i, d);
+        // Never STEP_NEXT: an exception was raised (handled or not).
+        self.b.ins().jump(self.slow_exit, &[BlockArg::Value(status)]);
+        self.b.switch_to_block(fast);
     }
 
     /// Goes on inline when `ok` is non-zero; otherwise a cold block calls
