@@ -765,6 +765,18 @@ impl Emitter<'_> {
             Opcode::Call if arg == 1 && self.seen(i) & feedback::LEN_CALL != 0 => return self.len_call(i, d),
             Opcode::CompareOp => return self.compare(i, arg, d),
             Opcode::BinarySubscr => return self.subscr(i, d),
+            // `a, b, c, d = w, x, y, z`: the tuple would be unpacked at
+            // once, and nothing can see it; its items only change order.
+            Opcode::BuildTuple if self.unpacks_built_tuple(i + 1) => {}
+            Opcode::UnpackSequence if self.unpacks_built_tuple(i) => {
+                let base = d - 1;
+                for k in 0..arg / 2 {
+                    let (lo, hi) = (self.stack_off(base + k), self.stack_off(base + arg - 1 - k));
+                    let (x, y) = (self.load_slot(lo), self.load_slot(hi));
+                    self.store_slot(lo, y);
+                    self.store_slot(hi, x);
+                }
+            }
             Opcode::UnpackSequence => return self.unpack(i, arg, d),
             Opcode::StoreSubscr => return self.store_subscr(i, d),
             Opcode::BinaryOp => return self.binary(i, arg, d),
@@ -1277,6 +1289,19 @@ impl Emitter<'_> {
 
     /// `UnpackSequence` of an exact tuple or list of the right length: the
     /// items pushed in place (the first on top); anything else takes the full path.
+    /// Is instruction `i` an `UnpackSequence` of the tuple the `BuildTuple`
+    /// right before it builds, with the same length, and nothing jumping
+    /// between them? Then neither is done: the items are reversed in place.
+    fn unpacks_built_tuple(&self, i: usize) -> bool {
+        let instrs = &self.code.code.instrs;
+        i > 0
+            && i < instrs.len()
+            && self.blocks[i].is_none()
+            && instrs[i].op == Opcode::UnpackSequence
+            && instrs[i - 1].op == Opcode::BuildTuple
+            && instrs[i].arg == instrs[i - 1].arg
+    }
+
     fn unpack(&mut self, i: usize, n: u32, d: u32) -> End {
         let next = self.next();
         let (Some(tuple), Some(list)) = (TupleObject::items_offsets(), ListObject::items_offsets()) else {
