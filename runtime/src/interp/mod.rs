@@ -9,6 +9,7 @@ use crate::error::{type_error, PyResult};
 use crate::objects::dict::{as_dict, DictObject};
 use crate::objects::function::{FunctionObject, Kw};
 use crate::objects::str::intern;
+use crate::objects::tuple::tuple_items;
 use crate::thread::ts;
 use crate::value::Value;
 use frame::{bind_args, Frame};
@@ -31,7 +32,15 @@ pub unsafe fn call_function_moving_args(fv: &Value, args: *mut Option<Value>, n:
     let func = fv.downcast_unchecked::<FunctionObject>();
     let code = func.code();
     if code.fast_argc as usize != n {
-        return None;
+        // Fewer arguments, the rest from the defaults: the same call with
+        // them appended.
+        let tail = default_tail(func, n)?;
+        let mut buf: [std::mem::MaybeUninit<Option<Value>>; MAX_POSITIONAL] = [const { std::mem::MaybeUninit::uninit() }; MAX_POSITIONAL];
+        std::ptr::copy_nonoverlapping(args, buf.as_mut_ptr() as *mut Option<Value>, n);
+        for (slot, d) in buf[n..].iter_mut().zip(tail) {
+            slot.write(Some(d.clone()));
+        }
+        return call_function_moving_args(fv, buf.as_mut_ptr() as *mut Option<Value>, n + tail.len());
     }
     if code.entry.get() != 0 {
         // The frame takes this reference (or it is dropped here if there is no frame).
@@ -61,10 +70,26 @@ pub unsafe fn call_function_moving_args(fv: &Value, args: *mut Option<Value>, n:
     })
 }
 
-/// Is `f` a plain Python function whose code takes exactly `n` positional
-/// arguments (`call_positional`'s case)?
+/// Is `f` a plain Python function whose code takes `n` positional
+/// arguments, exactly or with defaults for the rest (`call_positional`'s case)?
 pub fn takes_positional(f: &Value, n: usize) -> bool {
-    f.is_type(&crate::objects::function::FUNCTION_TYPE) && unsafe { f.downcast_unchecked::<FunctionObject>() }.code().fast_argc as usize == n
+    f.is_type(&crate::objects::function::FUNCTION_TYPE) && {
+        let func = unsafe { f.downcast_unchecked::<FunctionObject>() };
+        func.code().fast_argc as usize == n || default_tail(func, n).is_some()
+    }
+}
+
+/// The defaults a call of `func` with `n` positional arguments takes for
+/// the rest of its parameters, when it has only positional parameters
+/// (`CodeObj::fast_argc`, at most `MAX_POSITIONAL`), more than `n`, and
+/// defaults for all of those.
+fn default_tail(func: &FunctionObject, n: usize) -> Option<&[Value]> {
+    let argc = func.code().fast_argc as usize;
+    if argc > MAX_POSITIONAL || n >= argc {
+        return None;
+    }
+    let defaults = tuple_items(func.defaults()?)?;
+    defaults.get(defaults.len().checked_sub(argc - n)?..)
 }
 
 /// The most arguments `call_positional` takes.
@@ -78,7 +103,7 @@ pub const MAX_POSITIONAL: usize = 8;
 pub fn call_positional(fv: &Value, first: Option<&Value>, args: &[Value]) -> Option<PyResult<Value>> {
     let n = args.len() + first.is_some() as usize;
     let func = unsafe { fv.downcast_unchecked::<FunctionObject>() };
-    if n > MAX_POSITIONAL || func.code().fast_argc as usize != n {
+    if n > MAX_POSITIONAL || (func.code().fast_argc as usize != n && default_tail(func, n).is_none()) {
         return None;
     }
     let mut buf: [std::mem::MaybeUninit<Option<Value>>; MAX_POSITIONAL] = [const { std::mem::MaybeUninit::uninit() }; MAX_POSITIONAL];
