@@ -949,7 +949,7 @@ impl Emitter<'_> {
         }
         for (n, &(iter_type, items)) in seqs.iter().enumerate() {
             let other = if n + 1 < seqs.len() { self.b.create_block() } else { slow };
-            self.seq_iter(it, ty, iter_type, items, d, slow, other, next);
+            self.seq_iter(it, ty, iter_type, items, exit, d, slow, other, next);
             if n + 1 < seqs.len() {
                 self.b.switch_to_block(other);
             }
@@ -999,9 +999,12 @@ impl Emitter<'_> {
     /// `ForIter`'s step of a list or tuple iterator `it` (of type `ty`, the
     /// `iter_type` whose sequences keep their items at `items_ptr`,
     /// `items_len`; else to `other`): the next item while the index is below
-    /// the sequence's length; exhaustion and a finished iterator go to `slow`.
+    /// the sequence's length. At the end, the iterator lets go of its
+    /// sequence (so it stays finished however the sequence grows, as
+    /// CPython's), is dropped, and the loop goes to `exit`; an iterator
+    /// finished before goes to `slow`.
     #[allow(clippy::too_many_arguments)]
-    fn seq_iter(&mut self, it: Value, ty: Value, iter_type: &TypeObject, (items_ptr, items_len): (usize, usize), d: u32, slow: Block, other: Block, next: Block) {
+    fn seq_iter(&mut self, it: Value, ty: Value, iter_type: &TypeObject, (items_ptr, items_len): (usize, usize), exit: Block, d: u32, slow: Block, other: Block, next: Block) {
         let is_seq = self.b.ins().icmp_imm_s(IntCC::Equal, ty, iter_type as *const _ as i64);
         let seq_blk = self.b.create_block();
         self.b.ins().brif(is_seq, seq_blk, &[], other, &[]);
@@ -1016,7 +1019,14 @@ impl Emitter<'_> {
         let len = self.b.ins().load(I64, MemFlagsData::trusted(), seq, items_len as i32);
         let more = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
         let item_blk = self.b.create_block();
-        self.b.ins().brif(more, item_blk, &[], slow, &[]);
+        let finished = self.b.create_block();
+        self.b.ins().brif(more, item_blk, &[], finished, &[]);
+        self.b.switch_to_block(finished);
+        let none = self.b.ins().iconst(I64, 0);
+        self.b.ins().store(MemFlagsData::trusted(), none, it, seq_off);
+        self.decref(seq);
+        self.decref(it);
+        self.b.ins().jump(exit, &[]);
         self.b.switch_to_block(item_blk);
         let data = self.b.ins().load(I64, MemFlagsData::trusted(), seq, items_ptr as i32);
         let at = self.b.ins().ishl_imm_s(idx, 3);
