@@ -202,6 +202,15 @@ pub unsafe extern "C" fn rt_dealloc(h: *mut crate::value::ObjHeader) {
     crate::value::dealloc(h)
 }
 
+/// The start of `rt_decref` and `rt_decref_xmm`: returns for a small int
+/// or NULL in `rdi`, or once its count, decremented, stays above zero;
+/// jumps to `$zero` at zero.
+macro_rules! count_down {
+    ($zero:literal) => {
+        concat!("test dil, 1\njnz 9f\ntest rdi, rdi\njz 9f\nsub qword ptr [rdi], 1\njz ", $zero, "\n9:\nret")
+    };
+}
+
 /// Drops a reference to the value word in `rdi` (a small int or NULL has
 /// none), freeing the object at zero through `rt_dealloc`. Compiled code
 /// calls it with Cranelift's `preserve_all` convention: it changes no
@@ -215,17 +224,7 @@ pub unsafe extern "C" fn rt_dealloc(h: *mut crate::value::ObjHeader) {
 /// compiled code, with the stack aligned as for any call.
 #[unsafe(naked)]
 pub unsafe extern "C" fn rt_decref(v: usize) {
-    core::arch::naked_asm!(
-        "test dil, 1",
-        "jnz 2f",
-        "test rdi, rdi",
-        "jz 2f",
-        "sub qword ptr [rdi], 1",
-        "jz {free}",
-        "2:",
-        "ret",
-        free = sym decref_free,
-    );
+    core::arch::naked_asm!(count_down!("{free}"), free = sym decref_free);
 }
 
 /// `rt_decref` for code with float values: as it, and it also keeps the
@@ -241,14 +240,7 @@ pub unsafe extern "C" fn rt_decref_xmm(v: usize) {
     // At the free: rsp is 8 mod 16 (the return address), and 264 bytes
     // more make it 0 mod 16 for the call of `decref_free`.
     core::arch::naked_asm!(
-        "test dil, 1",
-        "jnz 2f",
-        "test rdi, rdi",
-        "jz 2f",
-        "sub qword ptr [rdi], 1",
-        "jz 3f",
-        "2:",
-        "ret",
+        count_down!("3f"),
         "3:",
         "push rax",
         "lea rax, [rip + {float_type}]",
