@@ -5,7 +5,7 @@ use crate::error::{type_error, PyResult};
 use crate::objects::code::CodeObj;
 use crate::types::{TypeObject, BASETYPE};
 use crate::value::{ObjHeader, PyObj, Value};
-use std::cell::{Cell, UnsafeCell};
+use std::cell::{Cell, RefCell, UnsafeCell};
 
 /// Keyword arguments passed to a native function: names (str) and values.
 pub struct Kw<'a> {
@@ -112,6 +112,32 @@ impl FunctionObject {
     }
 }
 
+thread_local! {
+    /// The globals state (a dict version: unique to one dict in one state)
+    /// `globals_names` last read, and what it found.
+    static LAST_GLOBALS: RefCell<(u64, Option<(Value, Value)>)> = const { RefCell::new((0, None)) };
+}
+
+/// A new function's `__module__` (the globals' `__name__`) and builtins
+/// (`interp::builtins_for`). Functions made in a loop (closures, genexprs)
+/// find them in the same globals, unchanged: the two lookups are made once
+/// per state of the globals.
+fn globals_names(gd: &crate::objects::dict::DictObject, globals: &Value) -> (Value, Value) {
+    let version = gd.version.get();
+    LAST_GLOBALS.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.0 == version {
+            if let Some((m, b)) = &c.1 {
+                return (m.clone(), b.clone());
+            }
+        }
+        let module = gd.get_str(&crate::objects::str::intern_static("__name__")).unwrap_or_else(crate::objects::bool_none::none);
+        let builtins = crate::interp::builtins_for(globals);
+        *c = (version, Some((module.clone(), builtins.clone())));
+        (module, builtins)
+    })
+}
+
 pub fn new_function(
     code: Value,
     globals: Value,
@@ -125,8 +151,7 @@ pub fn new_function(
     let qualname = c.qualname.clone();
     let doc = c.doc.clone().unwrap_or_else(crate::objects::bool_none::none);
     let gd = unsafe { globals.downcast_unchecked::<crate::objects::dict::DictObject>() };
-    let module = gd.get_str(&crate::objects::str::intern_static("__name__")).unwrap_or_else(crate::objects::bool_none::none);
-    let builtins = crate::interp::builtins_for(&globals);
+    let (module, builtins) = globals_names(gd, &globals);
     crate::types::new_object(FunctionObject {
         header: ObjHeader::new(std::ptr::null()),
         code: UnsafeCell::new(code),
