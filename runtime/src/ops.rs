@@ -1275,6 +1275,12 @@ pub fn iter(v: &Value) -> PyResult<Value> {
         return Ok(r);
     }
     let ty = v.ty();
+    // A built-in iterator (generators, list and dict iterators, map...)
+    // whose `__iter__` returns it; a built-in type cannot be changed (a
+    // subclass is a heap type, which may define its own).
+    if ty.flags.get() & (crate::types::ITER_SELF | crate::types::HEAPTYPE) == crate::types::ITER_SELF {
+        return Ok(v.clone());
+    }
     if let Some(f) = ty.slot(Slot::Iter) {
         if is_none(&f) {
             return Err(type_error(format!("'{}' object is not iterable", ty.name())));

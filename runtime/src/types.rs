@@ -42,6 +42,9 @@ pub const NEW_OVERRIDDEN: u32 = 1 << 25;
 /// and the answer; found once, forgotten when the MRO changes.
 pub const SPECIAL_EXC_KNOWN: u32 = 1 << 26;
 pub const SPECIAL_EXC: u32 = 1 << 27;
+/// A built-in iterator type whose `__iter__` returns the iterator itself
+/// (`iter::register_iterator`): `ops::iter` answers without calling it.
+pub const ITER_SELF: u32 = 1 << 28;
 
 /// Special methods cached per type, in the order of `SLOT_NAMES`.
 #[repr(u8)]

@@ -703,6 +703,7 @@ pub fn iter_next_method(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
 pub fn register_iterator(t: &'static TypeObject, next: IterNextFn) {
     crate::types::init_builtin_type(t);
     t.iternext.set(Some(next));
+    t.flags.set(t.flags.get() | crate::types::ITER_SELF);
     build::method(t, "__iter__", iter_self);
     build::method(t, "__next__", iter_next_method);
 }
