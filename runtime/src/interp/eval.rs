@@ -1878,21 +1878,14 @@ pub fn set_context(e: &Value) {
     if handled.is(e) {
         return;
     }
-    // Only an exception some other one's `__context__` refers to can be in
-    // the chain; one whose count is the raise's own reference (a new one,
-    // as most are) cannot, and the walk (as long as the nesting of
-    // handlers: a recursion inside `except` makes it quadratic) is skipped.
-    if e.refcnt() == 1 {
-        if let Some(eo) = exc::as_exc(e) {
-            eo.set_context(Some(handled));
-        }
-        return;
-    }
     // Break a cycle: if e is already in handled's context chain, cut it
     // there. The walk borrows (chains get as deep as nested handlers go) and
     // stops at a cycle made by assigning `__context__` (Floyd's tortoise
-    // moves every other step), as CPython's does.
-    if let Some(mut o) = exc::as_exc(&handled) {
+    // moves every other step), as CPython's does. Only an exception some
+    // other one's `__context__` refers to can be in the chain: one whose
+    // count is the raise's own reference (a new one, as most are) skips the
+    // walk (a recursion inside `except` made it quadratic).
+    if let Some(mut o) = exc::as_exc(&handled).filter(|_| e.refcnt() > 1) {
         let mut slow = o;
         let mut step = false;
         // Contexts are always exceptions (the setter checks).
