@@ -1129,6 +1129,31 @@ pub fn seq_index(key: &Value, len: usize, what: &str) -> PyResult<Option<usize>>
     }
 }
 
+/// `obj[start:stop:step]`: exact lists, tuples and strs are sliced without
+/// a slice object (whose bounds they would only read); others get one.
+pub fn get_slice(obj: &Value, start: Value, stop: Value, step: Value) -> PyResult<Value> {
+    use crate::objects::{list_methods, slice, str_methods, tuple_methods};
+    if let Some(l) = obj.downcast_exact::<ListObject>() {
+        return list_methods::get_slice(l, slice::unpack(&start, &stop, &step)?);
+    }
+    if obj.is_type(&crate::objects::tuple::TUPLE_TYPE) {
+        return Ok(tuple_methods::get_slice(obj, slice::unpack(&start, &stop, &step)?));
+    }
+    if obj.is_type(&crate::objects::str::STR_TYPE) {
+        return Ok(str_methods::get_slice(obj, slice::unpack(&start, &stop, &step)?));
+    }
+    get_item(obj, &slice::new_slice(start, stop, step))
+}
+
+/// `obj[start:stop:step] = v`, for an exact list without a slice object.
+pub fn set_slice(obj: &Value, start: Value, stop: Value, step: Value, v: Value) -> PyResult<()> {
+    use crate::objects::{list_methods, slice};
+    if obj.downcast_exact::<ListObject>().is_some() {
+        return list_methods::set_slice(obj, slice::unpack(&start, &stop, &step)?, &v);
+    }
+    set_item(obj, &slice::new_slice(start, stop, step), v)
+}
+
 pub fn get_item(obj: &Value, key: &Value) -> PyResult<Value> {
     if let Some(l) = obj.downcast_exact::<ListObject>() {
         if let Some(i) = key.as_small() {
@@ -1140,7 +1165,7 @@ pub fn get_item(obj: &Value, key: &Value) -> PyResult<Value> {
             return Err(crate::error::index_error("list index out of range"));
         }
         if let Some(s) = key.downcast_exact::<crate::objects::slice::SliceObject>() {
-            return crate::objects::list_methods::get_slice(l, s);
+            return crate::objects::list_methods::get_slice(l, s.unpack()?);
         }
     }
     if let Some(d) = obj.downcast_exact::<DictObject>() {
@@ -1200,7 +1225,7 @@ pub fn set_item(obj: &Value, key: &Value, v: Value) -> PyResult<()> {
             return Err(crate::error::index_error("list assignment index out of range"));
         }
         if let Some(s) = key.downcast_exact::<crate::objects::slice::SliceObject>() {
-            return crate::objects::list_methods::set_slice(obj, s, &v);
+            return crate::objects::list_methods::set_slice(obj, s.unpack()?, &v);
         }
     }
     if let Some(d) = obj.downcast_exact::<DictObject>() {

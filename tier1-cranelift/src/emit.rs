@@ -764,6 +764,13 @@ impl Emitter<'_> {
             }
             Opcode::Call if arg == 1 && self.seen(i) & feedback::LEN_CALL != 0 => return self.len_call(i, d),
             Opcode::CompareOp => return self.compare(i, arg, d),
+            // `x[a:b]`, `x[a:b:c] = y`: the slice would only be read.
+            Opcode::BuildSlice if self.subscripts_built_slice(i + 1) => {
+                let next = self.next();
+                self.call_rt(eval::rt_slice_subscr, i, d, next);
+                return End::Jumped;
+            }
+            Opcode::BinarySubscr | Opcode::StoreSubscr if self.subscripts_built_slice(i) => {}
             Opcode::BinarySubscr => return self.subscr(i, d),
             // `a, b, c, d = w, x, y, z`: the tuple would be unpacked at
             // once, and nothing can see it; its items only change order.
@@ -1310,6 +1317,18 @@ impl Emitter<'_> {
             && instrs[i].op == Opcode::UnpackSequence
             && instrs[i - 1].op == Opcode::BuildTuple
             && instrs[i].arg == instrs[i - 1].arg
+    }
+
+    /// Is instruction `i` a subscript (`BinarySubscr`, `StoreSubscr`) by the
+    /// slice the `BuildSlice` right before it builds, with nothing jumping
+    /// between them? Then they run as one (`eval::rt_slice_subscr`).
+    fn subscripts_built_slice(&self, i: usize) -> bool {
+        let instrs = &self.code.code.instrs;
+        i > 0
+            && i < instrs.len()
+            && self.blocks[i].is_none()
+            && matches!(instrs[i].op, Opcode::BinarySubscr | Opcode::StoreSubscr)
+            && instrs[i - 1].op == Opcode::BuildSlice
     }
 
     fn unpack(&mut self, i: usize, n: u32, d: u32) -> End {

@@ -704,6 +704,32 @@ pub unsafe extern "C" fn rt_build_slice(frame: *mut Frame, ip: u32, depth: u32) 
     jit::STEP_NEXT
 }
 
+/// A `BuildSlice` at `ip` whose slice the `BinarySubscr` or `StoreSubscr`
+/// right after takes at once (tier 1 runs the two together): the subscript
+/// by the bounds, with no slice object for the built-in sequences
+/// (`ops::get_slice`, `ops::set_slice`). Errors are the subscript's.
+pub unsafe extern "C" fn rt_slice_subscr(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
+    let frame = &mut *frame;
+    let n = arg_of(frame, ip);
+    let at = stack_at(frame, depth - n);
+    let step = if n == 3 { ptr::read(at.add(2)).unwrap_unchecked() } else { none() };
+    let stop = ptr::read(at.add(1)).unwrap_unchecked();
+    let start = ptr::read(at).unwrap_unchecked();
+    let obj = ptr::read(stack_at(frame, depth - n - 1)).unwrap_unchecked();
+    let sub = ip + 1;
+    frame.lasti = sub;
+    if instr_at(frame, sub).op == Opcode::BinarySubscr {
+        let r = ops::get_slice(&obj, start, stop, step);
+        drop(obj);
+        return rt_result(frame, sub, depth - n - 1, r);
+    }
+    let v = ptr::read(stack_at(frame, depth - n - 2)).unwrap_unchecked();
+    match ops::set_slice(&obj, start, stop, step, v) {
+        Ok(()) => jit::STEP_NEXT,
+        Err(e) => rt_raise(frame, sub, depth - n - 2, e),
+    }
+}
+
 /// `BuildSlice`: a slice of the `n` (2 or 3) stack values at `at`, consumed.
 #[inline(always)]
 unsafe fn build_slice_op(at: *mut Option<Value>, n: u32) -> Value {

@@ -6,7 +6,7 @@ use crate::objects::bool_none::{is_none, new_bool, none, not_implemented};
 use crate::objects::function::Kw;
 use crate::objects::int::new_int;
 use crate::objects::list::{as_list, new_list, ListObject, LIST_TYPE};
-use crate::objects::slice::SliceObject;
+use crate::objects::slice::{adjust, Bounds, SliceObject};
 use crate::objects::str::new_str;
 use crate::builtins::args::{arity, as_ssize, no_kw, noargs, one_arg, slice_index};
 use crate::ops;
@@ -106,7 +106,7 @@ fn list_getitem(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     let list = l(&args[0]);
     let key = &args[1];
     if let Some(s) = key.downcast::<SliceObject>() {
-        return get_slice(list, s);
+        return get_slice(list, s.unpack()?);
     }
     match item_index(list, key)? {
         Some(i) => list.get(i).ok_or_else(|| index_error("list index out of range")),
@@ -114,10 +114,10 @@ fn list_getitem(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     }
 }
 
-/// `list[s]` for a slice `s`: a new list.
-pub fn get_slice(list: &ListObject, s: &SliceObject) -> PyResult<Value> {
+/// `list[start:stop:step]` (the slice's `bounds`): a new list.
+pub fn get_slice(list: &ListObject, bounds: Bounds) -> PyResult<Value> {
     let items = list.vec();
-    let (start, _, step, n) = s.indices(items.len())?;
+    let (start, _, step, n) = adjust(bounds, items.len());
     if step == 1 {
         return Ok(new_list(items[start as usize..start as usize + n].to_vec()));
     }
@@ -130,7 +130,7 @@ fn list_setitem(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     let key = &args[1];
     let value = &args[2];
     if let Some(s) = key.downcast::<SliceObject>() {
-        return set_slice(&args[0], s, value).map(|()| none());
+        return set_slice(&args[0], s.unpack()?, value).map(|()| none());
     }
     match item_index(list, key)? {
         Some(i) => {
@@ -142,11 +142,12 @@ fn list_setitem(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     }
 }
 
-/// `list[s] = value` for a list `lv` and a slice `s`.
-pub fn set_slice(lv: &Value, s: &SliceObject, value: &Value) -> PyResult<()> {
+/// `list[start:stop:step] = value` for a list `lv` (the slice's `bounds`,
+/// unpacked first as CPython does: their errors come before the value's).
+pub fn set_slice(lv: &Value, bounds: Bounds, value: &Value) -> PyResult<()> {
     let list = l(lv);
-    // As CPython: the slice's errors first, and the message depends on the step.
-    let extended = s.indices(list.len())?.2 != 1;
+    // The message depends on the step.
+    let extended = bounds.2 != 1;
     let new_items = if value.is(lv) { list.snapshot() } else { ops::collect(value).map_err(|e| {
         if ops::is_iterable(value) {
             e
@@ -156,8 +157,7 @@ pub fn set_slice(lv: &Value, s: &SliceObject, value: &Value) -> PyResult<()> {
             type_error("can only assign an iterable")
         }
     })? };
-    let len = list.len();
-    let (start, stop, step, n) = s.indices(len)?;
+    let (start, stop, step, n) = adjust(bounds, list.len());
     if step == 1 {
         let start = start as usize;
         let stop = (stop.max(start as isize)) as usize;

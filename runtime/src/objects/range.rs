@@ -128,17 +128,50 @@ fn range_bool(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     Ok(new_bool(r(&args[0]).len != 0))
 }
 
+/// A slice's (start, stop, step) over `len` items in big ints, with no
+/// clamping to a machine word (CPython's `_PySlice_GetLongIndices`): a
+/// range's slice is exact.
+fn long_indices(s: &crate::objects::slice::SliceObject, len: &Integer) -> PyResult<(Integer, Integer, Integer)> {
+    let bound = |v: &Value| -> PyResult<Integer> {
+        if let Some(i) = int_val(v) {
+            return Ok(i.to_big());
+        }
+        match crate::ops::index_opt(v)? {
+            Some(i) => Ok(int::to_bigint(&i).unwrap()),
+            None => Err(type_error("slice indices must be integers or None or have an __index__ method")),
+        }
+    };
+    let none = crate::objects::bool_none::is_none;
+    let step = if none(&s.step) { Integer::from(1) } else { bound(&s.step)? };
+    if step == 0 {
+        return Err(value_error("slice step cannot be zero"));
+    }
+    let (lower, upper) = if step < 0 { (Integer::from(-1), len - Integer::from(1)) } else { (Integer::from(0), len.clone()) };
+    let clamp = |v: &Value, default: &Integer| -> PyResult<Integer> {
+        if none(v) {
+            return Ok(default.clone());
+        }
+        let mut i = bound(v)?;
+        if i < 0 {
+            i += len;
+            if i < lower {
+                i = lower.clone();
+            }
+        } else if i > upper {
+            i = upper.clone();
+        }
+        Ok(i)
+    };
+    let (start_default, stop_default) = if step < 0 { (&upper, &lower) } else { (&lower, &upper) };
+    Ok((clamp(&s.start, start_default)?, clamp(&s.stop, stop_default)?, step))
+}
+
 fn range_getitem(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     let rg = r(&args[0]);
     let key = &args[1];
     if let Some(s) = key.downcast::<crate::objects::slice::SliceObject>() {
-        // Compute the sliced range with big-int arithmetic on the indices.
-        let len = i64::try_from(&rg.len).map_err(|_| overflow_error("Python int too large to convert to C ssize_t"))?;
-        let (start, stop, step, _) = s.indices(len as usize)?;
-        let nstart = rg.item(&Integer::from(start));
-        let nstop = rg.item(&Integer::from(stop));
-        let nstep = &rg.step * Integer::from(step);
-        return Ok(new_range(nstart, nstop, nstep));
+        let (start, stop, step) = long_indices(s, &rg.len)?;
+        return Ok(new_range(rg.item(&start), rg.item(&stop), &rg.step * step));
     }
     let i = match int_val(key) {
         Some(i) => i.to_big(),

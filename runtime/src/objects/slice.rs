@@ -87,34 +87,47 @@ fn slice_index(v: &Value) -> PyResult<isize> {
 
 impl SliceObject {
     /// (start, stop, step) before clamping to a length (CPython's PySlice_Unpack).
-    pub fn unpack(&self) -> PyResult<(isize, isize, isize)> {
-        let step = if is_none(&self.step) {
-            1
-        } else {
-            let s = slice_index(&self.step)?;
-            if s == 0 {
-                return Err(value_error("slice step cannot be zero"));
-            }
-            s.max(-isize::MAX)
-        };
-        let start = if is_none(&self.start) {
-            if step < 0 { isize::MAX } else { 0 }
-        } else {
-            slice_index(&self.start)?
-        };
-        let stop = if is_none(&self.stop) {
-            if step < 0 { isize::MIN } else { isize::MAX }
-        } else {
-            slice_index(&self.stop)?
-        };
-        Ok((start, stop, step))
+    pub fn unpack(&self) -> PyResult<Bounds> {
+        unpack(&self.start, &self.stop, &self.step)
     }
 
     /// (start, stop, step, length) for a sequence of `len` items.
     pub fn indices(&self, len: usize) -> PyResult<(isize, isize, isize, usize)> {
-        let (start, stop, step) = self.unpack()?;
-        Ok(adjust_indices(start, stop, step, len as isize))
+        Ok(adjust(self.unpack()?, len))
     }
+}
+
+/// The bounds `start:stop:step` (each maybe None) before clamping to a
+/// length (CPython's PySlice_Unpack), for a slice object or without one.
+pub fn unpack(start: &Value, stop: &Value, step: &Value) -> PyResult<Bounds> {
+    let step = if is_none(step) {
+        1
+    } else {
+        let s = slice_index(step)?;
+        if s == 0 {
+            return Err(value_error("slice step cannot be zero"));
+        }
+        s.max(-isize::MAX)
+    };
+    let start = if is_none(start) {
+        if step < 0 { isize::MAX } else { 0 }
+    } else {
+        slice_index(start)?
+    };
+    let stop = if is_none(stop) {
+        if step < 0 { isize::MIN } else { isize::MAX }
+    } else {
+        slice_index(stop)?
+    };
+    Ok((start, stop, step))
+}
+
+/// A slice's (start, stop, step) before clamping to a length.
+pub type Bounds = (isize, isize, isize);
+
+/// (start, stop, step, length) of `bounds` for a sequence of `len` items.
+pub fn adjust((start, stop, step): Bounds, len: usize) -> (isize, isize, isize, usize) {
+    adjust_indices(start, stop, step, len as isize)
 }
 
 /// CPython's PySlice_AdjustIndices.

@@ -7,7 +7,7 @@ use crate::objects::clinic;
 use crate::objects::function::Kw;
 use crate::objects::int::{int_val, new_int};
 use crate::objects::list::new_list;
-use crate::objects::slice::SliceObject;
+use crate::objects::slice::{self, Bounds, SliceObject};
 use crate::objects::str::{as_str, char_str, new_str, StrObject, STR_TYPE};
 use crate::objects::tuple::{new_tuple, tuple_items};
 use crate::objects::unicode as uni;
@@ -151,36 +151,42 @@ fn str_sizeof(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     Ok(new_int(size))
 }
 
+/// `s[start:stop:step]` (the slice's `bounds`) of a str `this`.
+pub fn get_slice(this: &Value, bounds: Bounds) -> Value {
+    let st = so(this);
+    let (start, _, step, n) = slice::adjust(bounds, st.char_len());
+    if step == 1 {
+        if n == st.char_len() && this.is_type(&STR_TYPE) {
+            return this.clone();
+        }
+        return new_str(st.substring(start as usize, start as usize + n));
+    }
+    if n == 0 {
+        // (`start` may then be -1.)
+        return super::str::empty_str();
+    }
+    let at = |i: usize| (start + i as isize * step) as usize;
+    if st.is_ascii() {
+        let b = st.as_str().as_bytes();
+        let out: Vec<u8> = (0..n).map(|i| b[at(i)]).collect();
+        // SAFETY: ASCII bytes.
+        return super::str::new_str_known(unsafe { String::from_utf8_unchecked(out) }, n, true);
+    }
+    // Only the characters up to the slice's far end are visited.
+    let out: String = if step > 0 {
+        st.as_str().chars().skip(start as usize).step_by(step as usize).take(n).collect()
+    } else {
+        let chars: Vec<char> = st.as_str().chars().take(start as usize + 1).collect();
+        (0..n).map(|i| chars[at(i)]).collect()
+    };
+    new_str(out)
+}
+
 /// `s[key]`: an index or a slice.
 pub fn str_getitem_impl(this: &Value, key: &Value) -> PyResult<Value> {
     let st = so(this);
     if let Some(sl) = key.downcast::<SliceObject>() {
-        let (start, _, step, n) = sl.indices(st.char_len())?;
-        if step == 1 {
-            if n == st.char_len() && this.is_type(&STR_TYPE) {
-                return Ok(this.clone());
-            }
-            return Ok(new_str(st.substring(start as usize, start as usize + n)));
-        }
-        if n == 0 {
-            // (`start` may then be -1.)
-            return Ok(super::str::empty_str());
-        }
-        let at = |i: usize| (start + i as isize * step) as usize;
-        if st.is_ascii() {
-            let b = st.as_str().as_bytes();
-            let out: Vec<u8> = (0..n).map(|i| b[at(i)]).collect();
-            // SAFETY: ASCII bytes.
-            return Ok(super::str::new_str_known(unsafe { String::from_utf8_unchecked(out) }, n, true));
-        }
-        // Only the characters up to the slice's far end are visited.
-        let out: String = if step > 0 {
-            st.as_str().chars().skip(start as usize).step_by(step as usize).take(n).collect()
-        } else {
-            let chars: Vec<char> = st.as_str().chars().take(start as usize + 1).collect();
-            (0..n).map(|i| chars[at(i)]).collect()
-        };
-        return Ok(new_str(out));
+        return Ok(get_slice(this, sl.unpack()?));
     }
     let idx;
     let key = if int_val(key).is_some() {

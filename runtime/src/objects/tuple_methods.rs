@@ -5,7 +5,7 @@ use crate::objects::bool_none::{new_bool, not_implemented};
 use crate::objects::function::Kw;
 use crate::objects::int::new_int;
 use crate::objects::list_methods::{clamp_range, repeat_count, seq_richcompare};
-use crate::objects::slice::SliceObject;
+use crate::objects::slice::{adjust, Bounds, SliceObject};
 use crate::objects::str::new_str;
 use crate::objects::tuple::{new_tuple, tuple_items, TupleObject, TUPLE_TYPE};
 use crate::ops;
@@ -74,14 +74,20 @@ fn tuple_len(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     Ok(new_int(t(&args[0]).len() as i64))
 }
 
+/// `tuple[start:stop:step]` (the slice's `bounds`) of a tuple `tv`.
+pub fn get_slice(tv: &Value, bounds: Bounds) -> Value {
+    let items = t(tv);
+    let (start, _, step, n) = adjust(bounds, items.len());
+    if start == 0 && step == 1 && n == items.len() && tv.is_type(&TUPLE_TYPE) {
+        return tv.clone();
+    }
+    new_tuple((0..n).map(|i| items[(start + i as isize * step) as usize].clone()).collect())
+}
+
 fn tuple_getitem(args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
     let items = t(&args[0]);
     if let Some(s) = args[1].downcast::<SliceObject>() {
-        let (start, _, step, n) = s.indices(items.len())?;
-        if start == 0 && step == 1 && n == items.len() && args[0].is_type(&TUPLE_TYPE) {
-            return Ok(args[0].clone());
-        }
-        return Ok(new_tuple((0..n).map(|i| items[(start + i as isize * step) as usize].clone()).collect()));
+        return Ok(get_slice(&args[0], s.unpack()?));
     }
     match ops::seq_index(&args[1], items.len(), "tuple")? {
         Some(i) => Ok(items[i].clone()),
