@@ -156,6 +156,8 @@ pub fn build(func: &mut Function, fctx: &mut FunctionBuilderContext, isa: &dyn T
         float_code: false,
         borrowed: 0,
         uncounted: 0,
+        pending: Vec::new(),
+        pushed: None,
     };
     e.float_code = e.emits_floats();
     e.emit_dispatch();
@@ -220,6 +222,12 @@ struct Emitter<'a> {
     /// (cleared with `borrowed`): counting them is a no-op, so neither
     /// `release` nor `own_borrowed` emits it.
     uncounted: u64,
+    /// Value-stack slots (by offset) whose values pushes in the current run
+    /// left in IR values, not yet stored (see `takes_pending`).
+    pending: Vec<(i32, Value)>,
+    /// The push the current instruction leaves pending (`LoadFast`,
+    /// `LoadConst`, `LoadDeref`), taken by `emit_body` after it.
+    pushed: Option<(i32, Value)>,
 }
 
 impl Emitter<'_> {
@@ -248,7 +256,52 @@ impl Emitter<'_> {
     }
 
     fn load_slot(&mut self, off: i32) -> Value {
+        if let Some(&(_, v)) = self.pending.iter().find(|(o, _)| *o == off) {
+            return v;
+        }
         self.b.ins().load(I64, MemFlagsData::trusted(), self.slots, off)
+    }
+
+    /// A push's value for the stack slot at `off`: stored only if a path
+    /// leaves inline code before a consumer takes it (`takes_pending`).
+    fn push_slot(&mut self, off: i32, v: Value) {
+        self.pushed = Some((off, v));
+    }
+
+    /// Stores the pending pushes (see `takes_pending`) below `off`, in the
+    /// block being emitted, and forgets them; with `keep`, stores them all
+    /// and keeps them (a path leaving inline code: the runtime reads the
+    /// stack in memory, while the instruction's other paths go on with the
+    /// values).
+    fn store_pending(&mut self, below: i32, keep: bool) {
+        for k in 0..self.pending.len() {
+            let (off, v) = self.pending[k];
+            if keep || off < below {
+                self.b.ins().store(MemFlagsData::trusted(), v, self.slots, off);
+            }
+        }
+        if !keep {
+            self.pending.retain(|&(off, _)| off >= below);
+        }
+    }
+
+    /// The lowest stack depth instruction `i` (at depth `d`) reads, if it
+    /// takes its operands from pending pushes: its code reads them with
+    /// `load_slot`, every path of it that leaves inline code calls the
+    /// runtime through `call_status` (which stores them first), and its
+    /// jumps to other instructions' blocks come after it consumed them.
+    /// Other instructions find the stack stored.
+    fn takes_pending(&self, i: usize, op: Opcode, d: u32) -> Option<u32> {
+        let pops = match op {
+            Opcode::LoadFast | Opcode::LoadConst | Opcode::LoadDeref => 0,
+            Opcode::StoreFast | Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue | Opcode::PopJumpIfNone | Opcode::PopJumpIfNotNone => 1,
+            Opcode::BinaryOp | Opcode::CompareOp | Opcode::IsOp => 2,
+            Opcode::BinarySubscr if !self.subscripts_built_slice(i) => 2,
+            Opcode::StoreSubscr if !self.subscripts_built_slice(i) => 3,
+            Opcode::ReturnValue if !self.is_generator() => 1,
+            _ => return None,
+        };
+        d.checked_sub(pops)
     }
 
     fn store_slot(&mut self, off: i32, v: Value) {
@@ -399,6 +452,7 @@ impl Emitter<'_> {
     /// `d`: its status.
     fn call_status(&mut self, f: RtFn, i: usize, d: u32) -> Value {
         self.own_borrowed();
+        self.store_pending(0, true);
         let f = self.b.ins().iconst(I64, f as *const () as i64);
         let ip = self.b.ins().iconst(I32, i as i64);
         let depth = self.b.ins().iconst(I32, d as i64);
@@ -465,13 +519,24 @@ impl Emitter<'_> {
             };
             if let Some(blk) = self.blocks[i] {
                 if open {
+                    self.store_pending(i32::MAX, false);
                     self.b.ins().jump(blk, &[]);
                 }
+                self.pending.clear();
                 self.b.switch_to_block(blk);
             } else if !open {
                 return Err(format!("instruction {i} is reachable only by falling through from dead code"));
             }
             self.next = None;
+            // Pushes below the operands are stored now; so is every push
+            // before an instruction that does not take pending ones.
+            let floor = self.takes_pending(i, ins.op, d);
+            let below = match floor {
+                None => i32::MAX,
+                Some(f) if f == d => i32::MIN,
+                Some(f) => self.stack_off(f),
+            };
+            self.store_pending(below, false);
             let pushes = matches!(ins.op, Opcode::LoadFast | Opcode::LoadConst | Opcode::LoadDeref);
             if self.borrowed != 0 && !pushes && self.consumes_borrowed(ins.op).is_none() {
                 // Not reached: `borrows` lends only to a consumer right after.
@@ -505,6 +570,13 @@ impl Emitter<'_> {
                     self.b.ins().trap(TrapCode::unwrap_user(2));
                 }
             }
+            // The instruction consumed the pending pushes it took.
+            if floor.is_some_and(|f| f < d) {
+                self.pending.clear();
+            }
+            if let Some(p) = self.pushed.take() {
+                self.pending.push(p);
+            }
             if !pushes {
                 // A consumer took every borrowed operand.
                 self.borrowed = 0;
@@ -532,7 +604,7 @@ impl Emitter<'_> {
                     self.incref(v);
                 }
                 let off = self.stack_off(d);
-                self.store_slot(off, v);
+                self.push_slot(off, v);
             }
             Opcode::StoreFast => {
                 let v = self.load_slot(self.stack_off(d - 1));
@@ -567,7 +639,7 @@ impl Emitter<'_> {
                     self.b.ins().store(MemFlagsData::trusted(), rc, v, 0);
                 }
                 let off = self.stack_off(d);
-                self.store_slot(off, v);
+                self.push_slot(off, v);
             }
             Opcode::PopTop => {
                 let v = self.load_slot(self.stack_off(d - 1));
@@ -748,7 +820,7 @@ impl Emitter<'_> {
                     self.incref(v);
                 }
                 let off = self.stack_off(d);
-                self.store_slot(off, v);
+                self.push_slot(off, v);
             }
             Opcode::ForIter => return self.for_iter(i, arg, d),
             Opcode::LoadAttr | Opcode::LoadMethod | Opcode::StoreAttr if self.code.code.instrs[i].cache != NO_CACHE => {
