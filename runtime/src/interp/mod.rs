@@ -160,9 +160,22 @@ pub unsafe fn enter_compiled(fp: *mut Option<Value>, args: *mut Option<Value>, n
     }
     let slots = t.arena.get().add(top);
     t.arena_top.set(top + size);
-    // Plain loops: frames are small, and a memcpy or memset call costs more.
-    for k in 0..n {
-        std::ptr::write_volatile(slots.add(k) as *mut usize, std::ptr::read(args.add(k) as *const usize));
+    // Frames are small: the commonest argument counts copy in straight
+    // line, others in a plain loop (a memcpy or memset call costs more).
+    let arg = |k: usize| std::ptr::write_volatile(slots.add(k) as *mut usize, std::ptr::read(args.add(k) as *const usize));
+    match n {
+        0 => {}
+        1 => arg(0),
+        2 => {
+            arg(0);
+            arg(1);
+        }
+        3 => {
+            arg(0);
+            arg(1);
+            arg(2);
+        }
+        _ => (0..n).for_each(arg),
     }
     for j in n..code.stack_base as usize {
         std::ptr::write_volatile(slots.add(j) as *mut usize, 0);
