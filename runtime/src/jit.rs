@@ -389,13 +389,34 @@ fn simple_key_hash(k: &Value) -> i64 {
 /// # Safety
 /// The arguments are live values of those types.
 pub unsafe extern "C" fn rt_dict_get(d: u64, k: u64, _: u64) -> u64 {
-    let d = Value::borrow_raw(d);
-    let k = Value::borrow_raw(k);
-    let dict = d.downcast_unchecked::<crate::objects::dict::DictObject>();
-    match dict.get_native(&k, simple_key_hash(&k)) {
+    let dv = Value::borrow_raw(d);
+    let kv = Value::borrow_raw(k);
+    let dict = dv.downcast_unchecked::<crate::objects::dict::DictObject>();
+    match dict.get_native(&kv, simple_key_hash(&kv)) {
         Ok(Some(v)) => v.into_raw(),
-        _ => 0,
+        Ok(None) => {
+            MISSED.set((d, k, dict.version.get()));
+            0
+        }
+        Err(_) => 0,
     }
+}
+
+thread_local! {
+    /// The last key `rt_dict_get` found missing: (dict, key, the dict's version).
+    static MISSED: std::cell::Cell<(u64, u64, u64)> = const { std::cell::Cell::new((0, 0, 0)) };
+}
+
+/// Did `rt_dict_get` find the key `k` missing from the dict `d` last, with
+/// `d` unchanged since? Then the slow path that follows raises KeyError
+/// without looking again (versions are unique per state).
+///
+/// # Safety
+/// `d` is a live exact dict.
+pub unsafe fn missed(d: u64, k: u64) -> bool {
+    let dict = Value::borrow_raw(d);
+    let version = dict.downcast_unchecked::<crate::objects::dict::DictObject>().version.get();
+    MISSED.get() == (d, k, version)
 }
 
 /// `d[k] = v` for `d` and `k` as `rt_dict_get`: 1 when stored (the dict

@@ -904,6 +904,8 @@ impl Emitter<'_> {
                     Opcode::UnaryNegative => eval::rt_unary_negative,
                     Opcode::BeforeWith => eval::rt_before_with,
                     Opcode::WithExceptStart => eval::rt_with_except_start,
+                    Opcode::RaiseVarargs => eval::rt_raise_varargs,
+                    Opcode::Reraise => eval::rt_reraise,
                     _ => eval::rt_step,
                 };
                 let f = match op {

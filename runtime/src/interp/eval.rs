@@ -90,13 +90,110 @@ unsafe fn stack_at(frame: &Frame, depth: u32) -> *mut Option<Value> {
 #[cold]
 #[inline(never)]
 unsafe fn rt_raise(frame: &mut Frame, ip: u32, depth: u32, err: PyErr) -> u32 {
+    rt_raise_ex(frame, ip, depth, err, false)
+}
+
+/// `rt_raise`, or with `reraise` an exception that goes on without a new
+/// traceback entry for this frame.
+unsafe fn rt_raise_ex(frame: &mut Frame, ip: u32, depth: u32, err: PyErr, reraise: bool) -> u32 {
     frame.ip = ip + 1;
-    frame.sp = depth;
-    match raise_at(frame, err) {
-        Ok(()) => jit::STEP_GOTO,
+    let sp = frame.stack.add(depth as usize);
+    match unwind(frame, sp, ip, err, reraise) {
+        Ok((handler, sp)) => {
+            frame.ip = handler as u32;
+            frame.sp = sp.offset_from(frame.stack) as u32;
+            jit::STEP_GOTO
+        }
         Err(e) => {
             jit::set_pending(e);
             jit::STEP_ERROR
+        }
+    }
+}
+
+/// `RaiseVarargs` (compiled code's entry; see `raise_varargs_op`).
+pub unsafe extern "C" fn rt_raise_varargs(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
+    let frame = &mut *frame;
+    let arg = arg_of(frame, ip);
+    let pops = arg.min(2);
+    let at = stack_at(frame, depth - pops);
+    let cause = if pops == 2 { ptr::read(at.add(1)) } else { None };
+    let exc = if pops >= 1 { ptr::read(at) } else { None };
+    frame.lasti = ip;
+    let (err, reraise) = raise_varargs_op(exc, cause);
+    rt_raise_ex(frame, ip, depth - pops, err, reraise)
+}
+
+/// `Reraise` (compiled code's entry): the exception on top goes on.
+pub unsafe extern "C" fn rt_reraise(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
+    let frame = &mut *frame;
+    let e = ptr::read(stack_at(frame, depth - 1)).unwrap_unchecked();
+    rt_raise_ex(frame, ip, depth - 1, PyErr::from_value(e), true)
+}
+
+/// `RaiseVarargs` with the exception `exc` and `cause` it popped (by its
+/// argument: neither for a bare `raise`): the error to raise, and whether
+/// it re-raises the one being handled (no new traceback entry).
+fn raise_varargs_op(exc: Option<Value>, cause: Option<Value>) -> (PyErr, bool) {
+    let Some(e) = exc else {
+        return match ts().current_handled() {
+            Some(e) => (PyErr::from_value(e), true),
+            None => (crate::error::runtime_error("No active exception to reraise"), false),
+        };
+    };
+    let e = match make_exception(&e, "exceptions must derive from BaseException") {
+        Ok(e) => e,
+        Err(err) => return (err, false),
+    };
+    if let Some(cause) = cause {
+        let cause = if is_none(&cause) {
+            None
+        } else {
+            match make_exception(&cause, "exception causes must derive from BaseException") {
+                Ok(c) => Some(c),
+                Err(err) => return (err, false),
+            }
+        };
+        let eo = exc::as_exc(&e).unwrap();
+        eo.set_cause(cause);
+        eo.suppress_context.set(true);
+    }
+    set_context(&e);
+    (PyErr::from_value(e), false)
+}
+
+/// Error handling for `err` raised at instruction `lasti` of `frame`, whose
+/// stack top is `sp`: the traceback entry (unless it re-raises), then the
+/// exception table. With a handler: its address and the new stack top, the
+/// stack cut to the handler's depth and the exception pushed; without one,
+/// the stack emptied (`frame.sp` 0) and the error back.
+unsafe fn unwind(frame: &mut Frame, mut sp: *mut Option<Value>, lasti: u32, err: PyErr, reraise: bool) -> Result<(usize, *mut Option<Value>), PyErr> {
+    frame.lasti = lasti;
+    if !reraise {
+        // A fresh exception (no traceback yet) is chained to the one being handled.
+        if exc::as_exc(&err.exc).is_some_and(|e| e.traceback().is_none()) {
+            set_context(&err.exc);
+        }
+        exc::add_traceback(&err.exc, frame, lasti);
+    }
+    let stack_base = frame.stack;
+    match frame.code().code.handler_for(lasti) {
+        Some(h) => {
+            let target = stack_base.add(h.depth as usize);
+            while sp > target {
+                sp = sp.sub(1);
+                drop(ptr::read(sp));
+            }
+            ptr::write(sp, Some(err.exc));
+            Ok((h.handler as usize, sp.add(1)))
+        }
+        None => {
+            while sp > stack_base {
+                sp = sp.sub(1);
+                drop(ptr::read(sp));
+            }
+            frame.sp = 0;
+            Err(err)
         }
     }
 }
@@ -366,8 +463,13 @@ pub unsafe extern "C" fn rt_binary_subscr(frame: *mut Frame, ip: u32, depth: u32
 pub unsafe extern "C" fn rt_dict_subscr_known(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
     let a = stack_at(&*frame, depth - 2);
     let k = a.add(1);
-    let v = jit::rt_dict_get((*a).as_ref().unwrap_unchecked().bits(), (*k).as_ref().unwrap_unchecked().bits(), 0);
+    let (d, key) = ((*a).as_ref().unwrap_unchecked().bits(), (*k).as_ref().unwrap_unchecked().bits());
+    // Compiled code's inline lookup may have just found the key missing.
+    let v = if jit::missed(d, key) { 0 } else { jit::rt_dict_get(d, key, 0) };
     if v == 0 {
+        if jit::missed(d, key) {
+            return rt_binary(frame, ip, depth, |_, key, _| Err(crate::error::key_error(key)));
+        }
         return rt_binary_subscr(frame, ip, depth);
     }
     let (obj, key) = (ptr::read(a), ptr::read(k));
@@ -854,7 +956,11 @@ pub unsafe extern "C" fn rt_for_iter(frame: *mut Frame, ip: u32, depth: u32) -> 
 /// # Safety
 /// `frame` is a suspended (or starting) frame with `ip` and `sp` current.
 pub unsafe fn raise_at(frame: &mut Frame, err: PyErr) -> PyResult<()> {
-    eval_inner::<true>(frame, Some(err)).map(drop)
+    let sp = frame.stack.add(frame.sp as usize);
+    let (handler, sp) = unwind(frame, sp, frame.ip.saturating_sub(1), err, false)?;
+    frame.ip = handler as u32;
+    frame.sp = sp.offset_from(frame.stack) as u32;
+    Ok(())
 }
 
 /// A slice of owned stack values viewed as `&[Value]` (all slots are Some).
@@ -1401,33 +1507,11 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
                             }
                         }
                     }
-                    Opcode::RaiseVarargs => match arg {
-                        0 => match ts().current_handled() {
-                            Some(e) => break 'run (PyErr::from_value(e), true),
-                            None => break 'run (crate::error::runtime_error("No active exception to reraise"), false),
-                        },
-                        1 => {
-                            let e = pop!();
-                            let e = tri!(make_exception(&e, "exceptions must derive from BaseException"));
-                            set_context(&e);
-                            break 'run (PyErr::from_value(e), false);
-                        }
-                        _ => {
-                            let cause = pop!();
-                            let e = pop!();
-                            let e = tri!(make_exception(&e, "exceptions must derive from BaseException"));
-                            let cause = if is_none(&cause) {
-                                None
-                            } else {
-                                Some(tri!(make_exception(&cause, "exception causes must derive from BaseException")))
-                            };
-                            let eo = exc::as_exc(&e).unwrap();
-                            eo.set_cause(cause);
-                            eo.suppress_context.set(true);
-                            set_context(&e);
-                            break 'run (PyErr::from_value(e), false);
-                        }
-                    },
+                    Opcode::RaiseVarargs => {
+                        let cause = if arg >= 2 { Some(pop!()) } else { None };
+                        let exc = if arg >= 1 { Some(pop!()) } else { None };
+                        break 'run raise_varargs_op(exc, cause);
+                    }
                     Opcode::Reraise => {
                         let e = pop!();
                         break 'run (PyErr::from_value(e), true);
@@ -1553,32 +1637,13 @@ unsafe fn eval_inner<const ONE: bool>(frame: &mut Frame, throw: Option<PyErr>) -
         };
 
         // Error handling: record the traceback, then find a handler.
-        let lasti = ip.saturating_sub(1) as u32;
-        frame.lasti = lasti;
-        if !reraise {
-            // A fresh exception (no traceback yet) is chained to the one being handled.
-            if exc::as_exc(&err.exc).is_some_and(|e| e.traceback().is_none()) {
-                set_context(&err.exc);
-            }
-            exc::add_traceback(&err.exc, frame, lasti);
-        }
-        match code.handler_for(lasti) {
-            Some(h) => {
-                let target = stack_base.add(h.depth as usize);
-                while sp > target {
-                    sp = sp.sub(1);
-                    drop(ptr::read(sp));
-                }
-                push!(err.exc);
-                ip = h.handler as usize;
+        match unwind(frame, sp, ip.saturating_sub(1) as u32, err, reraise) {
+            Ok((handler, new_sp)) => {
+                sp = new_sp;
+                ip = handler;
                 stepped = ONE;
             }
-            None => {
-                while sp > stack_base {
-                    sp = sp.sub(1);
-                    drop(ptr::read(sp));
-                }
-                frame.sp = 0;
+            Err(err) => {
                 frame.ip = ip as u32;
                 return Err(err);
             }
