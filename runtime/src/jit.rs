@@ -392,31 +392,38 @@ pub unsafe extern "C" fn rt_dict_get(d: u64, k: u64, _: u64) -> u64 {
     let dv = Value::borrow_raw(d);
     let kv = Value::borrow_raw(k);
     let dict = dv.downcast_unchecked::<crate::objects::dict::DictObject>();
-    match dict.get_native(&kv, simple_key_hash(&kv)) {
+    let r = dict.get_native(&kv, simple_key_hash(&kv));
+    MISSED.set(if matches!(r, Ok(None)) { (d, k, dict.version.get()) } else { (0, 0, 0) });
+    match r {
         Ok(Some(v)) => v.into_raw(),
-        Ok(None) => {
-            MISSED.set((d, k, dict.version.get()));
-            0
-        }
-        Err(_) => 0,
+        _ => 0,
     }
 }
 
 thread_local! {
-    /// The last key `rt_dict_get` found missing: (dict, key, the dict's version).
+    /// What the last `rt_dict_get` found missing, (dict, key, the dict's
+    /// version), until a slow path takes it (`take_missed`); zeros otherwise.
     static MISSED: std::cell::Cell<(u64, u64, u64)> = const { std::cell::Cell::new((0, 0, 0)) };
 }
 
-/// Did `rt_dict_get` find the key `k` missing from the dict `d` last, with
-/// `d` unchanged since? Then the slow path that follows raises KeyError
-/// without looking again (versions are unique per state).
+/// Was the key `k` missing from the dict `d` in the last `rt_dict_get`,
+/// with `d` unchanged since? The slow path of that read then raises
+/// KeyError without looking again (versions are unique per state). The
+/// note is taken: a key's address could be another key's later, so it
+/// serves only the read that made it (which holds the key meanwhile), and
+/// the subscript's full path (`eval::rt_binary_subscr`) drops it too.
 ///
 /// # Safety
 /// `d` is a live exact dict.
-pub unsafe fn missed(d: u64, k: u64) -> bool {
+pub unsafe fn take_missed(d: u64, k: u64) -> bool {
     let dict = Value::borrow_raw(d);
     let version = dict.downcast_unchecked::<crate::objects::dict::DictObject>().version.get();
-    MISSED.get() == (d, k, version)
+    MISSED.replace((0, 0, 0)) == (d, k, version)
+}
+
+/// Drops the note of `rt_dict_get`'s last miss (see `take_missed`).
+pub fn forget_missed() {
+    MISSED.set((0, 0, 0));
 }
 
 /// `d[k] = v` for `d` and `k` as `rt_dict_get`: 1 when stored (the dict

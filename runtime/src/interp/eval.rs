@@ -453,29 +453,35 @@ pub unsafe extern "C" fn rt_operator_known(frame: *mut Frame, ip: u32, depth: u3
 
 /// See `rt_load_global`.
 pub unsafe extern "C" fn rt_binary_subscr(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
+    jit::forget_missed();
     rt_binary(frame, ip, depth, |obj, key, _| ops::get_item(&obj, &key))
 }
 
 /// `BinarySubscr` whose subscript site's inline cache (`tern_ic`) matched an
 /// exact dict and a small-int or exact-str key: the dict's own lookup, with
-/// no dispatch on the operands' types; a missing key (KeyError) or a lookup
-/// the dict declines natively takes the full path.
+/// no dispatch on the operands' types (none at all when compiled code's
+/// inline lookup just found the key missing, `jit::take_missed`); a missing
+/// key raises KeyError, and a lookup the dict declines natively takes the
+/// full path.
 pub unsafe extern "C" fn rt_dict_subscr_known(frame: *mut Frame, ip: u32, depth: u32) -> u32 {
     let a = stack_at(&*frame, depth - 2);
     let k = a.add(1);
     let (d, key) = ((*a).as_ref().unwrap_unchecked().bits(), (*k).as_ref().unwrap_unchecked().bits());
     // Compiled code's inline lookup may have just found the key missing.
-    let v = if jit::missed(d, key) { 0 } else { jit::rt_dict_get(d, key, 0) };
-    if v == 0 {
-        if jit::missed(d, key) {
-            return rt_binary(frame, ip, depth, |_, key, _| Err(crate::error::key_error(key)));
+    if !jit::take_missed(d, key) {
+        let v = jit::rt_dict_get(d, key, 0);
+        if v != 0 {
+            let (obj, key) = (ptr::read(a), ptr::read(k));
+            ptr::write(a, Some(Value::from_raw(v)));
+            drop((obj, key));
+            return jit::STEP_NEXT;
         }
-        return rt_binary_subscr(frame, ip, depth);
+        if !jit::take_missed(d, key) {
+            // Not decidable natively: the full path.
+            return rt_binary_subscr(frame, ip, depth);
+        }
     }
-    let (obj, key) = (ptr::read(a), ptr::read(k));
-    ptr::write(a, Some(Value::from_raw(v)));
-    drop((obj, key));
-    jit::STEP_NEXT
+    rt_binary(frame, ip, depth, |_, key, _| Err(crate::error::key_error(key)))
 }
 
 /// `StoreSubscr` whose site's inline cache matched an exact dict and a

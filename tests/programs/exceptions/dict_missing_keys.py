@@ -61,6 +61,17 @@ def main():
     h = {Key(5): "five-key"}
     print(read(h, 5), read(h, 6), calls)
     print(scan(Counting(a=1), ["a", "b", 3]))
+    # Fresh keys, freed after each read: a missing one's memory may hold
+    # the next, present one.
+    p = {"k%d" % i: i for i in range(0, 200, 2)}
+    hits = misses = 0
+    for i in range(2000):
+        r = read(p, "k%d" % (i % 200))
+        if isinstance(r, tuple):
+            misses += 1
+        else:
+            hits += p["k%d" % (i % 200 - i % 2)] - r + 1
+    print(hits, misses)
     # Errors from the key itself: unhashable.
     try:
         d[[1]]
