@@ -268,29 +268,34 @@ impl Emitter<'_> {
         self.pushed = Some((off, v));
     }
 
-    /// Stores the pending pushes (see `takes_pending`) below `off`, in the
-    /// block being emitted, and forgets them; with `keep`, stores them all
-    /// and keeps them (a path leaving inline code: the runtime reads the
-    /// stack in memory, while the instruction's other paths go on with the
-    /// values).
-    fn store_pending(&mut self, below: i32, keep: bool) {
+    /// Stores every pending push (see `takes_pending`) in the block being
+    /// emitted, a path that leaves inline code: the runtime reads the stack
+    /// in memory, while the instruction's other paths go on with the values.
+    fn store_pending(&mut self) {
         for k in 0..self.pending.len() {
             let (off, v) = self.pending[k];
-            if keep || off < below {
+            self.b.ins().store(MemFlagsData::trusted(), v, self.slots, off);
+        }
+    }
+
+    /// Stores the pending pushes in slots below offset `below` and forgets
+    /// them: from here on, every path finds them in memory.
+    fn settle_pending(&mut self, below: i32) {
+        for k in 0..self.pending.len() {
+            let (off, v) = self.pending[k];
+            if off < below {
                 self.b.ins().store(MemFlagsData::trusted(), v, self.slots, off);
             }
         }
-        if !keep {
-            self.pending.retain(|&(off, _)| off >= below);
-        }
+        self.pending.retain(|&(off, _)| off >= below);
     }
 
     /// The lowest stack depth instruction `i` (at depth `d`) reads, if it
     /// takes its operands from pending pushes: its code reads them with
-    /// `load_slot`, every path of it that leaves inline code calls the
-    /// runtime through `call_status` (which stores them first), and its
-    /// jumps to other instructions' blocks come after it consumed them.
-    /// Other instructions find the stack stored.
+    /// `load_slot`, it runs in the runtime only through `call_status`
+    /// (which stores them first), and its jumps to other instructions'
+    /// blocks come after it consumed them. Other instructions find the
+    /// stack stored.
     fn takes_pending(&self, i: usize, op: Opcode, d: u32) -> Option<u32> {
         let pops = match op {
             Opcode::LoadFast | Opcode::LoadConst | Opcode::LoadDeref => 0,
@@ -452,7 +457,7 @@ impl Emitter<'_> {
     /// `d`: its status.
     fn call_status(&mut self, f: RtFn, i: usize, d: u32) -> Value {
         self.own_borrowed();
-        self.store_pending(0, true);
+        self.store_pending();
         let f = self.b.ins().iconst(I64, f as *const () as i64);
         let ip = self.b.ins().iconst(I32, i as i64);
         let depth = self.b.ins().iconst(I32, d as i64);
@@ -519,7 +524,7 @@ impl Emitter<'_> {
             };
             if let Some(blk) = self.blocks[i] {
                 if open {
-                    self.store_pending(i32::MAX, false);
+                    self.settle_pending(i32::MAX);
                     self.b.ins().jump(blk, &[]);
                 }
                 self.pending.clear();
@@ -531,12 +536,11 @@ impl Emitter<'_> {
             // Pushes below the operands are stored now; so is every push
             // before an instruction that does not take pending ones.
             let floor = self.takes_pending(i, ins.op, d);
-            let below = match floor {
-                None => i32::MAX,
-                Some(f) if f == d => i32::MIN,
-                Some(f) => self.stack_off(f),
-            };
-            self.store_pending(below, false);
+            match floor {
+                None => self.settle_pending(i32::MAX),
+                Some(f) if f < d => self.settle_pending(self.stack_off(f)),
+                Some(_) => {}
+            }
             let pushes = matches!(ins.op, Opcode::LoadFast | Opcode::LoadConst | Opcode::LoadDeref);
             if self.borrowed != 0 && !pushes && self.consumes_borrowed(ins.op).is_none() {
                 // Not reached: `borrows` lends only to a consumer right after.
