@@ -83,7 +83,10 @@ impl StubMemory {
     /// `write` before use).
     pub fn alloc(&mut self, size: usize) -> Result<*mut u8, String> {
         if self.used + size > CHUNK {
-            let p = unsafe { libc::mmap(ptr::null_mut(), CHUNK, libc::PROT_READ | libc::PROT_WRITE, libc::MAP_PRIVATE | libc::MAP_ANONYMOUS, -1, 0) };
+            // Populated at once: the int3 fill below touches every page,
+            // and one call costs less than a fault per page (nqueens'
+            // compile time 1-2% lower).
+            let p = unsafe { libc::mmap(ptr::null_mut(), CHUNK, libc::PROT_READ | libc::PROT_WRITE, libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_POPULATE, -1, 0) };
             if p == libc::MAP_FAILED {
                 return Err("no memory for inline-cache stubs".into());
             }
