@@ -97,13 +97,9 @@ unsafe fn rt_raise(frame: &mut Frame, ip: u32, depth: u32, err: PyErr) -> u32 {
 /// traceback entry for this frame.
 unsafe fn rt_raise_ex(frame: &mut Frame, ip: u32, depth: u32, err: PyErr, reraise: bool) -> u32 {
     frame.ip = ip + 1;
-    let sp = frame.stack.add(depth as usize);
-    match unwind(frame, sp, ip, err, reraise) {
-        Ok((handler, sp)) => {
-            frame.ip = handler as u32;
-            frame.sp = sp.offset_from(frame.stack) as u32;
-            jit::STEP_GOTO
-        }
+    frame.sp = depth;
+    match raise_in(frame, err, reraise) {
+        Ok(()) => jit::STEP_GOTO,
         Err(e) => {
             jit::set_pending(e);
             jit::STEP_ERROR
@@ -962,8 +958,14 @@ pub unsafe extern "C" fn rt_for_iter(frame: *mut Frame, ip: u32, depth: u32) -> 
 /// # Safety
 /// `frame` is a suspended (or starting) frame with `ip` and `sp` current.
 pub unsafe fn raise_at(frame: &mut Frame, err: PyErr) -> PyResult<()> {
+    raise_in(frame, err, false)
+}
+
+/// `raise_at`, or with `reraise` an exception that goes on without a new
+/// traceback entry for this frame.
+unsafe fn raise_in(frame: &mut Frame, err: PyErr, reraise: bool) -> PyResult<()> {
     let sp = frame.stack.add(frame.sp as usize);
-    let (handler, sp) = unwind(frame, sp, frame.ip.saturating_sub(1), err, false)?;
+    let (handler, sp) = unwind(frame, sp, frame.ip.saturating_sub(1), err, reraise)?;
     frame.ip = handler as u32;
     frame.sp = sp.offset_from(frame.stack) as u32;
     Ok(())
