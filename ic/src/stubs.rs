@@ -553,7 +553,8 @@ fn assemble_container(site: &Site, at: *mut u8) -> Result<Vec<u8>, String> {
         }
         dynasm!(a ; .arch x64 ; next:);
     }
-    if let (true, Some((is_ascii, data))) = (seen & way::STR_INT != 0, StrObject::jit_fields()) {
+    if seen & way::STR_INT != 0 {
+        let (is_ascii, data) = (StrObject::IS_ASCII_OFFSET, StrObject::DATA_OFFSET);
         // An ASCII str's character at the index: its one-character str
         // from the table (immortal; 0 when not made yet -> the full path).
         let len = StrObject::CHAR_LEN_OFFSET as i32;

@@ -547,7 +547,7 @@ fn input(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
         if s.is_empty() {
             return Err(PyErr::new(&exception::EOF_ERROR, "EOF when reading a line"));
         }
-        return Ok(new_str(s.strip_suffix('\n').unwrap_or(s).to_owned()));
+        return Ok(new_str(s.strip_suffix('\n').unwrap_or(s)));
     }
     if let Some(b) = crate::objects::bytes::as_bytes(&line) {
         if b.is_empty() {

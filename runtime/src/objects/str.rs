@@ -10,28 +10,36 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 
+/// A str's text is UTF-8 at `ptr`, `len` bytes. An exact str keeps it in
+/// the same allocation, right after these fields (`inline`: one malloc and
+/// one free per str, as CPython's compact strings); a str subclass instance,
+/// whose fields end in its class's dict slot, points to a buffer of its own.
 #[repr(C)]
 pub struct StrObject {
     pub header: ObjHeader,
     hash: Cell<i64>,
     char_len: usize,
     is_ascii: bool,
-    data: Box<str>,
+    inline: bool,
+    ptr: std::ptr::NonNull<u8>,
+    len: usize,
 }
 
 impl StrObject {
     /// Where compiled code reads a str's length in characters.
     pub const CHAR_LEN_OFFSET: usize = std::mem::offset_of!(StrObject, char_len);
+    /// Where compiled code reads whether a str is ASCII (a bool byte).
+    pub const IS_ASCII_OFFSET: usize = std::mem::offset_of!(StrObject, is_ascii);
+    /// Where compiled code reads the pointer to a str's UTF-8 bytes.
+    pub const DATA_OFFSET: usize = std::mem::offset_of!(StrObject, ptr);
+}
 
-    /// Where compiled code reads whether a str is ASCII (a bool byte) and
-    /// the pointer to its UTF-8 bytes (`Box<str>`'s field order is not
-    /// specified: probed); None if the layout is not the one expected.
-    pub fn jit_fields() -> Option<(usize, usize)> {
-        let b: Box<str> = "abc".into();
-        let words: [usize; 2] = unsafe { std::mem::transmute_copy(&b) };
-        let ptr = words.iter().position(|&w| w == b.as_ptr() as usize)?;
-        let len = words.iter().position(|&w| w == 3)?;
-        (std::mem::size_of::<Box<str>>() == 16 && ptr != len).then_some((std::mem::offset_of!(StrObject, is_ascii), std::mem::offset_of!(StrObject, data) + ptr * 8))
+impl Drop for StrObject {
+    fn drop(&mut self) {
+        if !self.inline && self.len != 0 {
+            // The buffer of a `Box<str>` (`new_payload`).
+            unsafe { std::alloc::dealloc(self.ptr.as_ptr(), std::alloc::Layout::from_size_align_unchecked(self.len, 1)) };
+        }
     }
 }
 
@@ -41,18 +49,85 @@ unsafe impl PyObj for StrObject {
     }
 }
 
-pub static STR_TYPE: TypeObject = TypeObject::builtin::<StrObject>("str", Some(&crate::types::OBJECT_TYPE), BASETYPE);
+pub static STR_TYPE: TypeObject = {
+    let mut t = TypeObject::builtin::<StrObject>("str", Some(&crate::types::OBJECT_TYPE), BASETYPE);
+    t.dealloc = str_dealloc;
+    t
+};
+
+/// The size of an exact str's allocation holding `len` bytes of text.
+#[inline(always)]
+fn inline_layout(len: usize) -> std::alloc::Layout {
+    let size = (std::mem::size_of::<StrObject>() + len + 7) & !7;
+    std::alloc::Layout::from_size_align(size, 8).unwrap_or_else(|_| std::alloc::handle_alloc_error(std::alloc::Layout::new::<StrObject>()))
+}
+
+/// Frees an exact str (its text with it, when inline).
+unsafe fn str_dealloc(h: *mut ObjHeader) {
+    let s = &*(h as *const StrObject);
+    if s.inline {
+        std::alloc::dealloc(h as *mut u8, inline_layout(s.len));
+    } else {
+        crate::types::dealloc_native::<StrObject>(h);
+    }
+}
+
+/// A new exact str of `len` bytes whose text `fill` writes (all `len`
+/// bytes, valid UTF-8 of `char_len` characters, ASCII if `is_ascii`).
+///
+/// # Safety
+/// `fill` writes exactly that text into the buffer it is given.
+#[inline]
+unsafe fn alloc_str(len: usize, char_len: usize, is_ascii: bool, fill: impl FnOnce(*mut u8)) -> Value {
+    let layout = inline_layout(len);
+    let p = std::alloc::alloc(layout);
+    if p.is_null() {
+        std::alloc::handle_alloc_error(layout);
+    }
+    let data = p.add(std::mem::size_of::<StrObject>());
+    std::ptr::write(
+        p as *mut StrObject,
+        StrObject {
+            header: ObjHeader::new(&STR_TYPE),
+            hash: Cell::new(-1),
+            char_len,
+            is_ascii,
+            inline: true,
+            ptr: std::ptr::NonNull::new_unchecked(data),
+            len,
+        },
+    );
+    fill(data);
+    Value::from_owned_ptr(p as *mut ObjHeader)
+}
+
+/// A new exact str whose text is `parts` one after another.
+fn str_of_parts(parts: &[&str], char_len: usize, is_ascii: bool) -> Value {
+    let len = parts.iter().map(|p| p.len()).sum();
+    unsafe {
+        alloc_str(len, char_len, is_ascii, |mut d| {
+            for p in parts {
+                std::ptr::copy_nonoverlapping(p.as_ptr(), d, p.len());
+                d = d.add(p.len());
+            }
+        })
+    }
+}
 
 impl StrObject {
+    /// The fields of a str subclass instance with text `s` (kept in its own buffer).
     pub fn new_payload(s: Box<str>) -> StrObject {
         let is_ascii = s.is_ascii();
         let char_len = if is_ascii { s.len() } else { s.chars().count() };
-        StrObject { header: ObjHeader::new(std::ptr::null()), hash: Cell::new(-1), char_len, is_ascii, data: s }
+        let len = s.len();
+        // A `Box<str>` of length 0 owns nothing: its dangling pointer is never freed.
+        let ptr = unsafe { std::ptr::NonNull::new_unchecked(Box::into_raw(s) as *mut u8) };
+        StrObject { header: ObjHeader::new(std::ptr::null()), hash: Cell::new(-1), char_len, is_ascii, inline: false, ptr, len }
     }
 
     #[inline]
     pub fn as_str(&self) -> &str {
-        &self.data
+        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.ptr.as_ptr(), self.len)) }
     }
 
     /// Length in code points.
@@ -73,7 +148,7 @@ impl StrObject {
         if h != -1 {
             return h;
         }
-        let h = hash_str(&self.data);
+        let h = hash_str(self.as_str());
         self.hash.set(h);
         h
     }
@@ -81,9 +156,9 @@ impl StrObject {
     /// The code point at character index `i` (0 <= i < char_len).
     pub fn char_at(&self, i: usize) -> char {
         if self.is_ascii {
-            self.data.as_bytes()[i] as char
+            self.as_str().as_bytes()[i] as char
         } else {
-            self.data.chars().nth(i).unwrap()
+            self.as_str().chars().nth(i).unwrap()
         }
     }
 
@@ -92,7 +167,7 @@ impl StrObject {
         if self.is_ascii {
             i
         } else {
-            self.data.char_indices().nth(i).map_or(self.data.len(), |(b, _)| b)
+            self.as_str().char_indices().nth(i).map_or(self.len, |(b, _)| b)
         }
     }
 
@@ -102,8 +177,9 @@ impl StrObject {
             return "";
         }
         let a = self.byte_offset(start);
-        let b = if self.is_ascii { end } else { a + self.data[a..].char_indices().nth(end - start).map_or(self.data.len() - a, |(b, _)| b) };
-        &self.data[a..b]
+        let text = self.as_str();
+        let b = if self.is_ascii { end } else { a + text[a..].char_indices().nth(end - start).map_or(self.len - a, |(b, _)| b) };
+        &text[a..b]
     }
 }
 
@@ -164,13 +240,16 @@ pub fn ascii_chars() -> *const u64 {
     ASCII_CHARS.as_ptr() as *const u64
 }
 
-fn make(s: Box<str>) -> Value {
-    crate::types::new_object(StrObject::new_payload(s))
+/// A new exact str with text `s`, its characters counted.
+fn make(s: &str) -> Value {
+    let is_ascii = s.is_ascii();
+    let char_len = if is_ascii { s.len() } else { s.chars().count() };
+    str_of_parts(&[s], char_len, is_ascii)
 }
 
 /// A new str.
-pub fn new_str(s: impl Into<String>) -> Value {
-    let s: String = s.into();
+pub fn new_str(s: impl AsRef<str>) -> Value {
+    let s = s.as_ref();
     let len = s.len();
     if len <= 1 {
         if len == 0 {
@@ -181,33 +260,31 @@ pub fn new_str(s: impl Into<String>) -> Value {
             return ascii_char(b);
         }
     }
-    make(s.into_boxed_str())
+    make(s)
 }
 
 /// A str whose length in characters and ASCII-ness are already known (no
 /// scan of `s`).
-pub fn new_str_known(s: String, char_len: usize, is_ascii: bool) -> Value {
+pub fn new_str_known(s: impl AsRef<str>, char_len: usize, is_ascii: bool) -> Value {
+    let s = s.as_ref();
     if s.len() <= 1 {
         return new_str(s);
     }
     debug_assert!(s.is_ascii() == is_ascii && (is_ascii || s.chars().count() == char_len));
-    crate::types::new_object(StrObject { header: ObjHeader::new(std::ptr::null()), hash: Cell::new(-1), char_len, is_ascii, data: s.into_boxed_str() })
+    str_of_parts(&[s], char_len, is_ascii)
 }
 
 /// `a + b` for two exact strs (as CPython, an empty operand gives the other back).
 pub fn concat(av: &Value, bv: &Value) -> Value {
     let (a, b) = unsafe { (av.downcast_unchecked::<StrObject>(), bv.downcast_unchecked::<StrObject>()) };
-    if b.data.is_empty() {
+    if b.len == 0 {
         return av.clone();
     }
-    if a.data.is_empty() {
+    if a.len == 0 {
         return bv.clone();
     }
-    let mut s = String::with_capacity(a.data.len() + b.data.len());
-    s.push_str(&a.data);
-    s.push_str(&b.data);
     // Both counts are known: no scan of the result.
-    new_str_known(s, a.char_len + b.char_len, a.is_ascii && b.is_ascii)
+    str_of_parts(&[a.as_str(), b.as_str()], a.char_len + b.char_len, a.is_ascii && b.is_ascii)
 }
 
 /// The one-character string for `c`.
@@ -215,7 +292,7 @@ pub fn char_str(c: char) -> Value {
     if (c as u32) < 128 {
         ascii_char(c as u8)
     } else {
-        make(c.to_string().into_boxed_str())
+        make(c.encode_utf8(&mut [0; 4]))
     }
 }
 
@@ -223,7 +300,7 @@ fn ascii_char(b: u8) -> Value {
     let c = &ASCII_CHARS[b as usize];
     let mut bits = c.load(Ordering::Relaxed);
     if bits == 0 {
-        let v = make((b as char).to_string().into_boxed_str());
+        let v = make((b as char).encode_utf8(&mut [0; 4]));
         immortalize(&v);
         bits = v.into_raw();
         c.store(bits, Ordering::Relaxed);
@@ -236,7 +313,7 @@ pub fn empty_str() -> Value {
     EMPTY.with(|e| {
         e.borrow_mut()
             .get_or_insert_with(|| {
-                let v = make("".into());
+                let v = make("");
                 immortalize(&v);
                 v
             })
@@ -254,7 +331,7 @@ pub fn intern(s: &str) -> Value {
         if let Some(v) = t.borrow().get(s) {
             return v.clone();
         }
-        let v = make(s.into());
+        let v = make(s);
         immortalize(&v);
         t.borrow_mut().insert(s.into(), v.clone());
         v
@@ -301,7 +378,7 @@ pub fn as_str(v: &Value) -> Option<&str> {
 /// Do two str objects hold the same text? (Pointer check first.)
 #[inline]
 pub fn str_eq(a: &StrObject, b: &StrObject) -> bool {
-    std::ptr::eq(a, b) || (a.data.len() == b.data.len() && a.hash() == b.hash() && a.data == b.data)
+    std::ptr::eq(a, b) || (a.len == b.len && a.hash() == b.hash() && a.as_str() == b.as_str())
 }
 
 /// CPython's `repr()` of a str.
@@ -380,6 +457,6 @@ pub fn to_exact(v: &Value) -> PyResult<Value> {
     if v.is_type(&STR_TYPE) {
         Ok(v.clone())
     } else {
-        Ok(new_str(as_str(v).unwrap_or("").to_owned()))
+        Ok(new_str(as_str(v).unwrap_or("")))
     }
 }

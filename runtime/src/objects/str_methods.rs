@@ -435,7 +435,7 @@ fn one_char(p: &str) -> Option<char> {
 /// A piece of `src` (an exact or subclassed str) as a new str.
 fn piece(src: &Value, t: &str) -> Value {
     if so(src).is_ascii() {
-        crate::objects::str::new_str_known(t.to_owned(), t.len(), true)
+        crate::objects::str::new_str_known(t, t.len(), true)
     } else {
         new_str(t)
     }

@@ -792,10 +792,10 @@ fn type_prepare(_args: &[Value], _kw: Option<&Kw>) -> PyResult<Value> {
 fn get_name(v: &Value) -> PyResult<Value> {
     let t = as_type(v)?;
     if t.is_heap() {
-        return Ok(new_str(t.name().to_owned()));
+        return Ok(new_str(t.name()));
     }
     // A static type's dotted tp_name (`collections.deque`) ends with its __name__.
-    Ok(new_str(t.name().rsplit('.').next().unwrap_or("").to_owned()))
+    Ok(new_str(t.name().rsplit('.').next().unwrap_or("")))
 }
 
 fn set_name(v: &Value, n: Option<&Value>) -> PyResult<()> {
@@ -812,7 +812,7 @@ fn set_name(v: &Value, n: Option<&Value>) -> PyResult<()> {
 }
 
 fn get_qualname(v: &Value) -> PyResult<Value> {
-    Ok(new_str(as_type(v)?.qualname().to_owned()))
+    Ok(new_str(as_type(v)?.qualname()))
 }
 
 fn set_qualname(v: &Value, n: Option<&Value>) -> PyResult<()> {
