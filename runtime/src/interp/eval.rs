@@ -521,16 +521,7 @@ fn build_map_op(items: Vec<Value>) -> PyResult<Value> {
 
 /// `BuildString`: the strs in `parts` joined.
 fn build_string_op(parts: Vec<Value>) -> Value {
-    use crate::objects::str::StrObject;
-    // The parts are strs: the result's size, length and ASCII-ness are
-    // known before it is built (one allocation, no rescan).
-    let strs = || parts.iter().filter_map(|v| v.downcast::<StrObject>());
-    let (bytes, chars, ascii) = strs().fold((0, 0, true), |(b, c, a), st| (b + st.as_str().len(), c + st.char_len(), a && st.is_ascii()));
-    let mut s = String::with_capacity(bytes);
-    for st in strs() {
-        s.push_str(st.as_str());
-    }
-    crate::objects::str::new_str_known(s, chars, ascii)
+    crate::objects::str::join(None, parts.iter().filter_map(|v| v.downcast::<crate::objects::str::StrObject>()))
 }
 
 /// `FormatValue`: `v` converted as `arg` says, then formatted with `spec`.

@@ -287,6 +287,43 @@ pub fn concat(av: &Value, bv: &Value) -> Value {
     str_of_parts(&[a.as_str(), b.as_str()], a.char_len + b.char_len, a.is_ascii && b.is_ascii)
 }
 
+/// A new str: the texts of `items` with `sep`'s between them, written
+/// straight into the new str (its size, length and ASCII-ness summed from
+/// the parts first: no intermediate buffer, no rescan).
+pub fn join<'a>(sep: Option<&StrObject>, items: impl Iterator<Item = &'a StrObject> + Clone) -> Value {
+    let (mut n, mut bytes, mut chars, mut ascii) = (0usize, 0usize, 0usize, true);
+    for s in items.clone() {
+        n += 1;
+        bytes += s.len;
+        chars += s.char_len;
+        ascii &= s.is_ascii;
+    }
+    if let (Some(sep), true) = (sep, n > 1) {
+        bytes += sep.len * (n - 1);
+        chars += sep.char_len * (n - 1);
+        ascii &= sep.is_ascii;
+    }
+    if bytes <= 1 {
+        // The shared empty and one-character strs, as `new_str` gives.
+        return match items.clone().find(|s| s.len == 1).or(sep.filter(|_| n > 1)) {
+            Some(s) if bytes == 1 => ascii_char(s.as_str().as_bytes()[0]),
+            _ => empty_str(),
+        };
+    }
+    unsafe {
+        alloc_str(bytes, chars, ascii, |mut d| {
+            for (i, s) in items.enumerate() {
+                if let (Some(sep), true) = (sep, i > 0) {
+                    std::ptr::copy_nonoverlapping(sep.ptr.as_ptr(), d, sep.len);
+                    d = d.add(sep.len);
+                }
+                std::ptr::copy_nonoverlapping(s.ptr.as_ptr(), d, s.len);
+                d = d.add(s.len);
+            }
+        })
+    }
+}
+
 /// The one-character string for `c`.
 pub fn char_str(c: char) -> Value {
     if (c as u32) < 128 {

@@ -312,7 +312,7 @@ fn str_getnewargs(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 
 fn str_join(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     let it = clinic::one_arg(&args[1..], kw, "str.join")?;
-    let sep = s(&args[0]);
+    let sep = so(&args[0]);
     let items = match ops::collect(it) {
         Ok(v) => v,
         Err(e) if e.matches(&crate::objects::exception::TYPE_ERROR) && ops::iter(it).is_err() => {
@@ -323,23 +323,10 @@ fn str_join(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
     if items.len() == 1 && items[0].is_type(&STR_TYPE) {
         return Ok(items[0].clone());
     }
-    let mut out = String::new();
-    for (i, it) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep);
-        }
-        match as_str(it) {
-            Some(t) => out.push_str(t),
-            None => {
-                return Err(type_error(format!(
-                    "sequence item {}: expected str instance, {} found",
-                    i,
-                    it.ty().name()
-                )))
-            }
-        }
+    if let Some((i, it)) = items.iter().enumerate().find(|(_, it)| as_str(it).is_none()) {
+        return Err(type_error(format!("sequence item {}: expected str instance, {} found", i, it.ty().name())));
     }
-    Ok(new_str(out))
+    Ok(crate::objects::str::join(Some(sep), items.iter().map(so)))
 }
 
 /// Python's str.isspace for one character.

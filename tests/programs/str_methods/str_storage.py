@@ -76,3 +76,17 @@ print(len(big), big.count("€"), big[-4:], len(big.encode()), big[150000:150003
 parts = big.split("€")
 print(len(parts), parts[0], parts[-1] == "", len("".join(parts)))
 print(f"{texts[9]:>15}|{texts[9]!r:^20}|" + "%s/%5s" % (texts[7], texts[3]))
+
+# Joins and f-strings write the parts straight into the new str.
+for sep in ["", "-", "é", "<>", Tagged("+")]:
+    for items in [[], [""], ["", ""], ["a"], ["", "b", ""], ["ab", "€", Tagged("x")], [texts[11]] * 3, ("q" for _ in range(4))]:
+        r = sep.join(items)
+        print(repr(sep), repr(r), len(r), type(r).__name__, r == "".join(r), r.isascii())
+print("".join(["", "z", ""]), "-".join(["", ""]), len(f"{''}{''}"), f"{''}{'é'}{''}")
+for bad in [["a", 1], [b"x"], ["a", "b", None]]:
+    try:
+        ",".join(bad)
+    except TypeError as e:
+        print("TypeError", e)
+w, x = "wx", "€"
+print(f"{w}{x}{w!r}{3:>4}|{x:*^5}|", len(f"{w}{x}"), f"{w}{x}".isascii(), f"{w}{w}".isascii())
