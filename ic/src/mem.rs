@@ -23,6 +23,9 @@ const PAGE: usize = 4096;
 pub struct StubMemory {
     chunk: *mut u8,
     used: usize,
+    /// Bytes of the chunk filled with int3 so far (whole pages): a page is
+    /// filled when a slot first reaches it, so untouched pages cost nothing.
+    filled: usize,
     /// In a batch (`begin_batch`): the page ranges made writable (and not
     /// executable) so far, made read-execute again by `end_batch`.
     batch: Option<Vec<(usize, usize)>>,
@@ -30,7 +33,7 @@ pub struct StubMemory {
 
 impl StubMemory {
     pub const fn new() -> StubMemory {
-        StubMemory { chunk: ptr::null_mut(), used: CHUNK, batch: None }
+        StubMemory { chunk: ptr::null_mut(), used: CHUNK, filled: CHUNK, batch: None }
     }
 
     /// From now until `end_batch`, pages written stay read-write: a function
@@ -83,21 +86,24 @@ impl StubMemory {
     /// `write` before use).
     pub fn alloc(&mut self, size: usize) -> Result<*mut u8, String> {
         if self.used + size > CHUNK {
-            // Populated at once: the int3 fill below touches every page,
-            // and one call costs less than a fault per page (nqueens'
-            // compile time 1-2% lower).
-            let p = unsafe { libc::mmap(ptr::null_mut(), CHUNK, libc::PROT_READ | libc::PROT_WRITE, libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_POPULATE, -1, 0) };
+            let p = unsafe { libc::mmap(ptr::null_mut(), CHUNK, libc::PROT_READ | libc::PROT_EXEC, libc::MAP_PRIVATE | libc::MAP_ANONYMOUS, -1, 0) };
             if p == libc::MAP_FAILED {
                 return Err("no memory for inline-cache stubs".into());
             }
-            // int3 everywhere, so a jump into an unwritten slot traps.
-            unsafe { ptr::write_bytes(p as *mut u8, 0xcc, CHUNK) };
-            protect(p as *mut u8, CHUNK, libc::PROT_READ | libc::PROT_EXEC)?;
             self.chunk = p as *mut u8;
             self.used = 0;
+            self.filled = 0;
         }
         let at = unsafe { self.chunk.add(self.used) };
         self.used += size;
+        // int3 over the pages the slot reaches first, so a jump into an
+        // unwritten part of a slot traps (a chunk's untouched pages stay
+        // unmapped: most programs use a few of its 64).
+        static INT3: [u8; PAGE] = [0xcc; PAGE];
+        while self.filled < self.used {
+            unsafe { self.write(self.chunk.add(self.filled), &INT3)? };
+            self.filled += PAGE;
+        }
         Ok(at)
     }
 }
