@@ -392,6 +392,11 @@ pub fn same_type_compare(f: &Value, a: &Value, b: &Value, op: CmpOp) -> PyResult
 /// The special-method part of `rich_compare`.
 fn rich_compare_slots(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     let (ta, tb) = (a.ty(), b.ty());
+    if default_equality(ta, op) && default_equality(tb, op) {
+        // `object.__eq__` answers only for identity, `object.__ne__` through
+        // `__eq__`; declined both ways, `==` and `!=` compare identity.
+        return Ok(new_bool(a.is(b) == (op == CmpOp::Eq)));
+    }
     let slot = cmp_slot(op);
     let rslot = cmp_slot(op.swapped());
     let mut checked_reflected = false;
@@ -409,6 +414,19 @@ fn rich_compare_slots(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
         }
     }
     compare_rest(a, b, op, checked_reflected)
+}
+
+/// Are `==` (and for `!=`, `!=` too) `object`'s own methods on `t`, so that
+/// comparing its instances that way is identity (what `object.__eq__` and
+/// `object.__ne__` come to when both operands have them)?
+#[inline]
+fn default_equality(t: &TypeObject, op: CmpOp) -> bool {
+    let object = &crate::types::OBJECT_TYPE;
+    match op {
+        CmpOp::Eq => t.slot_same_as(Slot::Eq, object),
+        CmpOp::Ne => t.slot_same_as(Slot::Eq, object) && t.slot_same_as(Slot::Ne, object),
+        _ => false,
+    }
 }
 
 /// A comparison after `a`'s method declined (or there was none): `b`'s

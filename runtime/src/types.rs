@@ -450,6 +450,19 @@ impl TypeObject {
         }
     }
 
+    /// Whether this type's special method `slot` is the very object that
+    /// `other`'s is (inherited from it unchanged, say); no reference taken.
+    #[inline]
+    pub fn slot_same_as(&self, slot: Slot, other: &TypeObject) -> bool {
+        let bits = |t: &TypeObject| unsafe {
+            if (*t.slot_cache.get()).is_none() {
+                t.fill_slot_cache();
+            }
+            (*t.slot_cache.get()).as_ref().unwrap()[slot as usize].as_ref().map_or(0, |v| v.bits())
+        };
+        bits(self) == bits(other)
+    }
+
     /// Whether the special method `slot` is defined (no reference taken).
     #[inline]
     pub fn has_slot(&self, slot: Slot) -> bool {
