@@ -230,6 +230,10 @@ pub fn hash(v: &Value) -> PyResult<i64> {
     if is_none(v) || std::ptr::eq(ty, &TYPE_TYPE) || v.downcast::<TypeObject>().is_some() {
         return Ok(crate::objects::instance::id_hash(v));
     }
+    if ty.slot_same_as(Slot::Hash, &crate::types::OBJECT_TYPE) {
+        // `object.__hash__` itself, not called.
+        return Ok(crate::objects::instance::id_hash(v));
+    }
     match ty.slot(Slot::Hash) {
         Some(f) if !is_none(&f) => {
             let r = call_special(&f, v, &[])?;
