@@ -53,8 +53,18 @@ fn is_mapping(v: &Value) -> bool {
 
 /// `fmt % args` for str.
 pub fn str_percent(fmt: &str, args: &Value) -> PyResult<String> {
-    let chars: Vec<char> = fmt.chars().collect();
-    format_impl(&chars, args, false)
+    thread_local! {
+        /// The format's characters: one buffer reused from call to call (a
+        /// conversion that formats again, in a `__str__`, finds it taken
+        /// and makes its own).
+        static CHARS: std::cell::Cell<Vec<char>> = const { std::cell::Cell::new(Vec::new()) };
+    }
+    let mut chars = CHARS.with(|c| c.take());
+    chars.clear();
+    chars.extend(fmt.chars());
+    let r = format_impl(&chars, args, false);
+    CHARS.with(|c| c.set(chars));
+    r
 }
 
 /// `fmt % args` for bytes: the result's bytes.
@@ -402,6 +412,12 @@ fn format_long(v: &Value, arg: &Arg) -> PyResult<String> {
             type_error(format!("%{ch} format: a real number is required, not {}", v.ty().name()))
         }
     };
+    if let (Some(i), 'd' | 'i' | 'u') = (v.as_small(), ch) {
+        // The common case: the digits are the text (`output` pads them).
+        if arg.prec < 0 {
+            return Ok(i.to_string());
+        }
+    }
     if !is_number(v) {
         return Err(wrong());
     }
@@ -443,6 +459,10 @@ fn format_long(v: &Value, arg: &Arg) -> PyResult<String> {
 /// Pads one conversion into `out` (CPython's unicode_format_arg_output).
 fn output(arg: &mut Arg, text: &str, numeric: bool, out: &mut String) {
     let fill = if numeric && arg.zero { '0' } else { ' ' };
+    if arg.width == -1 && arg.prec == -1 && !(arg.sign || arg.blank) {
+        out.push_str(text);
+        return;
+    }
     let chars: Vec<char> = text.chars().collect();
     let mut len = chars.len() as i64;
     if (arg.width == -1 || arg.width <= len) && (arg.prec == -1 || arg.prec >= len) && !(arg.sign || arg.blank) {
