@@ -58,8 +58,10 @@ pub static STR_TYPE: TypeObject = {
 /// The size of an exact str's allocation holding `len` bytes of text.
 #[inline(always)]
 fn inline_layout(len: usize) -> std::alloc::Layout {
-    let size = (std::mem::size_of::<StrObject>() + len + 7) & !7;
-    std::alloc::Layout::from_size_align(size, 8).unwrap_or_else(|_| std::alloc::handle_alloc_error(std::alloc::Layout::new::<StrObject>()))
+    // A length past `isize::MAX` (a sum that saturated) is no layout: the
+    // allocation fails as memory exhaustion, never as a short block.
+    let size = len.checked_add(std::mem::size_of::<StrObject>() + 7).map(|n| n & !7);
+    size.and_then(|n| std::alloc::Layout::from_size_align(n, 8).ok()).unwrap_or_else(|| std::alloc::handle_alloc_error(std::alloc::Layout::new::<StrObject>()))
 }
 
 /// Frees an exact str (its text with it, when inline).
@@ -103,7 +105,7 @@ unsafe fn alloc_str(len: usize, char_len: usize, is_ascii: bool, fill: impl FnOn
 
 /// A new exact str whose text is `parts` one after another.
 fn str_of_parts(parts: &[&str], char_len: usize, is_ascii: bool) -> Value {
-    let len = parts.iter().map(|p| p.len()).sum();
+    let len = parts.iter().fold(0usize, |n, p| n.saturating_add(p.len()));
     unsafe {
         alloc_str(len, char_len, is_ascii, |mut d| {
             for p in parts {
@@ -294,13 +296,13 @@ pub fn join<'a>(sep: Option<&StrObject>, items: impl Iterator<Item = &'a StrObje
     let (mut n, mut bytes, mut chars, mut ascii) = (0usize, 0usize, 0usize, true);
     for s in items.clone() {
         n += 1;
-        bytes += s.len;
+        bytes = bytes.saturating_add(s.len);
         chars += s.char_len;
         ascii &= s.is_ascii;
     }
     if let (Some(sep), true) = (sep, n > 1) {
-        bytes += sep.len * (n - 1);
-        chars += sep.char_len * (n - 1);
+        bytes = bytes.saturating_add(sep.len.saturating_mul(n - 1));
+        chars = chars.wrapping_add(sep.char_len.wrapping_mul(n - 1));
         ascii &= sep.is_ascii;
     }
     if bytes <= 1 {
