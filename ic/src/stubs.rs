@@ -554,17 +554,18 @@ fn assemble_container(site: &Site, at: *mut u8) -> Result<Vec<u8>, String> {
         dynasm!(a ; .arch x64 ; next:);
     }
     if seen & way::STR_INT != 0 {
-        let (is_ascii, data) = (StrObject::IS_ASCII_OFFSET, StrObject::DATA_OFFSET);
         // An ASCII str's character at the index: its one-character str
         // from the table (immortal; 0 when not made yet -> the full path).
-        let len = StrObject::CHAR_LEN_OFFSET as i32;
+        // ASCII: as many bytes as characters.
+        let (len, bytes, data) = (StrObject::CHAR_LEN_OFFSET as i32, StrObject::LEN_OFFSET as i32, StrObject::DATA_OFFSET as i32);
         expect_type(&mut a, &STR_TYPE);
         checked_index(&mut a, len);
         dynasm!(a
             ; .arch x64
-            ; cmp BYTE [r8 + is_ascii as i32], 0
-            ; je ->full
-            ; mov r11, QWORD [r8 + data as i32]
+            ; mov r11, QWORD [r8 + len]
+            ; cmp r11, QWORD [r8 + bytes]
+            ; jne ->full
+            ; mov r11, QWORD [r8 + data]
             ; movzx eax, BYTE [r11 + rax]
             ; mov r11, QWORD tern_runtime::objects::str::ascii_chars() as i64
             ; mov rax, QWORD [r11 + rax * 8]

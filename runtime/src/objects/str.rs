@@ -10,17 +10,17 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-/// A str's text is UTF-8 at `ptr`, `len` bytes. An exact str keeps it in
-/// the same allocation, right after these fields (`inline`: one malloc and
-/// one free per str, as CPython's compact strings); a str subclass instance,
-/// whose fields end in its class's dict slot, points to a buffer of its own.
+/// A str's text is UTF-8 at `ptr`, `len` bytes, of `char_len` characters
+/// (ASCII exactly when the two counts are equal). An exact str keeps its text
+/// in the same allocation, right after these fields (`is_inline`: one malloc
+/// and one free per str, as CPython's compact strings); a str subclass
+/// instance, whose fields end in its class's dict slot, points to a buffer
+/// of its own.
 #[repr(C)]
 pub struct StrObject {
     pub header: ObjHeader,
     hash: Cell<i64>,
     char_len: usize,
-    is_ascii: bool,
-    inline: bool,
     ptr: std::ptr::NonNull<u8>,
     len: usize,
 }
@@ -28,15 +28,16 @@ pub struct StrObject {
 impl StrObject {
     /// Where compiled code reads a str's length in characters.
     pub const CHAR_LEN_OFFSET: usize = std::mem::offset_of!(StrObject, char_len);
-    /// Where compiled code reads whether a str is ASCII (a bool byte).
-    pub const IS_ASCII_OFFSET: usize = std::mem::offset_of!(StrObject, is_ascii);
+    /// Where compiled code reads a str's length in bytes (equal to its
+    /// length in characters exactly when it is ASCII).
+    pub const LEN_OFFSET: usize = std::mem::offset_of!(StrObject, len);
     /// Where compiled code reads the pointer to a str's UTF-8 bytes.
     pub const DATA_OFFSET: usize = std::mem::offset_of!(StrObject, ptr);
 }
 
 impl Drop for StrObject {
     fn drop(&mut self) {
-        if !self.inline && self.len != 0 {
+        if !self.is_inline() && self.len != 0 {
             // The buffer of a `Box<str>` (`new_payload`).
             unsafe { std::alloc::dealloc(self.ptr.as_ptr(), std::alloc::Layout::from_size_align_unchecked(self.len, 1)) };
         }
@@ -67,7 +68,7 @@ fn inline_layout(len: usize) -> std::alloc::Layout {
 /// Frees an exact str (its text with it, when inline).
 unsafe fn str_dealloc(h: *mut ObjHeader) {
     let s = &*(h as *const StrObject);
-    if s.inline {
+    if s.is_inline() {
         std::alloc::dealloc(h as *mut u8, inline_layout(s.len));
     } else {
         crate::types::dealloc_native::<StrObject>(h);
@@ -75,12 +76,12 @@ unsafe fn str_dealloc(h: *mut ObjHeader) {
 }
 
 /// A new exact str of `len` bytes whose text `fill` writes (all `len`
-/// bytes, valid UTF-8 of `char_len` characters, ASCII if `is_ascii`).
+/// bytes, valid UTF-8 of `char_len` characters).
 ///
 /// # Safety
 /// `fill` writes exactly that text into the buffer it is given.
 #[inline]
-unsafe fn alloc_str(len: usize, char_len: usize, is_ascii: bool, fill: impl FnOnce(*mut u8)) -> Value {
+unsafe fn alloc_str(len: usize, char_len: usize, fill: impl FnOnce(*mut u8)) -> Value {
     let layout = inline_layout(len);
     let p = std::alloc::alloc(layout);
     if p.is_null() {
@@ -93,8 +94,6 @@ unsafe fn alloc_str(len: usize, char_len: usize, is_ascii: bool, fill: impl FnOn
             header: ObjHeader::new(&STR_TYPE),
             hash: Cell::new(-1),
             char_len,
-            is_ascii,
-            inline: true,
             ptr: std::ptr::NonNull::new_unchecked(data),
             len,
         },
@@ -104,10 +103,10 @@ unsafe fn alloc_str(len: usize, char_len: usize, is_ascii: bool, fill: impl FnOn
 }
 
 /// A new exact str whose text is `parts` one after another.
-fn str_of_parts(parts: &[&str], char_len: usize, is_ascii: bool) -> Value {
+fn str_of_parts(parts: &[&str], char_len: usize) -> Value {
     let len = parts.iter().fold(0usize, |n, p| n.saturating_add(p.len()));
     unsafe {
-        alloc_str(len, char_len, is_ascii, |mut d| {
+        alloc_str(len, char_len, |mut d| {
             for p in parts {
                 std::ptr::copy_nonoverlapping(p.as_ptr(), d, p.len());
                 d = d.add(p.len());
@@ -124,7 +123,15 @@ impl StrObject {
         let len = s.len();
         // A `Box<str>` of length 0 owns nothing: its dangling pointer is never freed.
         let ptr = unsafe { std::ptr::NonNull::new_unchecked(Box::into_raw(s) as *mut u8) };
-        StrObject { header: ObjHeader::new(std::ptr::null()), hash: Cell::new(-1), char_len, is_ascii, inline: false, ptr, len }
+        StrObject { header: ObjHeader::new(std::ptr::null()), hash: Cell::new(-1), char_len, ptr, len }
+    }
+
+    /// Is the text in this object's own allocation, right after the fields?
+    /// (A separate buffer, or a `Box<str>`'s dangling pointer when empty,
+    /// is never at that address.)
+    #[inline]
+    fn is_inline(&self) -> bool {
+        std::ptr::eq(self.ptr.as_ptr(), unsafe { (self as *const StrObject as *const u8).add(std::mem::size_of::<StrObject>()) })
     }
 
     #[inline]
@@ -140,7 +147,7 @@ impl StrObject {
 
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.is_ascii
+        self.char_len == self.len
     }
 
     /// The hash (cached).
@@ -157,7 +164,7 @@ impl StrObject {
 
     /// The code point at character index `i` (0 <= i < char_len).
     pub fn char_at(&self, i: usize) -> char {
-        if self.is_ascii {
+        if self.is_ascii() {
             self.as_str().as_bytes()[i] as char
         } else {
             self.as_str().chars().nth(i).unwrap()
@@ -166,7 +173,7 @@ impl StrObject {
 
     /// Byte offset of character index `i` (i may equal char_len).
     pub fn byte_offset(&self, i: usize) -> usize {
-        if self.is_ascii {
+        if self.is_ascii() {
             i
         } else {
             self.as_str().char_indices().nth(i).map_or(self.len, |(b, _)| b)
@@ -180,7 +187,7 @@ impl StrObject {
         }
         let a = self.byte_offset(start);
         let text = self.as_str();
-        let b = if self.is_ascii { end } else { a + text[a..].char_indices().nth(end - start).map_or(self.len - a, |(b, _)| b) };
+        let b = if self.is_ascii() { end } else { a + text[a..].char_indices().nth(end - start).map_or(self.len - a, |(b, _)| b) };
         &text[a..b]
     }
 }
@@ -244,9 +251,8 @@ pub fn ascii_chars() -> *const u64 {
 
 /// A new exact str with text `s`, its characters counted.
 fn make(s: &str) -> Value {
-    let is_ascii = s.is_ascii();
-    let char_len = if is_ascii { s.len() } else { s.chars().count() };
-    str_of_parts(&[s], char_len, is_ascii)
+    let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
+    str_of_parts(&[s], char_len)
 }
 
 /// A new str.
@@ -265,15 +271,14 @@ pub fn new_str(s: impl AsRef<str>) -> Value {
     make(s)
 }
 
-/// A str whose length in characters and ASCII-ness are already known (no
-/// scan of `s`).
-pub fn new_str_known(s: impl AsRef<str>, char_len: usize, is_ascii: bool) -> Value {
+/// A str whose length in characters is already known (no scan of `s`).
+pub fn new_str_known(s: impl AsRef<str>, char_len: usize) -> Value {
     let s = s.as_ref();
     if s.len() <= 1 {
         return new_str(s);
     }
-    debug_assert!(s.is_ascii() == is_ascii && (is_ascii || s.chars().count() == char_len));
-    str_of_parts(&[s], char_len, is_ascii)
+    debug_assert!(s.chars().count() == char_len);
+    str_of_parts(&[s], char_len)
 }
 
 /// `a + b` for two exact strs (as CPython, an empty operand gives the other back).
@@ -286,24 +291,22 @@ pub fn concat(av: &Value, bv: &Value) -> Value {
         return bv.clone();
     }
     // Both counts are known: no scan of the result.
-    str_of_parts(&[a.as_str(), b.as_str()], a.char_len + b.char_len, a.is_ascii && b.is_ascii)
+    str_of_parts(&[a.as_str(), b.as_str()], a.char_len + b.char_len)
 }
 
 /// A new str: the texts of `items` with `sep`'s between them, written
 /// straight into the new str (its size, length and ASCII-ness summed from
 /// the parts first: no intermediate buffer, no rescan).
 pub fn join<'a>(sep: Option<&StrObject>, items: impl Iterator<Item = &'a StrObject> + Clone) -> Value {
-    let (mut n, mut bytes, mut chars, mut ascii) = (0usize, 0usize, 0usize, true);
+    let (mut n, mut bytes, mut chars) = (0usize, 0usize, 0usize);
     for s in items.clone() {
         n += 1;
         bytes = bytes.saturating_add(s.len);
         chars += s.char_len;
-        ascii &= s.is_ascii;
     }
     if let (Some(sep), true) = (sep, n > 1) {
         bytes = bytes.saturating_add(sep.len.saturating_mul(n - 1));
         chars = chars.wrapping_add(sep.char_len.wrapping_mul(n - 1));
-        ascii &= sep.is_ascii;
     }
     if bytes <= 1 {
         // The shared empty and one-character strs, as `new_str` gives.
@@ -313,7 +316,7 @@ pub fn join<'a>(sep: Option<&StrObject>, items: impl Iterator<Item = &'a StrObje
         };
     }
     unsafe {
-        alloc_str(bytes, chars, ascii, |mut d| {
+        alloc_str(bytes, chars, |mut d| {
             for (i, s) in items.enumerate() {
                 if let (Some(sep), true) = (sep, i > 0) {
                     std::ptr::copy_nonoverlapping(sep.ptr.as_ptr(), d, sep.len);

@@ -170,7 +170,7 @@ pub fn get_slice(this: &Value, bounds: Bounds) -> Value {
         let b = st.as_str().as_bytes();
         let out: Vec<u8> = (0..n).map(|i| b[at(i)]).collect();
         // SAFETY: ASCII bytes.
-        return super::str::new_str_known(unsafe { String::from_utf8_unchecked(out) }, n, true);
+        return super::str::new_str_known(unsafe { String::from_utf8_unchecked(out) }, n);
     }
     // Only the characters up to the slice's far end are visited.
     let out: String = if step > 0 {
@@ -422,7 +422,7 @@ fn one_char(p: &str) -> Option<char> {
 /// A piece of `src` (an exact or subclassed str) as a new str.
 fn piece(src: &Value, t: &str) -> Value {
     if so(src).is_ascii() {
-        crate::objects::str::new_str_known(t, t.len(), true)
+        crate::objects::str::new_str_known(t, t.len())
     } else {
         new_str(t)
     }
@@ -604,8 +604,7 @@ fn pad_impl(args: &[Value], kw: Option<&Kw>, name: &str, how: char) -> PyResult<
     put(&mut out, left);
     out.push_str(text);
     put(&mut out, pad - left);
-    let ascii = so(&args[0]).is_ascii() && fill.is_ascii();
-    Ok(crate::objects::str::new_str_known(out, width as usize, ascii))
+    Ok(crate::objects::str::new_str_known(out, width as usize))
 }
 
 fn str_ljust(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
