@@ -459,7 +459,8 @@ fn format_long(v: &Value, arg: &Arg) -> PyResult<String> {
 /// Pads one conversion into `out` (CPython's unicode_format_arg_output).
 fn output(arg: &mut Arg, text: &str, numeric: bool, out: &mut String) {
     let fill = if numeric && arg.zero { '0' } else { ' ' };
-    if arg.width == -1 && arg.prec == -1 && !(arg.sign || arg.blank) {
+    // No width, no sign to add, no precision cutting a string: the text as is.
+    if arg.width == -1 && !(arg.sign || arg.blank) && (arg.prec == -1 || !matches!(arg.ch, 's' | 'r' | 'a' | 'b')) {
         out.push_str(text);
         return;
     }

@@ -437,6 +437,12 @@ pub fn double_to_string(x: f64, code: char, precision: i32, flags: DtoaFlags) ->
         'g' => (2, if precision == 0 { 1 } else { precision }),
         _ => (0, 0),
     };
+    if code == 'f' && x.is_finite() && (0..=100).contains(&precision) && !(flags.sign || flags.add_dot_0 || flags.alt || flags.no_neg_0) {
+        // Plain fixed point: Rust's formatting is correctly rounded (half to
+        // even on the exact binary value), as CPython's, and writes the same
+        // digits, sign and point, with no intermediate digit string.
+        return format!("{:.*}", precision as usize, x);
+    }
     let mut sign = x.is_sign_negative();
     let mut out = String::new();
     if !x.is_finite() {
