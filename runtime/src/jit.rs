@@ -389,15 +389,27 @@ fn simple_key_hash(k: &Value) -> i64 {
 /// # Safety
 /// The arguments are live values of those types.
 pub unsafe extern "C" fn rt_dict_get(d: u64, k: u64, _: u64) -> u64 {
-    let dv = Value::borrow_raw(d);
-    let kv = Value::borrow_raw(k);
-    let dict = dv.downcast_unchecked::<crate::objects::dict::DictObject>();
-    let r = dict.get_native(&kv, simple_key_hash(&kv));
-    MISSED.set(if matches!(r, Ok(None)) { (d, k, dict.version.get()) } else { (0, 0, 0) });
+    let r = dict_lookup(d, k);
+    MISSED.set(if matches!(r, Ok(None)) { (d, k, dict_version(d)) } else { (0, 0, 0) });
     match r {
         Ok(Some(v)) => v.into_raw(),
         _ => 0,
     }
+}
+
+/// `rt_dict_get`'s lookup: the value, None for a missing key, Err when
+/// finding it would run Python code.
+///
+/// # Safety
+/// As `rt_dict_get`.
+pub unsafe fn dict_lookup(d: u64, k: u64) -> Result<Option<Value>, ()> {
+    let kv = Value::borrow_raw(k);
+    Value::borrow_raw(d).downcast_unchecked::<crate::objects::dict::DictObject>().get_native(&kv, simple_key_hash(&kv))
+}
+
+/// The version of the exact dict `d`.
+unsafe fn dict_version(d: u64) -> u64 {
+    Value::borrow_raw(d).downcast_unchecked::<crate::objects::dict::DictObject>().version.get()
 }
 
 thread_local! {
@@ -416,9 +428,7 @@ thread_local! {
 /// # Safety
 /// `d` is a live exact dict.
 pub unsafe fn take_missed(d: u64, k: u64) -> bool {
-    let dict = Value::borrow_raw(d);
-    let version = dict.downcast_unchecked::<crate::objects::dict::DictObject>().version.get();
-    MISSED.replace((0, 0, 0)) == (d, k, version)
+    MISSED.replace((0, 0, 0)) == (d, k, dict_version(d))
 }
 
 /// Drops the note of `rt_dict_get`'s last miss (see `take_missed`).

@@ -272,22 +272,23 @@ impl Emitter<'_> {
     /// emitted, a path that leaves inline code: the runtime reads the stack
     /// in memory, while the instruction's other paths go on with the values.
     fn store_pending(&mut self) {
-        for k in 0..self.pending.len() {
-            let (off, v) = self.pending[k];
-            self.b.ins().store(MemFlagsData::trusted(), v, self.slots, off);
-        }
+        self.store_pending_below(i32::MAX);
     }
 
     /// Stores the pending pushes in slots below offset `below` and forgets
     /// them: from here on, every path finds them in memory.
     fn settle_pending(&mut self, below: i32) {
+        self.store_pending_below(below);
+        self.pending.retain(|&(off, _)| off >= below);
+    }
+
+    fn store_pending_below(&mut self, below: i32) {
         for k in 0..self.pending.len() {
             let (off, v) = self.pending[k];
             if off < below {
                 self.b.ins().store(MemFlagsData::trusted(), v, self.slots, off);
             }
         }
-        self.pending.retain(|&(off, _)| off >= below);
     }
 
     /// The lowest stack depth instruction `i` (at depth `d`) reads, if it

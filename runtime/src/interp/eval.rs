@@ -465,16 +465,16 @@ pub unsafe extern "C" fn rt_dict_subscr_known(frame: *mut Frame, ip: u32, depth:
     let (d, key) = ((*a).as_ref().unwrap_unchecked().bits(), (*k).as_ref().unwrap_unchecked().bits());
     // Compiled code's inline lookup may have just found the key missing.
     if !jit::take_missed(d, key) {
-        let v = jit::rt_dict_get(d, key, 0);
-        if v != 0 {
-            let (obj, key) = (ptr::read(a), ptr::read(k));
-            ptr::write(a, Some(Value::from_raw(v)));
-            drop((obj, key));
-            return jit::STEP_NEXT;
-        }
-        if !jit::take_missed(d, key) {
+        match jit::dict_lookup(d, key) {
+            Ok(Some(v)) => {
+                let (obj, key) = (ptr::read(a), ptr::read(k));
+                ptr::write(a, Some(v));
+                drop((obj, key));
+                return jit::STEP_NEXT;
+            }
+            Ok(None) => {}
             // Not decidable natively: the full path.
-            return rt_binary_subscr(frame, ip, depth);
+            Err(()) => return rt_binary_subscr(frame, ip, depth),
         }
     }
     rt_binary(frame, ip, depth, |_, key, _| Err(crate::error::key_error(key)))
