@@ -4,10 +4,12 @@
 //! and container sites have stubs too (`instruction_site`,
 //! `container_site`), which stand in for the runtime's instruction functions.
 //!
-//! A stub has the signature of the runtime's hit functions
-//! (`tern_runtime::attrcache::rt_*_hit`): `(stack slot, site cache, name) ->
-//! 1` when it did the instruction, 0 when compiled code must take the
-//! instruction's full path. It reads the site's `AttrCache` (the one the
+//! A stub is called as `(stack slot, site cache, name, receiver) -> word`
+//! (the runtime's hit functions, `tern_runtime::attrcache::rt_*_hit`, with
+//! the receiver in a register as well): non-zero when it did the
+//! instruction (a `LoadAttr`'s result, which compiled code goes on with;
+//! 1 for the others), 0 when compiled code must take the instruction's
+//! full path. It reads the site's `AttrCache` (the one the
 //! interpreter fills) in place: for each entry it was built for, it compares
 //! the receiver type's version tag with the entry's and, on a match, does the
 //! entry's kind in machine code (an instance-dict value at the entry's hint,
@@ -452,9 +454,10 @@ impl Site {
         Ok(self.overflow.get())
     }
 
-    /// The runtime's hit function for the site's instruction.
-    unsafe fn runtime_hit(&self, slot: *mut Option<Value>, name: u64) -> u32 {
-        if self.lent {
+    /// The runtime's hit function for the site's instruction, answering
+    /// as the stub does (`hit_word`).
+    unsafe fn runtime_hit(&self, slot: *mut Option<Value>, name: u64) -> u64 {
+        let r = if self.lent {
             // The runtime takes the receiver's reference when it answers:
             // count one for it, and take it back when it does not.
             let recv = slot.add((self.op == Op::StoreAttr) as usize);
@@ -463,9 +466,24 @@ impl Site {
             if r != 0 {
                 std::mem::forget(owned);
             }
-            return r;
+            r
+        } else {
+            self.answer(slot, name)
+        };
+        match r {
+            0 => 0,
+            _ => self.hit_word(slot),
         }
-        self.answer(slot, name)
+    }
+
+    /// What an attribute stub returns for a hit: a `LoadAttr`'s result
+    /// (never 0), which compiled code goes on with in a register instead of
+    /// reading back the slot it is also stored in; 1 for the others.
+    unsafe fn hit_word(&self, slot: *mut Option<Value>) -> u64 {
+        match self.op {
+            Op::LoadAttr => (*slot).as_ref().unwrap_unchecked().bits(),
+            _ => 1,
+        }
     }
 
     unsafe fn answer(&self, slot: *mut Option<Value>, name: u64) -> u32 {
@@ -663,7 +681,7 @@ impl Site {
 }
 
 /// Where a stub goes for a type it was not built for: `rcx` is the site.
-unsafe extern "C" fn site_miss(slot: *mut Option<Value>, _cache: *const AttrCache, name: u64, site: *const Site) -> u32 {
+unsafe extern "C" fn site_miss(slot: *mut Option<Value>, _cache: *const AttrCache, name: u64, site: *const Site) -> u64 {
     let site = &*site;
     *site.misses.get() += 1;
     let r = site.runtime_hit(slot, name);
@@ -744,7 +762,7 @@ unsafe extern "C" fn instruction_site_retry(frame: *mut Frame, ip: u32, depth: u
 
 /// Where a stub goes for a matched entry it has no machine code for, or
 /// whose checks failed (the runtime decides: a hit, or 0 for the full path).
-unsafe extern "C" fn site_slow(slot: *mut Option<Value>, _cache: *const AttrCache, name: u64, site: *const Site) -> u32 {
+unsafe extern "C" fn site_slow(slot: *mut Option<Value>, _cache: *const AttrCache, name: u64, site: *const Site) -> u64 {
     let site = &*site;
     let r = site.runtime_hit(slot, name);
     if r != 0 {
@@ -760,15 +778,16 @@ unsafe extern "C" fn site_slow(slot: *mut Option<Value>, _cache: *const AttrCach
 
 /// Where a generic stub goes when its misses reach `retry_at`: the site
 /// starts over; this execution takes the full path.
-unsafe extern "C" fn site_retry(_slot: *mut Option<Value>, _cache: *const AttrCache, _name: u64, site: *const Site) -> u32 {
+unsafe extern "C" fn site_retry(_slot: *mut Option<Value>, _cache: *const AttrCache, _name: u64, site: *const Site) -> u64 {
     (*site).retry();
     0
 }
 
-/// A stub's hit dropped the last reference to the receiver.
-unsafe extern "C" fn free_and_hit(h: *mut tern_runtime::value::ObjHeader) -> u32 {
+/// A stub's hit dropped the last reference to the receiver; `hit` is what
+/// the stub returns (`Site::hit_word`).
+unsafe extern "C" fn free_and_hit(h: *mut tern_runtime::value::ObjHeader, hit: u64) -> u64 {
     tern_runtime::value::dealloc(h);
-    1
+    hit
 }
 
 /// A container stub's hit dropped the last reference to `h`: the instruction is done.
@@ -820,7 +839,7 @@ unsafe extern "C" fn free_list_and_next(list: *mut tern_runtime::value::ObjHeade
 
 /// A store's hit dropped the last reference to the old value (`old`, count
 /// already zero); the receiver's reference is still to drop.
-unsafe extern "C" fn free_old_and_hit(old: *mut tern_runtime::value::ObjHeader, obj: u64) -> u32 {
+unsafe extern "C" fn free_old_and_hit(old: *mut tern_runtime::value::ObjHeader, obj: u64) -> u64 {
     tern_runtime::value::dealloc(old);
     drop(Value::from_raw(obj));
     1

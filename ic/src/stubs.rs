@@ -1,8 +1,11 @@
 //! The stubs' machine code (x86-64, System V: `rdi` stack slot, `rsi` site
-//! cache, `rdx` name; `rax`, `rcx`, `r8`-`r11` scratch).
+//! cache, `rdx` name, `rcx` the receiver (as in the slot: compiled code has
+//! it in a register, so the stub need not wait for the slot's store);
+//! `rax`, `rcx`, `r8`-`r11` scratch). A `LoadAttr` hit returns its result
+//! (also stored in the slot), other hits 1, and 0 takes the full path.
 //!
 //! ```text
-//!   obj = slot[k]; small int -> miss
+//!   obj = the receiver; small int -> miss
 //!   ty = obj.ty; v = ty.version
 //!   v == cache.entries[j].version (each way the stub was built for)
 //!       -> way j: rdx = &entries[j]; kind checked again in memory, else -> miss
@@ -72,11 +75,9 @@ pub fn assemble(site: &Site, kinds: &[u32; WAYS], at: *mut u8) -> Result<Vec<u8>
     }
     let ty_off = offset_of!(ObjHeader, ty) as i32;
     let ver_off = offset_of!(TypeObject, version) as i32;
-    // StoreAttr's receiver is the second slot.
-    let obj_slot = if site.op == Op::StoreAttr { 8 } else { 0 };
     dynasm!(a
         ; .arch x64
-        ; mov rax, QWORD [rdi + obj_slot]
+        ; mov rax, rcx
         ; test al, 1
         ; jnz ->miss
         ; mov r8, QWORD [rax + ty_off]
@@ -139,6 +140,14 @@ pub fn assemble(site: &Site, kinds: &[u32; WAYS], at: *mut u8) -> Result<Vec<u8>
         ; .arch x64
         ; ->free_obj:
         ; mov rdi, rax
+    );
+    if site.op == Op::LoadAttr {
+        dynasm!(a ; .arch x64 ; mov rsi, r10);
+    } else {
+        dynasm!(a ; .arch x64 ; mov esi, 1);
+    }
+    dynasm!(a
+        ; .arch x64
         ; mov r11, QWORD crate::free_and_hit as *const () as i64
         ; jmp r11
         ; ->slow:
@@ -1160,7 +1169,7 @@ fn append_entry(a: &mut Asm, l: &JitLayout, site: &Site) {
 }
 
 /// Replaces the receiver in `slot[0]` with `r10` (a new reference is
-/// taken), counts the hit, drops the receiver (`rax`) and returns 1.
+/// taken), counts the hit, drops the receiver (`rax`) and returns `r10`.
 fn push_result(a: &mut Asm, site: &Site) {
     dynasm!(a
         ; .arch x64
@@ -1206,7 +1215,8 @@ fn count_lent_receiver(a: &mut Asm, site: &Site) {
 }
 
 /// Counts a hit, drops the reference to the receiver in `rax` (unless
-/// the site's receiver is lent), returns 1.
+/// the site's receiver is lent), returns the result `r10` for `LoadAttr`,
+/// else 1.
 fn hit_and_drop_obj(a: &mut Asm, site: &Site) {
     let site_addr = site as *const Site as i64;
     dynasm!(a
@@ -1221,11 +1231,11 @@ fn hit_and_drop_obj(a: &mut Asm, site: &Site) {
             ; jz ->free_obj
         );
     }
-    dynasm!(a
-        ; .arch x64
-        ; mov eax, 1
-        ; ret
-    );
+    if site.op == Op::LoadAttr {
+        dynasm!(a ; .arch x64 ; mov rax, r10 ; ret);
+    } else {
+        dynasm!(a ; .arch x64 ; mov eax, 1 ; ret);
+    }
 }
 
 /// After a store: `rcx` is the old value (a reference to drop, or 0 for

@@ -100,8 +100,8 @@ pub fn build(func: &mut Function, fctx: &mut FunctionBuilderContext, isa: &dyn T
     };
     let hit_sig = {
         let mut s = Signature::new(call_conv);
-        s.params.extend([AbiParam::new(I64), AbiParam::new(I64), AbiParam::new(I64)]);
-        s.returns.push(AbiParam::new(I32));
+        s.params.extend([AbiParam::new(I64); 4]);
+        s.returns.push(AbiParam::new(I64));
         b.import_signature(s)
     };
     let float_sig = {
@@ -223,11 +223,13 @@ struct Emitter<'a> {
     /// `release` nor `own_borrowed` emits it.
     uncounted: u64,
     /// Value-stack slots (by offset) whose values pushes in the current run
-    /// left in IR values, not yet stored (see `takes_pending`).
-    pending: Vec<(i32, Value)>,
+    /// left in IR values, not yet stored (see `takes_pending`), or stored
+    /// already (the flag: a `LoadAttr`'s result, which its stub returns as
+    /// well as storing it) but still at hand in a register.
+    pending: Vec<(i32, Value, bool)>,
     /// The push the current instruction leaves pending (`LoadFast`,
-    /// `LoadConst`, `LoadDeref`), taken by `emit_body` after it.
-    pushed: Option<(i32, Value)>,
+    /// `LoadConst`, `LoadDeref`, `LoadAttr`), taken by `emit_body` after it.
+    pushed: Option<(i32, Value, bool)>,
 }
 
 impl Emitter<'_> {
@@ -256,7 +258,7 @@ impl Emitter<'_> {
     }
 
     fn load_slot(&mut self, off: i32) -> Value {
-        if let Some(&(_, v)) = self.pending.iter().find(|(o, _)| *o == off) {
+        if let Some(&(_, v, _)) = self.pending.iter().find(|(o, _, _)| *o == off) {
             return v;
         }
         self.b.ins().load(I64, MemFlagsData::trusted(), self.slots, off)
@@ -265,7 +267,7 @@ impl Emitter<'_> {
     /// A push's value for the stack slot at `off`: stored only if a path
     /// leaves inline code before a consumer takes it (`takes_pending`).
     fn push_slot(&mut self, off: i32, v: Value) {
-        self.pushed = Some((off, v));
+        self.pushed = Some((off, v, false));
     }
 
     /// Stores every pending push (see `takes_pending`) in the block being
@@ -279,13 +281,13 @@ impl Emitter<'_> {
     /// them: from here on, every path finds them in memory.
     fn settle_pending(&mut self, below: i32) {
         self.store_pending_below(below);
-        self.pending.retain(|&(off, _)| off >= below);
+        self.pending.retain(|&(off, _, _)| off >= below);
     }
 
     fn store_pending_below(&mut self, below: i32) {
         for k in 0..self.pending.len() {
-            let (off, v) = self.pending[k];
-            if off < below {
+            let (off, v, stored) = self.pending[k];
+            if off < below && !stored {
                 self.b.ins().store(MemFlagsData::trusted(), v, self.slots, off);
             }
         }
@@ -305,6 +307,9 @@ impl Emitter<'_> {
             Opcode::BinarySubscr if !self.subscripts_built_slice(i) => 2,
             Opcode::StoreSubscr if !self.subscripts_built_slice(i) => 3,
             Opcode::ReturnValue if !self.is_generator() => 1,
+            // The receiver (see `attr`).
+            Opcode::LoadAttr | Opcode::LoadMethod if self.code.code.instrs[i].cache != NO_CACHE => 1,
+            Opcode::StoreAttr if self.code.code.instrs[i].cache != NO_CACHE => 2,
             _ => return None,
         };
         d.checked_sub(pops)
@@ -1135,23 +1140,48 @@ impl Emitter<'_> {
             Opcode::LoadMethod => (tern_ic::Op::LoadMethod, eval::rt_load_method as RtFn, d - 1),
             _ => (tern_ic::Op::StoreAttr, eval::rt_store_attr as RtFn, d - 2),
         };
-        let next = self.next();
         let name = &self.code.names[arg as usize];
         let stub = self.code.attr_cache.get(self.code.code.instrs[i].cache as usize).and_then(|c| Some((c, tern_ic::attr_site(ic_op, c, name, self.is_borrowed(d - 1))?)));
         let Some((cache, stub)) = stub else {
+            let next = self.next();
             self.call_rt(full, i, d, next);
             return End::Jumped;
         };
-        let slow = self.slow_path(full, i, d);
-        let off = self.stack_off(first) as i64;
-        let slot = self.b.ins().iadd_imm_s(self.slots, off);
+        // The receiver, on top, goes in a register as well as in its slot
+        // (the stub and the runtime read the stack in memory).
+        let obj = self.load_slot(self.stack_off(d - 1));
+        self.store_pending();
+        let off = self.stack_off(first);
+        let slot = self.b.ins().iadd_imm_s(self.slots, off as i64);
         let f = self.b.ins().iconst(I64, stub as i64);
         let cache = self.b.ins().iconst(I64, cache as *const AttrCache as i64);
         let name = self.b.ins().iconst(I64, name.bits() as i64);
-        let call = self.b.ins().call_indirect(self.hit_sig, f, &[slot, cache, name]);
+        let call = self.b.ins().call_indirect(self.hit_sig, f, &[slot, cache, name, obj]);
         let r = self.b.inst_results(call)[0];
-        self.b.ins().brif(r, next, &[], slow, &[]);
-        End::Jumped
+        if op != Opcode::LoadAttr {
+            let next = self.next();
+            let slow = self.slow_path(full, i, d);
+            self.b.ins().brif(r, next, &[], slow, &[]);
+            return End::Jumped;
+        }
+        // A hit returns the result: the next instruction takes it from the
+        // register, not from the slot the stub just stored it in.
+        let done = self.b.create_block();
+        let result = self.b.append_block_param(done, I64);
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        self.b.ins().brif(r, done, &[BlockArg::Value(r)], slow, &[]);
+        self.b.switch_to_block(slow);
+        let status = self.call_status(full, i, d);
+        let reload = self.b.create_block();
+        self.b.set_cold_block(reload);
+        self.b.ins().brif(status, self.slow_exit, &[BlockArg::Value(status)], reload, &[]);
+        self.b.switch_to_block(reload);
+        let v = self.b.ins().load(I64, MemFlagsData::trusted(), self.slots, off);
+        self.b.ins().jump(done, &[BlockArg::Value(v)]);
+        self.b.switch_to_block(done);
+        self.pushed = Some((off, result, true));
+        End::Straight
     }
 
     /// The function a call or operator instruction `i` calls for its full
