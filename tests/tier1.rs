@@ -178,6 +178,32 @@ print(sum(o.y for o in objs))
     }
 }
 
+/// Instances that never die (each holds itself in a cycle, so no dying
+/// instance teaches the class its dict's size) still get dicts made at
+/// allocation with room for their `__init__`'s attributes, once the runtime
+/// saw an instance's dict grow: the stubs append every store, where each new
+/// instance's first store (no dict yet) and fifth (a full dict) would take
+/// the runtime's path.
+#[test]
+fn immortal_instances_get_presized_dicts() {
+    let program = "
+class Node:
+    def __init__(self, i):
+        self.me = self
+        self.a = i
+        self.b = i
+        self.c = i
+        self.d = i
+        self.e = i
+keep = [Node(i) for i in range(3000)]
+print(sum(n.e for n in keep))
+";
+    let (out, ic) = run_ic_stats(program);
+    assert_eq!(out, "4498500\n");
+    assert!(ic("StoreAttr", "stub_hits") >= 12000, "{}", ic("StoreAttr", "stub_hits"));
+    assert!(ic("StoreAttr", "runtime_hits") < 20, "{}", ic("StoreAttr", "runtime_hits"));
+}
+
 /// A site with more receiver types than it keeps goes megamorphic and is
 /// answered from the shared table; once its receivers settle on one type it
 /// starts over (back-off) and is cached in its stub again.

@@ -640,6 +640,7 @@ pub unsafe extern "C" fn rt_store_attr_hit(slot: *mut Option<Value>, c: *const A
         STORE_DICT => {
             let Some(d) = instance_dict(obj) else { return 0 };
             e.store_dict(d, &name, std::ptr::read(slot).unwrap_unchecked());
+            crate::objects::instance::note_dict_len(obj, d);
             None
         }
         STORE_MEMBER => std::ptr::replace(member_field(obj, e.hint.get()), std::ptr::read(slot)),

@@ -74,9 +74,24 @@ pub fn dict_set(obj: &Value, name: &Value, v: Value) -> bool {
     match instance_dict(obj) {
         Some(d) => {
             d.set_str(name.clone(), v);
+            note_dict_len(obj, d);
             true
         }
         None => false,
+    }
+}
+
+/// After an attribute store into `obj`'s dict `d` on the runtime's path:
+/// new instances of its class start with room for as many attributes as
+/// `d` holds now, if more than `TypeObject::dict_hint` says (which dying
+/// instances also set). Instances that never die (in reference cycles)
+/// would otherwise never teach it, and every new one would take the
+/// runtime's path to make its dict at its first store and to grow it,
+/// where the inline caches' machine code appends in place.
+pub fn note_dict_len(obj: &Value, d: &DictObject) {
+    let ty = obj.ty();
+    if d.shape().is_some() && d.len() as u32 > ty.dict_hint.get() {
+        ty.dict_hint.set(d.len() as u32);
     }
 }
 
