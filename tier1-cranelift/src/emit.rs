@@ -2,7 +2,8 @@
 
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{
-    types, AbiParam, Block, BlockArg, Function, InstBuilder, MemFlagsData, SigRef, Signature, TrapCode, Type, Value,
+    types, AbiParam, Block, BlockArg, Function, InstBuilder, InstructionData, MemFlagsData, Opcode as ClifOpcode, SigRef, Signature, TrapCode,
+    Type, Value, ValueDef,
 };
 use cranelift_codegen::isa::TargetIsa;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch};
@@ -1927,6 +1928,16 @@ impl Emitter<'_> {
         self.b.switch_to_block(done);
     }
 
+    /// The word of `v` if the IR computes it as a constant (a `LoadConst`
+    /// pushed for the instruction that takes it).
+    fn const_word(&self, v: Value) -> Option<i64> {
+        let ValueDef::Result(inst, _) = self.b.func.dfg.value_def(v) else { return None };
+        match self.b.func.dfg.insts[inst] {
+            InstructionData::UnaryImm { opcode: ClifOpcode::Iconst, imm } => Some(imm.bits()),
+            _ => None,
+        }
+    }
+
     /// Small ints `a` op `bv` (both tagged), to `slow` on overflow.
     fn small_int_op(&mut self, op: BinOp, a: Value, bv: Value, slow: Block) -> Value {
         // Words are 2x+1: overflow of the word operation is overflow of the
@@ -1951,16 +1962,34 @@ impl Emitter<'_> {
                 self.b.ins().bor_imm_s(r, 1)
             }
             BinOp::FloorDiv | BinOp::Mod => {
+                // A constant power of two (`x // 2`, `x % 8`): a shift or a
+                // mask of the tagged word, which round toward minus infinity
+                // as Python does. With a = 2x + 1 and c = 2**k, a >> k is
+                // 2(x >> k) or that plus one; the tag bit makes it exact.
+                let divisor = self.const_word(bv).map(|w| w >> 1);
+                if let Some(c) = divisor.filter(|&c| c > 0 && c & (c - 1) == 0) {
+                    return if op == BinOp::FloorDiv {
+                        let q = self.b.ins().sshr_imm_s(a, c.trailing_zeros() as i64);
+                        self.b.ins().bor_imm_s(q, 1)
+                    } else {
+                        self.b.ins().band_imm_s(a, (c - 1) * 2 + 1)
+                    };
+                }
                 // Python rounds toward minus infinity: the remainder takes
                 // the divisor's sign. Division by zero raises in the full path.
                 let x = self.b.ins().sshr_imm_s(a, 1);
                 let y = self.b.ins().sshr_imm_s(bv, 1);
-                let nonzero = self.b.create_block();
-                self.b.ins().brif(y, nonzero, &[], slow, &[]);
-                self.b.switch_to_block(nonzero);
-                // x >= -2**62, so x / -1 cannot overflow i64.
+                if divisor.is_none_or(|c| c == 0) {
+                    let nonzero = self.b.create_block();
+                    self.b.ins().brif(y, nonzero, &[], slow, &[]);
+                    self.b.switch_to_block(nonzero);
+                }
+                // x >= -2**62, so x / -1 cannot overflow i64. One division:
+                // the remainder from the quotient (Cranelift's own lowering
+                // would divide twice).
                 let q = self.b.ins().sdiv(x, y);
-                let r = self.b.ins().srem(x, y);
+                let qy = self.b.ins().imul(q, y);
+                let r = self.b.ins().isub(x, qy);
                 let signs = self.b.ins().bxor(r, y);
                 let differ = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, signs, 0);
                 let inexact = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
