@@ -90,6 +90,10 @@ pub fn analyze(code: &CodeObject) -> Result<Flow, String> {
             if op == Opcode::YieldValue {
                 entries.push(at as u32 + 1);
             }
+            if unpacks_pair(code, at) {
+                // The runtime may push the pair itself and go on past the unpack.
+                entries.push(at as u32 + 2);
+            }
             reach(&mut depth, &mut work, at + 1, fd)?;
         }
     }
@@ -100,6 +104,14 @@ pub fn analyze(code: &CodeObject) -> Result<Flow, String> {
     let bound = bound_locals(code, &depth, words, Meet::Every);
     let maybe_bound = bound_locals(code, &depth, words, Meet::Some);
     Ok(Flow { depth, entries, bound, maybe_bound, words })
+}
+
+/// Is instruction `at` a `ForIter` whose item is unpacked into two at once
+/// (`for i, x in enumerate(xs)`)? Compiled code's `ForIter` may then push
+/// the two values of an iterator that makes pairs without building the
+/// tuple, and continue at `at + 2`, an entry point.
+pub fn unpacks_pair(code: &CodeObject, at: usize) -> bool {
+    code.instrs[at].op == Opcode::ForIter && code.instrs.get(at + 1).is_some_and(|i| i.op == Opcode::UnpackSequence && i.arg == 2)
 }
 
 /// How paths meet in `bound_locals`.

@@ -928,6 +928,26 @@ pub unsafe extern "C" fn rt_for_iter(frame: *mut Frame, ip: u32, depth: u32) -> 
     let frame = &mut *frame;
     let it = stack_at(frame, depth - 1);
     frame.lasti = ip;
+    // `for i, x in enumerate(xs)`: the two values as `UnpackSequence` would
+    // leave them (the first on top), and on past it, with no tuple made.
+    if tern_frontend::flow::unpacks_pair(&frame.code().code, ip as usize) {
+        if let Some(pair) = crate::objects::iter::next_pair((*it).as_ref().unwrap_unchecked()) {
+            return match pair {
+                Ok(Some((a, b))) => {
+                    ptr::write(it.add(1), Some(b));
+                    ptr::write(it.add(2), Some(a));
+                    frame.ip = ip + 2;
+                    jit::STEP_GOTO
+                }
+                Ok(None) => {
+                    drop(ptr::read(it));
+                    frame.ip = arg_of(frame, ip);
+                    jit::STEP_GOTO
+                }
+                Err(e) => rt_raise(frame, ip, depth, e),
+            };
+        }
+    }
     match for_iter_op((*it).as_ref().unwrap_unchecked(), |_| {}) {
         Ok(Some(v)) => {
             ptr::write(it.add(1), Some(v));

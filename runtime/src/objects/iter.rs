@@ -332,6 +332,11 @@ fn enumerate_new(args: &[Value], kw: Option<&Kw>) -> PyResult<Value> {
 }
 
 fn enumerate_iternext(it: &Value) -> PyResult<Option<Value>> {
+    Ok(enumerate_next_pair(it)?.map(|(c, v)| crate::objects::tuple::tuple2(c, v)))
+}
+
+/// The next count and item of the enumerate object `it`.
+fn enumerate_next_pair(it: &Value) -> PyResult<Option<(Value, Value)>> {
     let e = unsafe { it.downcast_unchecked::<EnumerateObject>() };
     match crate::ops::next(&e.it)? {
         Some(v) => {
@@ -341,10 +346,27 @@ fn enumerate_iternext(it: &Value) -> PyResult<Option<Value>> {
                 None => crate::ops::binary_op(&c, &new_int(1), tern_frontend::bytecode::BinOp::Add)?,
             };
             unsafe { *e.count.get() = next };
-            Ok(Some(crate::objects::tuple::tuple2(c, v)))
+            Ok(Some((c, v)))
         }
         None => Ok(None),
     }
+}
+
+/// The next item of `it` as its two values, for an iterator whose items
+/// are new pairs nobody else sees (an exact enumerate, an exact zip of two
+/// iterables that is not strict): `for i, x in enumerate(xs)` in compiled
+/// code takes them without the tuple. None for other iterators.
+pub fn next_pair(it: &Value) -> Option<PyResult<Option<(Value, Value)>>> {
+    if it.is_type(&ENUMERATE_TYPE) {
+        return Some(enumerate_next_pair(it));
+    }
+    let z = it.downcast_exact::<ZipObject>().filter(|z| z.its.len() == 2 && !z.strict.get())?;
+    // As `zip_iternext`: the first iterable's item is dropped when the second ends.
+    Some((|| {
+        let Some(a) = crate::ops::next(&z.its[0])? else { return Ok(None) };
+        let Some(b) = crate::ops::next(&z.its[1])? else { return Ok(None) };
+        Ok(Some((a, b)))
+    })())
 }
 
 // ----- zip ---------------------------------------------------------------------
