@@ -769,6 +769,23 @@ pub fn new_dict_iter(dict: Value, kind: IterKind, reversed: bool) -> Value {
 
 /// CPython's dictiter_iternext* and dictreviter_iternext.
 fn dict_iternext(it: &Value) -> PyResult<Option<Value>> {
+    let kind = unsafe { it.downcast_unchecked::<DictIterObject>() }.kind;
+    Ok(dict_iter_entry(it)?.map(|(k, v)| match kind {
+        IterKind::Keys => k,
+        IterKind::Values => v,
+        IterKind::Items => crate::objects::tuple::tuple2(k, v),
+    }))
+}
+
+/// The next key and value of an items iterator of a dict (forwards or
+/// reversed), for `for k, v in d.items()` in compiled code, which takes the
+/// two without the tuple (`iter::next_pair`); None for other objects.
+pub fn next_item_pair(it: &Value) -> Option<PyResult<Option<(Value, Value)>>> {
+    (it.is_type(&ITEM_ITER_TYPE) || it.is_type(&REV_ITEM_ITER_TYPE)).then(|| dict_iter_entry(it))
+}
+
+/// A dict iterator's next entry, whatever its kind.
+fn dict_iter_entry(it: &Value) -> PyResult<Option<(Value, Value)>> {
     let di = unsafe { it.downcast_unchecked::<DictIterObject>() };
     let Some(dv) = (unsafe { (*di.dict.get()).clone() }) else { return Ok(None) };
     let dd = d(&dv);
@@ -805,11 +822,7 @@ fn dict_iternext(it: &Value) -> PyResult<Option<Value>> {
     match found {
         Some((k, v)) => {
             di.remaining.set(di.remaining.get() - 1);
-            Ok(Some(match di.kind {
-                IterKind::Keys => k,
-                IterKind::Values => v,
-                IterKind::Items => crate::objects::tuple::tuple2(k, v),
-            }))
+            Ok(Some((k, v)))
         }
         None => {
             let old = unsafe { (*di.dict.get()).take() };

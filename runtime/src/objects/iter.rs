@@ -354,11 +354,15 @@ fn enumerate_next_pair(it: &Value) -> PyResult<Option<(Value, Value)>> {
 
 /// The next item of `it` as its two values, for an iterator whose items
 /// are new pairs nobody else sees (an exact enumerate, an exact zip of two
-/// iterables that is not strict): `for i, x in enumerate(xs)` in compiled
-/// code takes them without the tuple. None for other iterators.
+/// iterables that is not strict, a dict's items iterator): `for i, x in
+/// enumerate(xs)` in compiled code takes them without the tuple. None for
+/// other iterators.
 pub fn next_pair(it: &Value) -> Option<PyResult<Option<(Value, Value)>>> {
     if it.is_type(&ENUMERATE_TYPE) {
         return Some(enumerate_next_pair(it));
+    }
+    if let Some(r) = crate::objects::dict_methods::next_item_pair(it) {
+        return Some(r);
     }
     let z = it.downcast_exact::<ZipObject>().filter(|z| z.its.len() == 2 && !z.strict.get())?;
     // As `zip_iternext`: the first iterable's item is dropped when the second ends.

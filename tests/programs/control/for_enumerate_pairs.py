@@ -1,5 +1,6 @@
-# `for i, x in enumerate(xs)` and `for a, b in zip(xs, ys)`: compiled code
-# takes the two values without the tuple enumerate or zip would make. Starts, counts past the small-int
+# `for i, x in enumerate(xs)`, `for a, b in zip(xs, ys)` and `for k, v in
+# d.items()`: compiled code takes the two values without the tuple the
+# iterator would make. Starts, counts past the small-int
 # range, exhaustion and `else`, break and continue, nested loops, items that
 # are tuples, an enumerate subclass, errors raised by the inner iterator,
 # generator expressions, and the references of the items.
@@ -86,6 +87,32 @@ def zip_drops():
     return out, next(it)
 
 
+def items_sum(d):
+    t = 0
+    for k, v in d.items():
+        t += k * v
+    for k, v in reversed(d.items()):
+        t -= k
+    return t
+
+
+def items_mutated(d):
+    try:
+        for k, v in d.items():
+            d[k + 1000] = v
+    except RuntimeError as e:
+        return str(e)
+
+
+def items_keys_changed(d):
+    try:
+        for k, v in d.items():
+            del d[k]
+            d[k + 1] = v
+    except RuntimeError as e:
+        return str(e)
+
+
 data = list(range(-50, 200))
 res = []
 for rep in range(1500):
@@ -93,7 +120,9 @@ for rep in range(1500):
            first_negative(data), len(nested([[1, 2, 0, 4], [5, 0], [7, 8, 9]])),
            pairs_of_pairs([(k, k + 1) for k in range(10)]), sub("abc"),
            sum(c * (i + 1) for i, c in enumerate([3, 1, 4, 1, 5])),
-           zipped(data, data[3:]), zip_strict([1, 2], [3]), zip_strict([1], [2]), zip_three([1, 2]), zip_drops()]
+           zipped(data, data[3:]), zip_strict([1, 2], [3]), zip_strict([1], [2]), zip_three([1, 2]), zip_drops(),
+           items_sum({k: k * 2 for k in range(20)}), items_mutated({1: 2, 3: 4}),
+           items_keys_changed({1: 2, 3: 4}), [(k, v) for k, v in {"a": 1, "b": (2, 3)}.items()]]
 print(res)
 
 for rep in range(1200):
