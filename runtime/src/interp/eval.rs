@@ -928,32 +928,28 @@ pub unsafe extern "C" fn rt_for_iter(frame: *mut Frame, ip: u32, depth: u32) -> 
     let frame = &mut *frame;
     let it = stack_at(frame, depth - 1);
     frame.lasti = ip;
+    let iter = (*it).as_ref().unwrap_unchecked();
     // `for i, x in enumerate(xs)`: the two values as `UnpackSequence` would
     // leave them (the first on top), and on past it, with no tuple made.
-    if tern_frontend::flow::unpacks_pair(&frame.code().code, ip as usize) {
-        if let Some(pair) = crate::objects::iter::next_pair((*it).as_ref().unwrap_unchecked()) {
-            return match pair {
-                Ok(Some((a, b))) => {
-                    ptr::write(it.add(1), Some(b));
-                    ptr::write(it.add(2), Some(a));
-                    frame.ip = ip + 2;
-                    jit::STEP_GOTO
-                }
-                Ok(None) => {
-                    drop(ptr::read(it));
-                    frame.ip = arg_of(frame, ip);
-                    jit::STEP_GOTO
-                }
-                Err(e) => rt_raise(frame, ip, depth, e),
-            };
+    let pair = if tern_frontend::flow::unpacks_pair(&frame.code().code, ip as usize) {
+        crate::objects::iter::next_pair(iter)
+    } else {
+        None
+    };
+    let more = match pair {
+        Some(Ok(Some((a, b)))) => {
+            ptr::write(it.add(1), Some(b));
+            ptr::write(it.add(2), Some(a));
+            frame.ip = ip + 2;
+            return jit::STEP_GOTO;
         }
-    }
-    match for_iter_op((*it).as_ref().unwrap_unchecked(), |_| {}) {
-        Ok(Some(v)) => {
-            ptr::write(it.add(1), Some(v));
-            jit::STEP_NEXT
-        }
-        Ok(None) => {
+        Some(Ok(None)) => Ok(false),
+        Some(Err(e)) => Err(e),
+        None => for_iter_op(iter, |_| {}).map(|item| item.map(|v| ptr::write(it.add(1), Some(v))).is_some()),
+    };
+    match more {
+        Ok(true) => jit::STEP_NEXT,
+        Ok(false) => {
             drop(ptr::read(it));
             frame.ip = arg_of(frame, ip);
             jit::STEP_GOTO
