@@ -1929,7 +1929,7 @@ impl Emitter<'_> {
     }
 
     /// The word of `v` if the IR computes it as a constant (a `LoadConst`
-    /// pushed for the instruction that takes it).
+    /// pushed for the instruction that takes it; a small int's word is odd).
     fn const_word(&self, v: Value) -> Option<i64> {
         let ValueDef::Result(inst, _) = self.b.func.dfg.value_def(v) else { return None };
         match self.b.func.dfg.insts[inst] {
@@ -1966,7 +1966,7 @@ impl Emitter<'_> {
                 // mask of the tagged word, which round toward minus infinity
                 // as Python does. With a = 2x + 1 and c = 2**k, a >> k is
                 // 2(x >> k) or that plus one; the tag bit makes it exact.
-                let divisor = self.const_word(bv).map(|w| w >> 1);
+                let divisor = self.const_word(bv).filter(|w| w & 1 == 1).map(|w| w >> 1);
                 if let Some(c) = divisor.filter(|&c| c > 0 && c & (c - 1) == 0) {
                     return if op == BinOp::FloorDiv {
                         let q = self.b.ins().sshr_imm_s(a, c.trailing_zeros() as i64);
