@@ -614,7 +614,7 @@ impl Site {
                 let exact_int = |v: &Value| v.as_small().is_some_and(|x| x >> 53 == 0 || x >> 53 == -1);
                 if a.is_small_int() && b.is_small_int() {
                     match arith {
-                        None | Some(BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::And | BinOp::Or | BinOp::Xor) => way::INTS,
+                        None | Some(BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::FloorDiv | BinOp::Mod | BinOp::And | BinOp::Or | BinOp::Xor) => way::INTS,
                         _ => 0,
                     }
                 } else if (fa || fb) && (float_arith || arith.is_none()) && (fa || (a.is_small_int() && (float_arith || exact_int(a)))) && (fb || (b.is_small_int() && (float_arith || exact_int(b)))) {

@@ -206,7 +206,8 @@ fn generic(site: &Site, at: *mut u8) -> Result<Vec<u8>, String> {
 /// ```text
 ///   a, b = the two operands
 ///   int,int (learned): both small ints -> the operation on the tagged
-///       words (+ - * & | ^, comparisons), overflow -> the runtime's function
+///       words (+ - * & | ^, comparisons) or on the values (// %),
+///       overflow or a zero divisor -> the runtime's function
 ///   float,float|int (learned): two floats, or a float and a small int (of at
 ///       most 53 bits for a comparison) -> SSE; the result replaces the
 ///       operands (float_result_next / bool_result_next); / by zero -> the
@@ -286,6 +287,36 @@ fn builtin_operator_ways(a: &mut Asm, site: &Site, site_addr: i64) {
             Some(BinOp::And) => dynasm!(a ; .arch x64 ; mov rax, r8 ; and rax, r9),
             Some(BinOp::Or) => dynasm!(a ; .arch x64 ; mov rax, r8 ; or rax, r9),
             Some(BinOp::Xor) => dynasm!(a ; .arch x64 ; mov rax, r8 ; xor rax, r9 ; or rax, 1),
+            Some(op @ (BinOp::FloorDiv | BinOp::Mod)) => {
+                // idiv on the untagged values (rdx, the depth, kept in r11);
+                // a remainder of the divisor's opposite sign moves the
+                // truncated quotient down by one and the remainder up by the
+                // divisor (Python floors). By zero: the full path raises.
+                dynasm!(a
+                    ; .arch x64
+                    ; mov r10, r9
+                    ; sar r10, 1
+                    ; jz ->full
+                    ; mov r11, rdx
+                    ; mov rax, r8
+                    ; sar rax, 1
+                    ; cqo
+                    ; idiv r10
+                    ; test rdx, rdx
+                    ; jz >floored
+                    ; mov r9, rdx
+                    ; xor r9, r10
+                    ; jns >floored
+                    ; sub rax, 1
+                    ; add rdx, r10
+                    ; floored:
+                );
+                if op == BinOp::Mod {
+                    dynasm!(a ; .arch x64 ; mov rax, rdx);
+                }
+                // Only -2**62 // -1 leaves the small ints.
+                dynasm!(a ; .arch x64 ; mov rdx, r11 ; add rax, rax ; jo ->full ; or rax, 1);
+            }
             Some(_) => dynasm!(a ; .arch x64 ; jmp ->full),
             None => {
                 // Tagging keeps the order: compare the words.
