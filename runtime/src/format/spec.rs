@@ -417,6 +417,52 @@ pub fn dtoa(x: f64, mode: u8, ndigits: i32) -> (String, i32) {
     (digits, point - lead as i32)
 }
 
+/// `x` (finite) in fixed point with `precision` digits after the point,
+/// exactly rounded half to even as `format!("{:.*}")` and CPython do, for
+/// the common case of a value under 2**53 and at most 15 digits: `x` is
+/// m * 2**e with m under 2**53, so x * 10**precision is m * 10**precision
+/// (under 2**103) shifted right by -e, which u128 holds exactly (Rust's
+/// formatting falls back to its slow bignum algorithm on many such values).
+/// None for anything else.
+fn fixed_small(x: f64, precision: u32) -> Option<String> {
+    if precision > 15 || x.abs() >= 9007199254740992.0 {
+        return None;
+    }
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i32;
+    let frac = bits & ((1u64 << 52) - 1);
+    // x = m * 2**e (subnormals have no implicit bit).
+    let (m, e) = if biased == 0 { (frac, -1074) } else { (frac | (1u64 << 52), biased - 1075) };
+    let pow = 10u128.pow(precision);
+    let scaled = m as u128 * pow;
+    let q = if e >= 0 {
+        scaled << e
+    } else {
+        let k = (-e) as u32;
+        if k >= 128 {
+            0
+        } else {
+            let q = scaled >> k;
+            let rem = scaled & ((1u128 << k) - 1);
+            let half = 1u128 << (k - 1);
+            q + u128::from(rem > half || (rem == half && q & 1 == 1))
+        }
+    };
+    let mut out = String::with_capacity(24);
+    if x.is_sign_negative() {
+        out.push('-');
+    }
+    let int_part = q / pow;
+    out.push_str(&int_part.to_string());
+    if precision > 0 {
+        let f = (q % pow).to_string();
+        out.push('.');
+        out.extend(std::iter::repeat_n('0', precision as usize - f.len()));
+        out.push_str(&f);
+    }
+    Some(out)
+}
+
 /// Flags of PyOS_double_to_string.
 #[derive(Clone, Copy, Default)]
 pub struct DtoaFlags {
@@ -441,7 +487,7 @@ pub fn double_to_string(x: f64, code: char, precision: i32, flags: DtoaFlags) ->
         // Plain fixed point: Rust's formatting is correctly rounded (half to
         // even on the exact binary value), as CPython's, and writes the same
         // digits, sign and point, with no intermediate digit string.
-        return format!("{:.*}", precision as usize, x);
+        return fixed_small(x, precision as u32).unwrap_or_else(|| format!("{:.*}", precision as usize, x));
     }
     let mut sign = x.is_sign_negative();
     let mut out = String::new();
