@@ -350,6 +350,35 @@ pub unsafe extern "C" fn rt_release_frame(frame: *mut Frame) {
     }
 }
 
+/// The runtime's instruction functions (`rt_step`'s signature).
+pub type StepFn = unsafe extern "C" fn(*mut Frame, u32, u32) -> u32;
+
+/// Where `rt_own_then`'s third argument keeps the lent slots (bits above the depth).
+pub const LENT_SHIFT: u32 = 16;
+
+/// A slow path of compiled code whose instruction has operands pushed
+/// without counting their references (lent; tier 1's `borrowed`): counts
+/// them, then runs `f`, the runtime's function for the instruction, which
+/// consumes them as it would counted ones. `depth_lent` holds the stack
+/// depth in its low `LENT_SHIFT` bits and above them bit k for a lent slot
+/// at depth - 1 - k. One call here saves an inline count per lent operand
+/// in every cold path (less code for Cranelift to compile).
+///
+/// # Safety
+/// As `f`; the slots the bits name hold values.
+pub unsafe extern "C" fn rt_own_then(frame: *mut Frame, ip: u32, depth_lent: u32, f: StepFn) -> u32 {
+    let depth = depth_lent & ((1 << LENT_SHIFT) - 1);
+    let mut lent = depth_lent >> LENT_SHIFT;
+    while lent != 0 {
+        let k = lent.trailing_zeros();
+        lent &= lent - 1;
+        if let Some(v) = &*(*frame).stack.add((depth - 1 - k) as usize) {
+            std::mem::forget(v.clone());
+        }
+    }
+    f(frame, ip, depth)
+}
+
 /// `x ** y` for compiled code's inline float arithmetic where it is exactly
 /// libm's `pow`, as CPython's float power is for a finite positive base, a
 /// finite exponent and a finite result; NaN otherwise (the instruction's

@@ -14,7 +14,7 @@ use tern_runtime::attrcache::AttrCache;
 use tern_runtime::feedback;
 use tern_runtime::interp::eval;
 use tern_runtime::interp::frame::Frame;
-use tern_runtime::jit::{EXIT_ERROR, EXIT_RETURN, EXIT_YIELD, STEP_ERROR, STEP_JUMP};
+use tern_runtime::jit::{self, EXIT_ERROR, EXIT_RETURN, EXIT_YIELD, STEP_ERROR, STEP_JUMP};
 use tern_runtime::objects::cell::CellObject;
 use tern_runtime::objects::bool_none::{FALSE, NONE, TRUE};
 use tern_runtime::objects::code::{CodeObj, GlobalCacheEntry};
@@ -99,6 +99,13 @@ pub fn build(func: &mut Function, fctx: &mut FunctionBuilderContext, isa: &dyn T
         s.returns.push(AbiParam::new(I32));
         b.import_signature(s)
     };
+    // `jit::rt_own_then`'s: `step_sig` and the function it calls.
+    let own_sig = {
+        let mut s = Signature::new(call_conv);
+        s.params.extend([AbiParam::new(I64), AbiParam::new(I32), AbiParam::new(I32), AbiParam::new(I64)]);
+        s.returns.push(AbiParam::new(I32));
+        b.import_signature(s)
+    };
     let hit_sig = {
         let mut s = Signature::new(call_conv);
         s.params.extend([AbiParam::new(I64); 4]);
@@ -145,6 +152,7 @@ pub fn build(func: &mut Function, fctx: &mut FunctionBuilderContext, isa: &dyn T
         dispatch,
         slow_exit,
         step_sig,
+        own_sig,
         hit_sig,
         float_sig,
         dealloc_sig,
@@ -197,6 +205,8 @@ struct Emitter<'a> {
     /// Takes a non-zero `rt_step` status: to the dispatch or out with the error.
     slow_exit: Block,
     step_sig: SigRef,
+    /// `jit::rt_own_then`'s.
+    own_sig: SigRef,
     /// The inline-cache stubs' (`tern_ic`).
     hit_sig: SigRef,
     /// `jit::rt_new_float`'s.
@@ -472,6 +482,51 @@ impl Emitter<'_> {
         self.b.inst_results(call)[0]
     }
 
+    /// `call_status` on a cold path (a slow path the inline code rarely
+    /// leaves for): the lent operands are counted by `jit::rt_own_then`,
+    /// which then calls `f`, instead of inline (less IR to compile). Paths
+    /// taken every time (an instruction with no inline path, a site's stub)
+    /// count inline: the detour would cost there.
+    fn cold_status(&mut self, f: RtFn, i: usize, d: u32) -> Value {
+        let Some(lent) = self.lent_below(d) else {
+            return self.call_status(f, i, d);
+        };
+        self.store_pending();
+        let ip = self.b.ins().iconst(I32, i as i64);
+        let depth = self.b.ins().iconst(I32, (d | lent << jit::LENT_SHIFT) as i64);
+        let f = self.b.ins().iconst(I64, f as *const () as i64);
+        let own = self.b.ins().iconst(I64, jit::rt_own_then as *const () as i64);
+        let call = self.b.ins().call_indirect(self.own_sig, own, &[self.frame, ip, depth, f]);
+        self.b.inst_results(call)[0]
+    }
+
+    /// `call_rt` on a cold path (see `cold_status`).
+    fn cold_rt(&mut self, f: RtFn, i: usize, d: u32, next: Block) {
+        let status = self.cold_status(f, i, d);
+        self.b.ins().brif(status, self.slow_exit, &[BlockArg::Value(status)], next, &[]);
+    }
+
+    /// The lent operands below depth `d` as `jit::rt_own_then` takes them
+    /// (bit k: depth d - 1 - k); None when there are none, or when they or
+    /// `d` do not fit its argument (then they are counted inline).
+    fn lent_below(&self, d: u32) -> Option<u32> {
+        let lent = self.borrowed & !self.uncounted;
+        if lent == 0 || d >= 1 << jit::LENT_SHIFT || lent.checked_shr(d).unwrap_or(0) != 0 {
+            return None;
+        }
+        let mut bits = 0u32;
+        let mut m = lent;
+        while m != 0 {
+            let k = d - 1 - m.trailing_zeros();
+            m &= m - 1;
+            if k >= 32 - jit::LENT_SHIFT {
+                return None;
+            }
+            bits |= 1 << k;
+        }
+        Some(bits)
+    }
+
     /// Like `call_rt` for a conditional jump's function: `STEP_JUMP` goes to `target`.
     fn call_rt_cond(&mut self, f: RtFn, i: usize, d: u32, next: Block, target: Block) {
         let status = self.call_status(f, i, d);
@@ -573,7 +628,7 @@ impl Emitter<'_> {
                 }
                 if let Some((slow, f, i, d)) = self.slow.take() {
                     self.b.switch_to_block(slow);
-                    self.call_rt(f, i, d, next);
+                    self.cold_rt(f, i, d, next);
                 }
                 self.b.switch_to_block(next);
                 if end == End::Stop {
@@ -1173,7 +1228,7 @@ impl Emitter<'_> {
         self.b.set_cold_block(slow);
         self.b.ins().brif(r, done, &[BlockArg::Value(r)], slow, &[]);
         self.b.switch_to_block(slow);
-        let status = self.call_status(full, i, d);
+        let status = self.cold_status(full, i, d);
         let reload = self.b.create_block();
         self.b.set_cold_block(reload);
         self.b.ins().brif(status, self.slow_exit, &[BlockArg::Value(status)], reload, &[]);
@@ -1211,7 +1266,7 @@ impl Emitter<'_> {
         self.b.set_cold_block(slow);
         self.b.ins().brif(ok, fast, &[], slow, &[]);
         self.b.switch_to_block(slow);
-        let status = self.call_status(eval::rt_step, i, d);
+        let status = self.cold_status(eval::rt_step, i, d);
         // Never STEP_NEXT: an exception was raised (handled or not).
         self.b.ins().jump(self.slow_exit, &[BlockArg::Value(status)]);
         self.b.switch_to_block(fast);
@@ -1226,7 +1281,7 @@ impl Emitter<'_> {
         self.b.ins().brif(ok, fast, &[], slow, &[]);
         self.b.switch_to_block(slow);
         let next = self.next();
-        self.call_rt(f, i, d, next);
+        self.cold_rt(f, i, d, next);
         self.b.switch_to_block(fast);
     }
 
