@@ -364,7 +364,7 @@ fn new_site(op: Op, cache: *const AttrCache, name: u64, label: &str, lent: bool)
 impl Site {
     /// The runtime's function for a call or operator site's instruction
     /// (its full path).
-    fn full_fn(&self) -> unsafe extern "C" fn(*mut Frame, u32, u32) -> u32 {
+    fn full_fn(&self) -> tern_runtime::jit::StepFn {
         use tern_runtime::interp::eval;
         match self.op {
             Op::CallMethod => eval::rt_call_method,

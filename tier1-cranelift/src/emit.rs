@@ -31,7 +31,7 @@ use tern_runtime::value::ObjHeader;
 const I64: Type = types::I64;
 
 /// The runtime's instruction functions (`tern_runtime::interp::eval::rt_*`).
-type RtFn = unsafe extern "C" fn(*mut Frame, u32, u32) -> u32;
+type RtFn = jit::StepFn;
 /// The runtime's operand helpers (`tern_runtime::jit::rt_dict_get`...).
 type HelperFn = unsafe extern "C" fn(u64, u64, u64) -> u64;
 const I32: Type = types::I32;
