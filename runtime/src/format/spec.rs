@@ -484,8 +484,9 @@ pub fn double_to_string(x: f64, code: char, precision: i32, flags: DtoaFlags) ->
         _ => (0, 0),
     };
     if code == 'f' && x.is_finite() && (0..=100).contains(&precision) && !(flags.sign || flags.add_dot_0 || flags.alt || flags.no_neg_0) {
-        // Plain fixed point: Rust's formatting is correctly rounded (half to
-        // even on the exact binary value), as CPython's, and writes the same
+        // Plain fixed point: `fixed_small`'s integer arithmetic for ordinary
+        // values, else Rust's formatting; both are correctly rounded (half to
+        // even on the exact binary value), as CPython's, and write the same
         // digits, sign and point, with no intermediate digit string.
         return fixed_small(x, precision as u32).unwrap_or_else(|| format!("{:.*}", precision as usize, x));
     }
